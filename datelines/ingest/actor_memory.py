@@ -1,0 +1,31 @@
+"""Carries the actor registry across articles and runs: loaded from the store before reading,
+fed with what each article says about its people and organizations, saved after each batch."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from datelines.store import Store
+
+
+class ActorMemory:
+    def __init__(self, store: Store) -> None:
+        from datelines.read.actors.registry import ActorRegistry
+
+        self.store = store
+        self.registry = ActorRegistry.from_rows(store.affiliation_rows())
+
+    def activate(self) -> None:
+        """Make the actor component consult this registry for bare names."""
+        from datelines.read.actors import set_registry
+
+        set_registry(self.registry)
+
+    def observe(self, doc: Doc) -> None:
+        from datelines.read.actors import registry_observations
+
+        for name, code in registry_observations(doc):
+            self.registry.observe(name, code, doc._.published)
+
+    def save(self) -> None:
+        self.store.save_affiliations(self.registry.rows())

@@ -1,0 +1,73 @@
+"""Schema migrations: registered functions, each run once and recorded in schema_migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, select, text
+
+from datelines.store import schema
+
+Migration = Callable[[Connection], None]
+MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+
+def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS.append((version, name, fn))
+        return fn
+
+    return register
+
+
+@migration(1, "create tables")
+def _create_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+# FTS5 on article text, kept in sync by triggers (SQLite only; PostgreSQL uses to_tsvector at query time).
+_FTS_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+)
+
+
+@migration(2, "full-text search on articles")
+def _full_text_search(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in _FTS_SQL:
+        conn.execute(text(statement))
+
+
+def applied_versions(conn: Connection) -> set[int]:
+    schema.schema_migrations.create(conn, checkfirst=True)
+    return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply pending migrations in order; returns the names of those applied."""
+    done = applied_versions(conn)
+    applied = []
+    for version, name, fn in sorted(MIGRATIONS, key=lambda m: m[0]):
+        if version in done:
+            continue
+        fn(conn)
+        conn.execute(
+            schema.schema_migrations.insert().values(
+                version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")
+            )
+        )
+        applied.append(name)
+    return applied
+
+
+def schema_version(conn: Connection) -> int:
+    return max(applied_versions(conn), default=0)

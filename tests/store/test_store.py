@@ -1,0 +1,143 @@
+"""The store on real SQLite: migrations, atomic article writes, idempotency, search, filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from datelines.model import Article, Entity, Event, Evidence, Quantity, Reading
+from datelines.store import Store, database_url
+from datelines.store import queries
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def _article(text: str = "Turkey and Russia signed a deal in Ankara.", published: date = date(2018, 4, 3), id: str = "a1") -> Article:
+    return Article(id=id, text=text, published=published, source="test.txt", title="Deal")
+
+
+def _reading(article: Article) -> Reading:
+    ev = Evidence(0, 0, len(article.text), article.text)
+    return Reading(
+        published=article.published,
+        pipeline_version="v1",
+        sentences=[(0, len(article.text))],
+        entities=[Entity("Turkey", "GPE", 0, 6, 0), Entity("Russia", "GPE", 11, 17, 0)],
+        events=[
+            Event("TUR", "RUS", "057", "05", 8.0, 1, "AGREE", "2015-11", "month", "text", "asserted", ev, trigger="signed"),
+            Event("RUS", "TUR", "036", "03", 4.0, 1, None, "2018-04-03", "day", "publication", "planned", ev),
+        ],
+        quantities=[Quantity(4800.0, "megawatt", Evidence(0, 0, 5, "Turke"), about="plant")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "url"),
+    [("x.db", "sqlite:///x.db"), (":memory:", "sqlite://"), ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db")],
+)
+def test_database_url(given, url):
+    assert database_url(given) == url
+
+
+def test_migrations_run_once_and_record_version(tmp_path):
+    first = Store(tmp_path / "m.db")
+    assert first.migrations_applied == ["create tables", "full-text search on articles"]
+    again = Store(tmp_path / "m.db")
+    assert again.migrations_applied == []
+    assert again.schema_version() == 2
+
+
+def test_sqlite_runs_in_wal_mode(store):
+    with store.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_save_is_idempotent(store):
+    article = _article()
+    assert store.save_article(article, _reading(article)) is True
+    assert store.save_article(article, _reading(article)) is False
+    counts = queries.stats(store)["counts"]
+    assert counts["articles"] == 1 and counts["events"] == 2 and counts["entities"] == 2
+
+
+def test_failed_write_leaves_nothing_behind(store):
+    article = _article()
+    reading = _reading(article)
+    reading.events[0].code = None  # violates NOT NULL inside the same transaction
+    with pytest.raises(Exception):
+        store.save_article(article, reading)
+    assert store.article_source("a1") is None
+    assert queries.stats(store)["counts"]["entities"] == 0
+
+
+def test_get_article_with_reading_and_prefix(store):
+    article = _article()
+    store.save_article(article, _reading(article))
+    assert queries.resolve_article_id(store, "a") == "a1"
+    full = queries.get_article(store, "a1")
+    assert full["published"] == "2018-04-03"
+    assert [e["code"] for e in full["events"]] == ["057", "036"]
+    assert full["events"][0]["evidence"] == {"sentence": 0, "start": 0, "end": len(article.text), "text": article.text}
+    assert full["quantities"][0]["unit"] == "megawatt"
+
+
+@pytest.mark.parametrize(
+    ("flt", "codes"),
+    [
+        (queries.EventFilter(), ["057"]),
+        (queries.EventFilter(modalities=()), ["057", "036"]),
+        (queries.EventFilter(modalities=("planned",)), ["036"]),
+        (queries.EventFilter(dyad=("RUS", "TUR")), ["057"]),
+        (queries.EventFilter(actors=["TUR", "RUS"], modalities=()), ["057", "036"]),
+        (queries.EventFilter(actors=["USA"]), []),
+        (queries.EventFilter(roots=["5"]), ["057"]),
+        (queries.EventFilter(since="2016"), []),
+        (queries.EventFilter(until="2015-11", modalities=()), ["057"]),
+        (queries.EventFilter(until="2015-10", modalities=()), []),
+        (queries.EventFilter(date_source="publication", modalities=()), ["036"]),
+    ],
+)
+def test_event_filters(store, flt, codes):
+    article = _article()
+    store.save_article(article, _reading(article))
+    assert [e["code"] for e in queries.list_events(store, flt)] == codes
+
+
+def test_replace_reading_swaps_atomically(store):
+    article = _article()
+    store.save_article(article, _reading(article))
+    new = Reading(published=article.published, pipeline_version="v2", sentences=[(0, 5)])
+    store.replace_reading("a1", new)
+    assert queries.stats(store)["counts"]["events"] == 0
+    assert [a["pipeline_version"] for a in queries.list_articles(store)] == ["v2"]
+    assert list(store.iter_articles_for_reading(stale_for="v2")) == []
+
+
+def test_full_text_search(store):
+    for i, words in enumerate(["Turkey buys missiles from Russia", "Floods in Kerala kill hundreds"]):
+        a = _article(words, id=f"id{i}")
+        store.save_article(a, _reading(a))
+    hits = queries.search_articles(store, "missiles")
+    assert [h["id"] for h in hits] == ["id0"]
+    assert "[missiles]" in hits[0]["snippet"]
+
+
+def test_ingest_log_summary(store):
+    store.log_input("r1", "a.txt", "stored", article_id="a1")
+    store.log_input("r1", "b.txt", "skipped", reason="empty")
+    store.log_input("r2", "b.txt", "skipped", reason="empty")
+    assert store.ingest_summary("r1") == {"stored": 1, "skipped:empty": 1}
+    assert store.ingest_summary() == {"stored": 1, "skipped:empty": 2}
+
+
+def test_affiliations_round_trip(store):
+    rows = [{"name": "Vladimir Putin", "code": "RUSGOV", "count": 3, "first_seen": "2015-01-01", "last_seen": "2018-04-03"}]
+    store.save_affiliations(rows)
+    assert store.affiliation_rows() == rows

@@ -1,0 +1,97 @@
+"""The command line end to end, on the real pipeline and a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from datelines.cli import app
+from tests.conftest import EXAMPLE
+
+runner = CliRunner()
+
+
+def run(*args: str, code: int = 0):
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code == code, result.output
+    return result
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    """Good and bad inputs side by side."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(" date 2019-02-27\nPakistan said on Wednesday that its air force shot down two Indian jets over Kashmir.", encoding="utf-8")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (folder / "nodate.txt").write_text("Officials in Brussels met on Monday to discuss the budget of the union.", encoding="utf-8")
+    (folder / "baddate.txt").write_text(" date 2018-13-45\nThe ministers met in Paris.", encoding="utf-8")
+    (folder / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    return folder
+
+
+def test_ingest_example_then_list_and_show(tmp_path):
+    if not EXAMPLE.exists():
+        pytest.skip("../shared/examples is not beside this checkout")
+    db = str(tmp_path / "a.db")
+    run("ingest", str(EXAMPLE), "--db", db)
+    listed = json.loads(run("articles", "--db", db, "--json").stdout)
+    assert [a["published"] for a in listed] == ["2018-04-03"]
+    shown = run("show", listed[0]["id"][:8], "--db", db)
+    assert "Vladimir Putin" in shown.stdout and "[" in shown.stdout
+    details = json.loads(run("show", listed[0]["id"], "--db", db, "--json").stdout)
+    assert any(e["label"] == "PERSON" for e in details["entities"])
+
+
+def test_ingest_twice_stores_nothing_new(tmp_path, mixed_folder):
+    db = str(tmp_path / "b.db")
+    first = json.loads(run("ingest", str(mixed_folder), "--db", db, "--json").stdout)
+    second = json.loads(run("ingest", str(mixed_folder), "--db", db, "--json").stdout)
+    assert first["counts"]["stored"] == 1
+    assert "stored" not in second["counts"] and second["counts"]["already_stored"] == 1
+    assert json.loads(run("stats", "--db", db, "--json").stdout)["counts"]["articles"] == 1
+
+
+def test_mixed_folder_accounts_for_every_input(tmp_path, mixed_folder):
+    db = str(tmp_path / "c.db")
+    summary = json.loads(run("ingest", str(mixed_folder), "--db", db, "--json").stdout)
+    assert summary["inputs"] == 6
+    assert summary["counts"] == {
+        "skipped:binary": 1,
+        "skipped:empty": 1,
+        "skipped:malformed_date": 1,
+        "skipped:no_date": 1,
+        "skipped:unsupported": 1,
+        "stored": 1,
+    }
+    table = run("ingest", str(mixed_folder), "--db", str(tmp_path / "c2.db"))
+    assert "skipped:no_date" in table.stdout
+
+
+def test_strict_exits_non_zero_when_anything_was_skipped(tmp_path, mixed_folder):
+    run("ingest", str(mixed_folder), "--db", str(tmp_path / "d.db"), "--strict", code=1)
+    run("ingest", str(mixed_folder / "good.txt"), "--db", str(tmp_path / "e.db"), "--strict")
+
+
+def test_published_fallback_rescues_undated_files(tmp_path, mixed_folder):
+    summary = json.loads(run("ingest", str(mixed_folder / "nodate.txt"), "--db", str(tmp_path / "f.db"), "--published", "2019-03-04", "--json").stdout)
+    assert summary["counts"] == {"stored": 1}
+
+
+def test_bad_published_option_is_a_usage_error(tmp_path, mixed_folder):
+    result = runner.invoke(app, ["ingest", str(mixed_folder), "--db", str(tmp_path / "g.db"), "--published", "March"])
+    assert result.exit_code == 2
+
+
+def test_show_unknown_id_exits_3(tmp_path):
+    run("show", "deadbeef", "--db", str(tmp_path / "h.db"), code=3)
+
+
+def test_search_finds_stored_words(tmp_path, mixed_folder):
+    db = str(tmp_path / "i.db")
+    run("ingest", str(mixed_folder), "--db", db)
+    hits = json.loads(run("search", "Kashmir", "--db", db, "--json").stdout)
+    assert len(hits) == 1
