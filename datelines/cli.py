@@ -301,14 +301,60 @@ def evaluate_example(
     """Score the pipeline's reading of one article against an analyst's expected reading."""
     from datelines.evaluate.example import evaluate_example_file, format_report
 
-    if not gold.exists():
-        err.print(f"no such file: {gold}")
-        raise typer.Exit(EXIT_NOT_FOUND)
+    _require(gold)
     result = evaluate_example_file(gold, _settings(model))
     if as_json:
         _print_json(result.scores())
     else:
         console.print(format_report(result), markup=False, highlight=False)
+
+
+@evaluate_app.command("timex")
+def evaluate_timex(
+    path: Annotated[Path, typer.Argument(help="A TimeML .tml file or a folder of them (TempEval-3 format).")],
+    tagger: Annotated[str, typer.Option(help="datelines, or dateparser as a baseline through the same scorer.")] = "datelines",
+    as_json: JsonOption = False,
+) -> None:
+    """TempEval-3 figures: strict and relaxed extraction P/R/F1, type F1, value F1."""
+    from datelines.evaluate.timeml import evaluate_timeml, format_report
+
+    _require(path)
+    figures = evaluate_timeml(path, tagger=tagger)
+    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+
+
+@evaluate_app.command("actors")
+def evaluate_actors_command(
+    gold: Annotated[Path, typer.Argument(help="Actor gold (YAML) with article paths relative to --examples.")],
+    examples: Annotated[Path | None, typer.Option(help="Folder the gold's article paths are relative to (default: examples/ beside the gold's project).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 of mention -> actor code pairs."""
+    from datelines.evaluate.actors import evaluate_actors, format_report
+
+    _require(gold)
+    figures = evaluate_actors(gold, examples)
+    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+
+
+@evaluate_app.command("events")
+def evaluate_events_command(
+    gold: Annotated[Path, typer.Argument(help="Event gold (YAML) with article paths relative to --examples.")],
+    examples: Annotated[Path | None, typer.Option(help="Folder the gold's article paths are relative to.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 for (source, target, root) triples, dates and modality."""
+    from datelines.evaluate.events import evaluate_events, format_report
+
+    _require(gold)
+    figures = evaluate_events(gold, examples)
+    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+
+
+def _require(path: Path) -> None:
+    if not path.exists():
+        err.print(f"no such file or folder: {path}")
+        raise typer.Exit(EXIT_NOT_FOUND)
 
 
 def main() -> None:

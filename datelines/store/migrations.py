@@ -28,7 +28,7 @@ def _create_tables(conn: Connection) -> None:
 
 # FTS5 on article text, kept in sync by triggers (SQLite only; PostgreSQL uses to_tsvector at query time).
 _FTS_SQL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61')",
     "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "

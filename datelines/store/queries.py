@@ -111,8 +111,8 @@ def event_query(flt: EventFilter) -> Select:
     if flt.since:
         conditions.append(ev.c.date >= flt.since)
     if flt.until:
-        # an event of 2018-04 is "until 2018-04-30"; compare on the prefix the event has
-        conditions.append(ev.c.date <= flt.until + "~")
+        # compare at the bound's precision: an event of 2015-11-24 is "until 2015-11"
+        conditions.append(func.substr(ev.c.date, 1, len(flt.until)) <= flt.until)
     if flt.modalities:
         conditions.append(ev.c.modality.in_(flt.modalities))
     if flt.article_id:
@@ -143,7 +143,7 @@ def list_quantities(store: Store, article_id: str | None = None, unit: str | Non
 
 
 def search_articles(store: Store, words: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Full-text search: FTS5 on SQLite, a case-insensitive substring match elsewhere."""
+    """Full-text search: FTS5 on SQLite, the built-in text search (English stemming) on PostgreSQL."""
     if store.dialect == "sqlite":
         query = text(
             "SELECT a.id, a.published, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
@@ -151,9 +151,12 @@ def search_articles(store: Store, words: str, limit: int = 20) -> list[dict[str,
             "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit"
         )
         return _dicts(store, query, {"q": words, "limit": limit})
-    art = schema.articles
-    query = select(art.c.id, art.c.published, art.c.title).where(art.c.text.ilike(f"%{words}%")).limit(limit)
-    return _dicts(store, query)
+    query = text(
+        "SELECT id, published, title, ts_headline('english', text, q, 'StartSel=[,StopSel=],MinWords=5,MaxWords=14') AS snippet "
+        "FROM articles, plainto_tsquery('english', :q) AS q WHERE to_tsvector('english', text) @@ q "
+        "ORDER BY ts_rank(to_tsvector('english', text), q) DESC LIMIT :limit"
+    )
+    return _dicts(store, query, {"q": words, "limit": limit})
 
 
 def list_actors(store: Store, limit: int = 200) -> list[dict[str, Any]]:

@@ -1,0 +1,76 @@
+"""Role words -> CAMEO role codes (GOV, MIL, REB, BUS, ...), from datelines/ontology/actors/roles.yaml.
+
+A noun phrase's role comes from its head, and the longest listed phrase ending at the head wins:
+"fighter jet" (MIL) over "jet", "police officer" (COP) over "officer" (MIL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from datelines.ontology.actors import ActorDataError, load_yaml
+
+ROLE_CODES = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "BUS", "COP", "JUD", "LEG", "MED", "CVL", "REF", "SPY", "LAB", "EDU",
+    "REL", "HLH", "NGO", "CRM", "AGR", "ELI", "INS", "SEP", "UAF", "IGO", "ENV", "HRI", "MOD", "RAD",
+})
+
+
+@dataclass
+class RoleLexicon:
+    heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("fighter", "jet") -> MIL
+    modifiers: frozenset[str] = frozenset()  # words allowed in a title without giving a role
+    role_modifiers: dict[str, str] = field(default_factory=dict)  # "regime" -> GOV
+    longest: int = 1
+
+    def add(self, phrase: str, role: str) -> None:
+        """User dictionaries add agents through here; later additions override earlier ones."""
+        if role not in ROLE_CODES:
+            raise ActorDataError(f"unknown role code {role!r} for {phrase!r}")
+        words = tuple(phrase.lower().replace("_", " ").split())
+        self.heads[words] = role
+        self.longest = max(self.longest, len(words))
+
+    def role_of_words(self, words: Sequence[str]) -> tuple[str | None, int]:
+        """Role of the phrase ending with the last of `words` (lower-case lemmas) and how many words matched."""
+        for size in range(min(self.longest, len(words)), 0, -1):
+            role = self.heads.get(tuple(words[-size:]))
+            if role:
+                return role, size
+        return None, 0
+
+    def role_of(self, tokens: Sequence[Token]) -> tuple[str | None, int]:
+        """Role of a noun phrase ending at its head token; lemmas make "diplomats" match "diplomat"."""
+        return self.role_of_words([word_key(t) for t in tokens])
+
+    def is_title_word(self, token: Token) -> bool:
+        key = word_key(token)
+        return (key in self.modifiers or token.lower_ in self.modifiers or key in self.role_modifiers
+                or (key,) in self.heads)
+
+
+def word_key(token: Token) -> str:
+    """Lower-case lemma, but keep plural-only forms that the lemmatizer would distort."""
+    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+    return lemma if lemma else token.lower_
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> RoleLexicon:
+    data = load_yaml("roles.yaml")
+    lexicon = RoleLexicon()
+    for role, entry in data["roles"].items():
+        for phrase in entry["heads"]:
+            lexicon.add(str(phrase), role)
+    lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
+    lexicon.role_modifiers = {str(w).lower(): role for role, words in data.get("role_modifiers", {}).items() for w in words}
+    return lexicon
+
+
+def role_examples() -> list[tuple[str, str, str]]:
+    """(sentence, mention, code) examples carried by roles.yaml, for generated tests."""
+    return [tuple(example) for entry in load_yaml("roles.yaml")["roles"].values() for example in entry.get("examples", [])]

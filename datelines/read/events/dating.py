@@ -1,0 +1,115 @@
+"""Date an event by the text, not by the publication day.
+
+The timex attached to the predicate's clause through the tree wins; else the sentence's nearest
+dated timex; else the publication date, marked date_source="publication". Durations and sets
+("for 30 years", "annually") say how long or how often, not when, so they never date an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from datelines.read.events.predicates import Predicate, acts_as_verb
+
+DATING_TYPES = {"DATE", "TIME"}
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+SEASON_OR_QUARTER = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q\d|H\d)$")
+YEAR = re.compile(r"^(\d{4})$")
+DECADE = re.compile(r"^(\d{3})X?$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str
+    precision: str  # day | month | year | decade
+    date_source: str  # text | publication
+    timex: Span | None = None
+
+    def start(self) -> date:
+        """The first day the date covers, for comparing with the publication date."""
+        parts = self.date.split("-")
+        if self.precision == "decade":
+            return date(int(parts[0]) * 10, 1, 1)
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+
+def date_from_value(value: str | None) -> tuple[str, str] | None:
+    """TIMEX3 value -> (ISO prefix, precision); None for values that name no calendar time."""
+    if not value:
+        return None
+    if match := DAY.match(value):
+        return "-".join(match.groups()), "day"
+    if match := MONTH.match(value):
+        return value, "month"
+    if match := WEEK.match(value):
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1) if 1 <= int(match[2]) <= 53 else None
+        return (f"{monday + timedelta(days=3):%Y-%m}", "month") if monday else None
+    if match := SEASON_OR_QUARTER.match(value):
+        return match[1], "year"
+    if match := YEAR.match(value):
+        return value, "year"
+    if match := DECADE.match(value):
+        return match[1], "decade"
+    return None
+
+
+def _dating_timexes(sent: Span) -> list[Span]:
+    spans = sent.doc.spans.get("timex", [])
+    return [t for t in spans if sent.start <= t.start < sent.end and t._.timex_type in DATING_TYPES
+            and date_from_value(t._.timex_value) is not None]
+
+
+def _clause_head(token: Token) -> Token:
+    """The nearest verb at or above the token: the clause it belongs to."""
+    current = token
+    for _ in range(30):
+        if acts_as_verb(current) or current.pos_ == "AUX" or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _governor(timex: Span) -> Token:
+    return _clause_head(timex.root.head if timex.root.head is not timex.root else timex.root)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    path_a = [a, *a.ancestors]
+    depth = {t.i: n for n, t in enumerate(path_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return n + depth[t.i]
+    return 100 + abs(a.i - b.i)
+
+
+def _attached(timex: Span, pred: Predicate) -> bool:
+    """Does the timex modify the predicate's own clause (or the event noun directly)?"""
+    heads = {pred.token.i, pred.anchor.i, _clause_head(pred.anchor).i}
+    for token in timex.root.ancestors:
+        if token.i in heads:
+            return True
+        if acts_as_verb(token) or token.pos_ == "AUX":
+            return False
+    return False
+
+
+def event_date(pred: Predicate, published: date) -> EventDate:
+    timexes = _dating_timexes(pred.token.sent)
+    attached = [t for t in timexes if _attached(t, pred)]
+    pool = attached or timexes
+    if pool:
+        best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
+        value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
+        return EventDate(value, precision, "text", best)
+    return EventDate(published.isoformat(), "day", "publication", None)
+
+
+def is_future(event_date: EventDate, published: date) -> bool:
+    """A text date that starts after the publication day: the event has not happened yet."""
+    return event_date.date_source == "text" and event_date.start() > published

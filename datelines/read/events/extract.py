@@ -1,0 +1,77 @@
+"""Turn predicates with their arguments, modality and date into coded `Event`s, one per dyad."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from datelines.model import Event
+from datelines.read.events.arguments import ActorIndex, Arguments, attach_arguments
+from datelines.read.events.codes import code_facts
+from datelines.read.events.dating import EventDate, event_date, is_future
+from datelines.read.events.evidence import evidence_for
+from datelines.read.events.lexicon import Lexicon
+from datelines.read.events.modality import ASSERTED, PLANNED, REPORTED, modality_of
+from datelines.read.events.predicates import Predicate, find_predicates
+
+
+def dyads(args: Arguments, symmetric: bool) -> list[tuple[Span | None, Span | None]]:
+    """Source x target pairs; a symmetric event among several sources and no target pairs them up.
+
+    An event with neither a target nor a symmetric partner says too little to code and is dropped;
+    one with a target but no source (a passive without agent) is kept.
+    """
+    if args.targets:
+        return [(s, t) for s in (args.sources or [None]) for t in args.targets]
+    if symmetric and len(args.sources) >= 2:
+        return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
+    return []
+
+
+def _code(span: Span | None) -> str | None:
+    return span._.actor_code if span is not None else None
+
+
+def build_event(pred: Predicate, source: Span | None, target: Span | None, modality: str,
+                when: EventDate, location: str | None, sentence: Span, number: int) -> Event:
+    facts = code_facts(pred.entry.code)
+    return Event(
+        source=_code(source), target=_code(target), code=facts.code, root=facts.root,
+        goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
+        date=when.date, precision=when.precision, date_source=when.date_source, modality=modality,
+        evidence=evidence_for(sentence, number), trigger=pred.text, location=location,
+        source_text=source.text if source is not None else None,
+        target_text=target.text if target is not None else None,
+    )
+
+
+def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
+                        number: int) -> list[Event]:
+    args = attach_arguments(pred, lexicon, index)
+    pairs = dyads(args, pred.entry.symmetric)
+    if not pairs:
+        return []
+    modality = modality_of(pred)
+    when = event_date(pred, published)
+    if modality in {ASSERTED, REPORTED} and is_future(when, published):
+        modality = PLANNED
+    sentence = pred.token.sent
+    return [build_event(pred, s, t, modality, when, args.location, sentence, number)
+            for s, t in pairs if _code(s) != _code(t)]
+
+
+def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
+    """All events of a parsed doc whose actors and timexes earlier components have marked."""
+    published = doc._.published or date.today()
+    index = ActorIndex.build(doc)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for number, sent in enumerate(doc.sents):
+        for pred in find_predicates(sent, lexicon):
+            for event in events_of_predicate(pred, lexicon, index, published, number):
+                key = (event.source, event.target, event.code, event.modality, number, event.trigger)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+    return events

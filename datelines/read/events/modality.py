@@ -1,0 +1,126 @@
+"""Modality of an event: is it stated as a fact, denied, planned, expected, hypothetical or reported?
+
+Markers are read off the predicate and the verbs that govern it (auxiliaries, negation, the
+matrix verb of a control or complement clause), so "Russia doesn't send weapons" is negated,
+"will have a meeting" planned, "is expected to be completed" expected, "if they attack" hypothetical
+and the complement of "said" reported. The speaker's own 'said' stays asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from datelines.read.events.predicates import Predicate
+
+ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
+    "asserted", "negated", "planned", "expected", "hypothetical", "reported")
+MODALITIES = (ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED)
+# When several markers apply, the one that most limits factuality wins.
+PRECEDENCE = (NEGATED, HYPOTHETICAL, EXPECTED, PLANNED, REPORTED, ASSERTED)
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "can", "'d"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+# Matrix verbs that make their complement a plan, an expectation or a non-event.
+PLAN_VERBS = {"plan", "intend", "aim", "seek", "want", "hope", "prepare", "schedule", "promise", "pledge",
+              "vow", "decide", "agree", "offer", "propose", "threaten", "wish", "mean",
+              "arrange", "set", "go", "due", "poise", "resolve", "undertake", "commit"}
+EXPECT_VERBS = {"expect", "likely", "anticipate", "predict", "forecast", "project", "unlikely", "bind", "sure"}
+NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease"}
+HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
+REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
+                "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
+
+
+def _own_markers(token: Token) -> set[str]:
+    markers: set[str] = set()
+    for child in token.children:
+        lower = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and lower in {"never", "no"}):
+            markers.add(NEGATED)
+        elif child.dep_ in {"aux", "auxpass"} and lower in FUTURE_AUX:
+            markers.add(PLANNED)
+        elif child.dep_ in {"aux", "auxpass"} and lower in HYPOTHETICAL_AUX:
+            markers.add(HYPOTHETICAL)
+        elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
+            markers.add(HYPOTHETICAL)
+        elif child.dep_ == "prep" and lower == "according":
+            markers.add(REPORTED)
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        markers.add(NEGATED)
+    return markers
+
+
+def _matrix_markers(child: Token, head: Token) -> set[str]:
+    """What the governing verb says about its complement."""
+    lemma = head.lemma_.lower()
+    if child.dep_ == "xcomp" or (child.dep_ == "advcl" and lemma in PLAN_VERBS | EXPECT_VERBS):
+        if lemma in EXPECT_VERBS:
+            return {EXPECTED}
+        if lemma == "go" and head.tag_ == "VBG":
+            return {PLANNED}
+        if lemma in PLAN_VERBS:
+            return {PLANNED}
+        if lemma in NEGATING_VERBS:
+            return {NEGATED}
+        if lemma in HYPOTHESIS_VERBS:
+            return {HYPOTHETICAL}
+    if child.dep_ == "ccomp":
+        if lemma in {"deny"}:
+            return {NEGATED}
+        if lemma in REPORT_VERBS:
+            return {REPORTED}
+    if child.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in {"accuse", "suspect", "allege"}:
+        return {REPORTED}
+    return set()
+
+
+def _governors(token: Token) -> list[tuple[Token, Token]]:
+    """(child, head) steps upward while the head still scopes over the event."""
+    steps = []
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            break
+        if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (
+            current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            steps.append((current, head))
+            if current.dep_ == "pcomp" and head.dep_ == "prep":
+                steps.append((head, head.head))
+                current = head.head
+                continue
+            current = head
+            continue
+        break
+    return steps
+
+
+def _in_quotation(token: Token) -> bool:
+    """Inside an open quotation mark of its sentence: the words are the quoted speaker's."""
+    quotes = [t for t in token.sent if t.i < token.i and t.text in {'"', "\u201c", "\u201d"}]
+    return len(quotes) % 2 == 1
+
+
+def modality_of(pred: Predicate) -> str:
+    """The single modality label of an event, from its predicate and what governs it."""
+    markers: set[str] = set()
+    chain = [pred.token] + ([pred.light] if pred.light is not None else [])
+    for token in chain:
+        markers |= _own_markers(token)
+    anchor = pred.anchor
+    for child, head in _governors(anchor):
+        if child.dep_ != "conj":
+            markers |= _matrix_markers(child, head)
+        markers |= _own_markers(head) - ({REPORTED} if child.dep_ == "ccomp" else set())
+        if head.lemma_ in REPORT_VERBS and child.dep_ == "ccomp" and HYPOTHETICAL in markers:
+            markers.discard(HYPOTHETICAL)  # "said they would meet": future in the past, not a hypothesis
+            markers.add(PLANNED)
+    if _in_quotation(pred.token) and not markers:
+        markers.add(REPORTED)
+    for label in PRECEDENCE:
+        if label in markers:
+            return label
+    return ASSERTED

@@ -1,0 +1,51 @@
+"""The tense of the clause a temporal expression sits in, read from the spaCy parse.
+
+A bare "Monday" or "March" is resolved against the publication date in the direction the clause
+points: past (VBD, have + VBN), future (will/shall/'ll, going to, expected/planned to), else present.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Verbs whose infinitive complement points forward: "is expected to be completed by ...".
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "intend", "aim", "hope", "set", "due", "go", "prepare", "seek"}
+VERBAL = {"VERB", "AUX"}
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the expression in the dependency tree (or the expression's own verb)."""
+    token = span.root
+    for _ in range(len(span.doc)):
+        if token.pos_ in VERBAL and token.i not in range(span.start, span.end):
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in VERBAL else None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> str:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS:
+        governor_tense = verb_tense(verb.head)
+        return "future" if governor_tense != "past" or verb.head.lemma_ == "go" else "past"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):  # "a plane shot down Monday"
+        return "past"
+    return "present"
+
+
+def clause_tense(span: Span) -> str | None:
+    """past | present | future, or None when no verb governs the expression (a headline, a list)."""
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    return verb_tense(verb)
