@@ -43,6 +43,12 @@ def _open(db: str):
     return Store(db)
 
 
+def _fail(message: str, code: int) -> None:
+    """A plain, unwrapped message on stderr (scripts grep it), then the exit code."""
+    typer.echo(f"datelines: {message}", err=True)
+    raise typer.Exit(code)
+
+
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -104,8 +110,7 @@ def ingest(
             ingestor = Ingestor(store, _settings(model), near_duplicates=near_duplicates, on_input=advance)
             report = ingest_items(ingestor, read_inputs(paths, options))
     except ModelMissingError as error:
-        err.print(f"[red]{error}[/red]")
-        raise typer.Exit(EXIT_NO_MODEL) from None
+        _fail(str(error), EXIT_NO_MODEL)
     summary = {"run_id": report.run_id, "inputs": report.inputs, "counts": dict(sorted(report.counts.items()))}
     if as_json:
         _print_json(summary)
@@ -151,8 +156,7 @@ def reprocess(
     try:
         version = pipeline_version(settings)
     except ModelMissingError as error:
-        err.print(f"[red]{error}[/red]")
-        raise typer.Exit(EXIT_NO_MODEL) from None
+        _fail(str(error), EXIT_NO_MODEL)
     stale = list(store.iter_articles_for_reading(None if all_articles else version))
     readings = read_many(((text, published) for _, text, published in stale), settings)
     for (article_id, _, _), reading in zip(stale, readings, strict=True):
@@ -192,8 +196,7 @@ def show(
     full_id = resolve_article_id(store, article_id)
     article = get_article(store, full_id) if full_id else None
     if article is None:
-        err.print(f"no article with id {article_id!r} (or the prefix is ambiguous)")
-        raise typer.Exit(EXIT_NOT_FOUND)
+        _fail(f"no article with id {article_id!r} (or the prefix is ambiguous)", EXIT_NOT_FOUND)
     if as_json:
         _print_json(article)
     else:
@@ -353,8 +356,7 @@ def evaluate_events_command(
 
 def _require(path: Path) -> None:
     if not path.exists():
-        err.print(f"no such file or folder: {path}")
-        raise typer.Exit(EXIT_NOT_FOUND)
+        _fail(f"no such file or folder: {path}", EXIT_NOT_FOUND)
 
 
 def main() -> None:

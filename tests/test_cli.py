@@ -95,3 +95,22 @@ def test_search_finds_stored_words(tmp_path, mixed_folder):
     run("ingest", str(mixed_folder), "--db", db)
     hits = json.loads(run("search", "Kashmir", "--db", db, "--json").stdout)
     assert len(hits) == 1
+
+
+def test_missing_model_says_how_to_install(tmp_path, mixed_folder):
+    result = runner.invoke(app, ["ingest", str(mixed_folder / "good.txt"), "--db", str(tmp_path / "m.db"), "--model", "en_core_web_nonexistent"])
+    assert result.exit_code == 4
+    assert "pip install" in result.output and "en_core_web_nonexistent" in result.output
+
+
+def test_standard_input_through_the_console_script(tmp_path):
+    import subprocess
+    import sys
+
+    text = " date 2017-12-06\nThe United States said on Wednesday it would move its embassy in Israel to Jerusalem."
+    db = tmp_path / "s.db"
+    done = subprocess.run([sys.executable, "-m", "datelines.cli", "ingest", "-", "--db", str(db), "--json"], input=text, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["counts"] == {"stored": 1}
+    listed = json.loads(run("articles", "--db", str(db), "--json").stdout)
+    assert listed[0]["published"] == "2017-12-06" and listed[0]["source"] == "<stdin>"

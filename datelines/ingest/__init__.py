@@ -1,8 +1,12 @@
 """Ingest: every input form (dated text, JSON Lines, HTML, WARC, stdin) to one stream of results.
 
+Usage::
+
     for item in read_inputs(["corpus/", "-"], IngestOptions(published=date(2018, 4, 3))):
-        if isinstance(item, RawArticle): ...  # text, published, source, url, title, external_id
-        else: ...                             # Skipped(source, reason, detail)
+        if isinstance(item, RawArticle):
+            ...  # text, published, source, url, title, external_id
+        else:
+            ...  # Skipped(source, reason, detail)
 """
 
 from datelines.ingest.dated_text import parse_dated_text

@@ -43,5 +43,5 @@ def make_article(
         )
         if mismatch:
             return Skipped(source, "not_english", mismatch)
-    title = normalize_text(title) or None if title else None
-    return RawArticle(body, published, source, url=url or None, title=title, external_id=external_id)
+    title = normalize_text(title) if title else ""
+    return RawArticle(body, published, source, url=url or None, title=title or None, external_id=external_id)

@@ -12,6 +12,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
+# Stored signatures are only comparable under the scheme that made them; keep it explicit.
+SCHEME = "affine32"
+HASH_DTYPE = np.uint32
 SHINGLE_WORDS = 5
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -24,17 +27,17 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     mh.update_batch(list(shingles(text)))
     return mh
 
 
 def to_bytes(mh: MinHash) -> bytes:
-    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(mh.hashvalues, dtype=HASH_DTYPE).tobytes()
 
 
 def from_bytes(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64).copy())
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=HASH_DTYPE).copy())
 
 
 class NearDuplicateIndex:

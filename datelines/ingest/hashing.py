@@ -33,10 +33,12 @@ def load_fold_table(path: Path = FOLD_TABLE) -> dict[int, str]:
         fields = line.split("\t")
         if len(fields) != 3 or not fields[0].startswith("U+"):
             raise ValueError(f"{path}:{number}: expected U+XXXX<TAB>replacement<TAB>name")
-        code = int(fields[0][2:], 16)
+        code = int(fields[0].removeprefix("U+"), base=16)
         replacement, name = fields[1], fields[2]
         if unicodedata.name(chr(code), "").lower() != name:
-            raise ValueError(f"{path}:{number}: {fields[0]} is {unicodedata.name(chr(code), '?')!r}, not {name!r}")
+            raise ValueError(
+                f"{path}:{number}: {fields[0]} is {unicodedata.name(chr(code), '?')!r}, not {name!r}"
+            )
         if not replacement.isascii() or code in table:
             raise ValueError(f"{path}:{number}: replacement must be ASCII and each character listed once")
         table[code] = replacement

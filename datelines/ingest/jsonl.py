@@ -24,7 +24,9 @@ def read_jsonl(stream: BinaryIO, source: str, options: IngestOptions) -> Iterato
     for number, line, length in iter_lines_capped(stream, options.max_bytes):
         where = f"{source}#line {number}"
         if line is None:
-            yield Skipped(where, "too_large", f"line {number}: {length} bytes > max_bytes {options.max_bytes}")
+            yield Skipped(
+                where, "too_large", f"line {number}: {length} bytes > max_bytes {options.max_bytes}"
+            )
             continue
         if not line.strip():
             continue
@@ -32,7 +34,7 @@ def read_jsonl(stream: BinaryIO, source: str, options: IngestOptions) -> Iterato
             yield record_to_article(line, number, where, options)
         except Rejected as exc:
             yield Skipped(where, exc.reason, f"line {number}: {exc.detail}")
-        except Exception as exc:  # one bad record must not end the file
+        except Exception as exc:  # noqa: BLE001 - one bad record must not end the file
             yield Skipped(where, "error", f"line {number}: {describe_error(exc)}")
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 # File name endings -> input form; longest ending is tried first so ".warc.gz" wins over ".gz".
 FORMAT_BY_SUFFIX: dict[str, str] = {
     ".txt": "text",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".jsonl.gz": "jsonl",  # gzip is recognized by its magic bytes, whatever the name
+    ".ndjson.gz": "jsonl",
     ".html": "html",
     ".htm": "html",
     ".warc": "warc",
@@ -41,6 +43,14 @@ class IngestOptions:
     language: str | None = "en"  # None switches language identification off
     min_language_chars: int = 40  # shorter texts are too short to judge their language
     min_language_confidence: float = 0.5
+
+    def __post_init__(self) -> None:
+        self.resolved_format()  # an unknown --format fails here, before any input is read
+        if isinstance(self.published, datetime):  # a datetime is a date too; keep the day only
+            self.published = self.published.date()
+        self.date_fields = tuple(self.date_fields)
+        if self.max_bytes <= 0 or self.min_chars < 0:
+            raise ValueError("max_bytes must be positive and min_chars not negative")
 
     def resolved_format(self) -> str | None:
         """The reader name for an explicit --format, or None for auto-detection."""

@@ -6,9 +6,11 @@ one input leaves this module: it becomes a Skipped for that input and the next i
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -32,9 +34,12 @@ Result = RawArticle | Skipped
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 _SNIFF = 65_536
+GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_inputs(paths: Iterable[str | os.PathLike[str]], options: IngestOptions | None = None) -> Iterator[Result]:
+def read_inputs(
+    paths: Iterable[str | os.PathLike[str]], options: IngestOptions | None = None
+) -> Iterator[Result]:
     """Every article (or skip) of the given files, folders and "-" (stdin), in order.
 
     Folders are walked recursively with options.glob, sorted, hidden entries left out.
@@ -47,7 +52,12 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]], options: IngestOptions 
             continue
         path = Path(path)
         if path.is_dir():
-            for file in iter_folder(path, options.glob):
+            try:
+                files = iter_folder(path, options.glob)
+            except OSError as exc:  # a folder we may not list: one unreadable input
+                yield Skipped(str(path), "unreadable", describe_error(exc))
+                continue
+            for file in files:
                 yield from _guarded(str(file), lambda file=file: read_path(file, options, explicit))
         else:
             yield from _guarded(str(path), lambda path=path: read_path(path, options, explicit))
@@ -89,11 +99,17 @@ def read_container(stream: BinaryIO, form: str, source: str, options: IngestOpti
         yield from read_warc(stream, source, options)
         return
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
-    check_not_binary(buffered.peek(_SNIFF)[:_SNIFF])
+    if buffered.peek(2)[:2] == GZIP_MAGIC:  # feed.jsonl.gz, or a gzipped stdin
+        buffered = io.BufferedReader(gzip.GzipFile(fileobj=buffered, mode="rb"))  # type: ignore[arg-type]
     records = 0
-    for result in read_jsonl(buffered, source, options):
-        records += 1
-        yield result
+    try:
+        check_not_binary(buffered.peek(_SNIFF)[:_SNIFF])
+        for result in read_jsonl(buffered, source, options):
+            records += 1
+            yield result
+    except (OSError, EOFError, zlib.error) as exc:  # a corrupt or truncated gzip stream
+        yield Skipped(source, "malformed_record", f"after {records} records: {describe_error(exc)}")
+        return
     if records == 0:
         yield Skipped(source, "empty", "no JSON lines")
 
@@ -125,5 +141,5 @@ def _guarded(source: str, reader: Callable[[], Iterator[Result]]) -> Iterator[Re
         yield from reader()
     except Rejected as exc:
         yield exc.skipped(source)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a crash in one input must not end the run
         yield Skipped(source, "error", describe_error(exc))

@@ -81,5 +81,3 @@ def is_hidden(relative: Path) -> bool:
 
 def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-
-

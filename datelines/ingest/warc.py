@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from datelines.ingest.dates import MalformedDate, parse_iso_date
 from datelines.ingest.html_page import read_html
@@ -30,17 +29,27 @@ def read_warc(stream: BinaryIO, source: str, options: IngestOptions) -> Iterator
     try:
         for record in records:
             seen += 1
+            if record.format != "warc":  # warcio reads any text as an old ARC record; we read WARC only
+                yield Skipped(
+                    source, "malformed_record", f"record {seen} is not a WARC record ({record.format})"
+                )
+                return
             if record.rec_type != "response":
                 continue
-            where = f"{source}#{records.get_record_offset()}"
             try:
-                yield response_to_article(record, where, options)
+                result = response_to_article(record, source, options)
             except Rejected as exc:
-                yield Skipped(where, exc.reason, _with_url(exc.detail, record))
-            except Exception as exc:  # one bad record must not end the archive
-                yield Skipped(where, "error", _with_url(describe_error(exc), record))
-    except ArchiveLoadFailed as exc:
-        yield Skipped(source, "malformed_record", f"after {seen} records: {str(exc).strip()[:300]}")
+                result = Skipped(source, exc.reason, _with_url(exc.detail, record))
+            except Exception as exc:  # noqa: BLE001 - one bad record must not end the archive
+                result = Skipped(source, "error", _with_url(describe_error(exc), record))
+            # warcio knows a record's offset only once it has been read to its end.
+            result.source = f"{source}#{records.get_record_offset()}"
+            yield result
+    except Exception as exc:  # noqa: BLE001 - records are guarded above: this is warcio failing on a cut
+        # or corrupt archive, which it reports as ArchiveLoadFailed, zlib/EOF errors or even AttributeError
+        detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+        yield Skipped(source, "malformed_record", f"after {seen} records: {detail}")
+        return
     if seen == 0:
         yield Skipped(source, "empty", "no WARC records")
 
@@ -59,10 +68,15 @@ def response_to_article(record: Any, source: str, options: IngestOptions) -> Raw
         return Skipped(source, "unsupported", f"{content_type or 'no content type'} {url}")
     declared = record.rec_headers.get_header("Content-Length")
     if declared and declared.isdigit() and int(declared) > options.max_bytes:
-        return Skipped(source, "too_large", f"record of {declared} bytes > max_bytes {options.max_bytes} {url}")
+        return Skipped(
+            source, "too_large", f"record of {declared} bytes > max_bytes {options.max_bytes} {url}"
+        )
     payload = record.content_stream().read(options.max_bytes + 1)
     if len(payload) > options.max_bytes:
         return Skipped(source, "too_large", f"payload > max_bytes {options.max_bytes} {url}")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:  # the archive ends inside this record: a cut page would pass for a whole one
+        return Skipped(source, "malformed_record", f"truncated record, {missing} bytes missing {url}")
     article = read_html(payload, source, options, url=url, fallback_published=_warc_date(record))
     if isinstance(article, RawArticle):
         article.external_id = record.rec_headers.get_header("WARC-Record-ID")

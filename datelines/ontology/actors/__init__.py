@@ -7,7 +7,7 @@ whitelist of keys on load, so a typo in a data file fails loudly instead of sile
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,10 @@ DATA_DIR = Path(__file__).resolve().parent
 SCHEMAS: dict[str, set[str]] = {
     "regions.yaml": {"regions", "collective_heads"},
     "igos.yaml": {"igos"},
-    "roles.yaml": {"roles", "title_modifiers", "role_modifiers"},
+    "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
-        "locative_prepositions", "motion_verbs", "capital_exclude",
+        "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",
     },
     "known_actors.yaml": {"actors", "agents"},
 }
@@ -33,7 +33,7 @@ class ActorDataError(ValueError):
     """A data file under datelines/ontology/actors does not have the expected shape."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> dict[str, Any]:
     """Load one YAML data file and check its top-level keys."""
     data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8")) or {}
@@ -51,7 +51,7 @@ def _split(cell: str) -> list[str]:
     return [] if cell.strip() in ("", "-") else [part.strip() for part in cell.split("|") if part.strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_countries() -> tuple[dict[str, Any], ...]:
     """Rows of countries.tsv as dicts: iso3, names, demonyms, capitals (lists)."""
     rows = []

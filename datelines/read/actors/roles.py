@@ -25,6 +25,7 @@ class RoleLexicon:
     heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("fighter", "jet") -> MIL
     modifiers: frozenset[str] = frozenset()  # words allowed in a title without giving a role
     role_modifiers: dict[str, str] = field(default_factory=dict)  # "regime" -> GOV
+    organization_heads: frozenset[str] = frozenset()  # heads that introduce organizations, not people
     longest: int = 1
 
     def add(self, phrase: str, role: str) -> None:
@@ -45,7 +46,11 @@ class RoleLexicon:
 
     def role_of(self, tokens: Sequence[Token]) -> tuple[str | None, int]:
         """Role of a noun phrase ending at its head token; lemmas make "diplomats" match "diplomat"."""
-        return self.role_of_words([word_key(t) for t in tokens])
+        words = [word_key(t) for t in tokens]
+        role, size = self.role_of_words(words)
+        if role is None and tokens:  # the lemmatizer turns "media" into "medium"
+            role, size = self.role_of_words([*words[:-1], tokens[-1].lower_])
+        return role, size
 
     def is_title_word(self, token: Token) -> bool:
         key = word_key(token)
@@ -67,6 +72,7 @@ def role_lexicon() -> RoleLexicon:
         for phrase in entry["heads"]:
             lexicon.add(str(phrase), role)
     lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
+    lexicon.organization_heads = frozenset(str(w).lower() for w in data.get("organization_heads", []))
     lexicon.role_modifiers = {str(w).lower(): role for role, words in data.get("role_modifiers", {}).items() for w in words}
     return lexicon
 

@@ -27,7 +27,8 @@ class Gazetteer:
     regions: dict[str, str] = field(default_factory=dict)  # "Europe" -> EUR
     region_adjectives: dict[str, str] = field(default_factory=dict)  # "European" -> EUR
     collective_heads: frozenset[str] = frozenset()
-    igos: dict[str, str] = field(default_factory=dict)  # "NATO" -> IGOWSTNAT
+    igos: dict[str, str] = field(default_factory=dict)  # "NATO" -> IGONAT
+    igo_members: dict[str, str] = field(default_factory=dict)  # IGOEUREEC -> EUR ("EU countries")
     country_names: dict[str, str] = field(default_factory=dict)  # TUR -> "Turkey" (display name)
 
     def country_of(self, text: str) -> str | None:
@@ -95,8 +96,11 @@ def gazetteer() -> Gazetteer:
     for igo in load_yaml("igos.yaml")["igos"]:
         for name in igo["names"]:
             _add(gaz.igos, name, igo["code"])
-    # A name that is both a country and a capital (Djibouti, Kuwait) is the country.
+        if igo.get("members"):
+            gaz.igo_members[igo["code"]] = igo["members"]
+    # A name that is both a country and a capital (Djibouti, Kuwait) is the country; a capital that is
+    # also a seat of power (Brussels) is the seat.
     for name in list(gaz.capitals):
-        if name in gaz.countries:
+        if name in gaz.countries or name in gaz.seats:
             del gaz.capitals[name]
     return gaz

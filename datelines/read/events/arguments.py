@@ -19,7 +19,7 @@ from datelines.read.events.predicates import PARTITIVE, Predicate, acts_as_verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-THING_PRONOUNS = {"it", "its"}
+GLUED_WORDS = {"and", "or", "of", "in", "the", "to", "for", "from", "with", "on", "at", "by"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Verbs whose object, not subject, does what the infinitive says: "urged Russia to withdraw".
@@ -27,24 +27,52 @@ OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "di
                   "call", "press", "pressure", "allow", "help", "compel", "require"}
 
 
+@dataclass(frozen=True)
+class Actor:
+    """An argument's actor: from the actor component, or a demonym/country word it left uncoded."""
+
+    code: str
+    text: str
+    start: int  # token offsets in the doc
+    end: int
+    kind: str = ""
+
+
+def _from_span(span: Span, code: str) -> Actor:
+    return Actor(code, span.text, span.start, span.end, span._.actor_kind or "")
+
+
+def _glued_code(text: str, coded: dict[str, str]) -> str | None:
+    """Scraped text glues words ("Turkeyand"): a coded actor's text plus a function word keeps its code."""
+    for known, code in coded.items():
+        rest = text[len(known):]
+        if text.startswith(known) and rest in GLUED_WORDS:
+            return code
+    return None
+
+
 @dataclass
 class ActorIndex:
     """Token -> actor span and token -> place, built once per doc."""
 
     doc: Doc
-    actor_at: dict[int, Span] = field(default_factory=dict)
+    actor_at: dict[int, Actor] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)
-    actors: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc) -> ActorIndex:
         index = cls(doc)
-        for span in doc.spans.get("actor", []):
-            if not span._.actor_code:
+        spans = list(doc.spans.get("actor", []))
+        coded = {s.text: s._.actor_code for s in spans if s._.actor_code and s._.actor_kind in {"country", "place"}}
+        for span in spans:
+            code = span._.actor_code or _glued_code(span.text, coded)
+            if not code:
                 continue
-            index.actors.append(span)
+            actor = _from_span(span, code)
+            index.actors.append(actor)
             for i in range(span.start, span.end):
-                index.actor_at.setdefault(i, span)
+                index.actor_at.setdefault(i, actor)
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 for i in range(ent.start, ent.end):
@@ -58,12 +86,32 @@ class ActorIndex:
 
 @dataclass
 class Arguments:
-    sources: list[Span]
-    targets: list[Span]
+    sources: list[Actor]
+    targets: list[Actor]
     location: str | None = None
+    agentless: bool = False  # a passive or a nominalization: the source may be unstated
 
 
-def _dedupe(spans: list[Span]) -> list[Span]:
+# Things a state owns or controls: "a Russian fighter jet", "Turkish airspace" stand for the state.
+# Other heads ("Turkmen villages", "Kurdish fighters") name peoples or groups, not the state.
+STATE_ASSETS = {"jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
+                "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
+                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters", "border",
+                "embassy", "consulate", "territory", "soil", "base", "bases", "convoy", "pilot", "pilots",
+                "navy", "satellite", "missile", "missiles"}
+
+
+def _demonym(token: Token, head: Token) -> Actor | None:
+    """'a Russian fighter jet', 'Turkish airspace': a country adjective the actor component left alone."""
+    from datelines.read.actors.tables import gazetteer
+
+    if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts):
+        return None
+    code = gazetteer().country_of(token.text) if token.text[:1].isupper() else None
+    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
+
+
+def _dedupe(spans: list[Actor]) -> list[Actor]:
     seen: set[tuple[int, int]] = set()
     out = []
     for span in spans:
@@ -77,7 +125,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *[t for t in token.conjuncts if t.i > token.i]]
 
 
-def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> list[Span]:
+def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
     """Nearest earlier actor of the right kind, within this and the previous two sentences."""
     lower = token.lower_
     sent_start = token.sent.start
@@ -87,14 +135,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
             window_start = token.doc[window_start - 1].sent.start
     before = [s for s in index.actors if window_start <= s.start < token.i and s.start not in exclude]
     if lower in PERSON_PRONOUNS:
-        people = [s for s in before if s._.actor_kind == "person"]
+        people = [s for s in before if s.kind == "person"]
         return people[-1:]
-    if lower in THING_PRONOUNS:
-        things = [s for s in before if s._.actor_kind in {"country", "organization", "igo", "group"} and s.sent == token.sent]
-        return things[-1:]
     if lower in PLURAL_PRONOUNS:
         for span in reversed(before):
-            head = span.root
+            head = token.doc[span.end - 1]
             group = [index.actor_at.get(t.i) for t in _conjuncts(head.head if head.dep_ == "conj" else head)]
             group = [g for g in group if g is not None]
             if len(group) >= 2:
@@ -103,7 +148,23 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
     return []
 
 
-def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Span | None:
+def _has_participle(modifier: Token) -> bool:
+    """'Russian-backed rebels', 'US-designated group': the country in the modifier is the backer, not the head."""
+    return any(t.tag_ in {"VBN", "VBG", "VBD"} for t in modifier.subtree)
+
+
+def _apposition_anchor(head: Token, index: ActorIndex) -> Actor | None:
+    """'the PKK, a terror group which ...': an apposition renames the actor just before its comma."""
+    if head.head.i in index.actor_at:
+        return index.actor_at[head.head.i]
+    edge = head.left_edge.i
+    doc = head.doc
+    if edge >= 2 and doc[edge - 1].text == "," and (edge - 2) in index.actor_at:
+        return index.actor_at[edge - 2]
+    return None
+
+
+def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
         return None
@@ -113,13 +174,17 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
             return found
     if head.i in index.actor_at:
         return index.actor_at[head.i]
+    if head.dep_ == "appos":
+        anchor = _apposition_anchor(head, index)
+        if anchor is not None:
+            return anchor
     if head.pos_ == "PRON":
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in {"relcl", "acl"}:
             return actor_of_phrase(head.head.head, index, exclude, depth + 1)
         resolved = resolve_pronoun(head, index, exclude)
         return resolved[0] if resolved else None
     for child in head.lefts:
-        if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}:
+        if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and not _has_participle(child):
             for token in child.subtree:
                 if token.i in index.actor_at:
                     return index.actor_at[token.i]
@@ -127,8 +192,12 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                 resolved = resolve_pronoun(child, index, exclude)
                 if resolved:
                     return resolved[0]
-    if head.dep_ == "appos" and head.head.i in index.actor_at:
-        return index.actor_at[head.head.i]
+    for child in head.lefts:
+        if child.dep_ in {"compound", "amod"} and not _has_participle(child):
+            for token in child.subtree:
+                found = _demonym(token, head)
+                if found is not None:
+                    return found
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.pos_ == "NOUN":
@@ -136,9 +205,9 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     return None
 
 
-def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozenset()) -> list[Span]:
+def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
     """Actors of coordinated phrases; a plural pronoun may stand for several."""
-    found: list[Span] = []
+    found: list[Actor] = []
     for head in heads:
         for conj in _conjuncts(head):
             if conj.lower_ in PLURAL_PRONOUNS:
@@ -180,6 +249,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head, raising=verb.dep_ == "conj" or raising)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
+    if verb.dep_ == "acl" and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
+        return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         return [head]
     return []
@@ -194,7 +265,7 @@ def _between(token: Token) -> list[Token]:
     return _prep_objects(token, ("between", "among"))
 
 
-def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Span], list[Span]]:
+def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     target_preps = lexicon.target_preps(pred.entry)
     if is_passive(verb):
         targets = actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
@@ -206,7 +277,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         return sources, targets
     sources = actors_of(subject_heads(verb), index)
     exclude = {s.start for s in sources}
-    direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "pobj", "iobj"}]
+    direct_deps = {"dative", "pobj", "iobj"} | (set() if pred.entry.topic_object else {"dobj"})
+    direct = [c for c in verb.children if c.dep_ in direct_deps]
     direct += [p for d in verb.children if d.dep_ == "dative" for p in d.children if p.dep_ == "pobj"]
     targets = actors_of(direct, index, exclude)
     if not targets:
@@ -219,11 +291,11 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     return sources, targets
 
 
-def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Span], list[Span]]:
+def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
     holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
-    sources: list[Span] = []
+    sources: list[Actor] = []
     for holder in holders:
         sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
         sources += actors_of(_prep_objects(holder, ("by",)), index)
@@ -236,8 +308,13 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             if sources:
                 break
     exclude = {s.start for s in sources}
-    targets: list[Span] = []
-    places = [*holders, *([light] if light is not None else [])]
+    if not sources and pred.entry.source_preps:
+        sources = actors_of(_prep_objects(noun, pred.entry.source_preps), index)
+    targets: list[Actor] = []
+    # "suspension of flights to Turkey": the target may hang on the noun's own object.
+    of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj"]
+    places = [*holders, *of_objects, *([light] if light is not None else [])]
     for holder in places:
         targets = actors_of(_prep_objects(holder, target_preps), index, exclude)
         if targets:
@@ -262,9 +339,11 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     if pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
+        agentless = True
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
+        agentless = is_passive(pred.token)
     sources = _dedupe(sources)
     targets = [t for t in _dedupe(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
-    return Arguments(sources, targets, location_of(pred, index, used))
+    return Arguments(sources, targets, location_of(pred, index, used), agentless)

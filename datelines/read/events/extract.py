@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from datelines.model import Event
-from datelines.read.events.arguments import ActorIndex, Arguments, attach_arguments
+from datelines.read.events.arguments import Actor, ActorIndex, Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
@@ -16,25 +16,25 @@ from datelines.read.events.modality import ASSERTED, PLANNED, REPORTED, modality
 from datelines.read.events.predicates import Predicate, find_predicates
 
 
-def dyads(args: Arguments, symmetric: bool) -> list[tuple[Span | None, Span | None]]:
+def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     """Source x target pairs; a symmetric event among several sources and no target pairs them up.
 
     An event with neither a target nor a symmetric partner says too little to code and is dropped;
     one with a target but no source (a passive without agent) is kept.
     """
-    if args.targets:
+    if args.targets and (args.sources or args.agentless):
         return [(s, t) for s in (args.sources or [None]) for t in args.targets]
     if symmetric and len(args.sources) >= 2:
         return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
     return []
 
 
-def _code(span: Span | None) -> str | None:
-    return span._.actor_code if span is not None else None
+def _code(span: Actor | None) -> str | None:
+    return span.code if span is not None else None
 
 
-def build_event(pred: Predicate, source: Span | None, target: Span | None, modality: str,
-                when: EventDate, location: str | None, sentence: Span, number: int) -> Event:
+def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
+                when: EventDate, location: str | None, sentence, number: int) -> Event:
     facts = code_facts(pred.entry.code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,

@@ -17,7 +17,7 @@ import yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "event_lexicon.yaml"
 
-ENTRY_KEYS = {"lemma", "pos", "particle", "prep", "objects", "code", "symmetric", "target_preps",
+ENTRY_KEYS = {"lemma", "pos", "particle", "prep", "objects", "code", "symmetric", "topic_object", "target_preps",
               "source_preps", "example", "note"}
 TOP_KEYS = {"version", "defaults", "light_verbs", "entries"}
 DEFAULT_KEYS = {"target_preps"}
@@ -39,6 +39,7 @@ class LexiconEntry:
     prep: str | None = None
     objects: frozenset[str] = frozenset()
     symmetric: bool = False
+    topic_object: bool = False  # "discuss Syria": the object is what is talked about, not a target
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
 
@@ -90,6 +91,9 @@ def _entry(raw: object, number: int) -> LexiconEntry:
             raise LexiconError(f"{where}: '{key}' is required and must be a non-empty string")
     if not CODE_PATTERN.match(raw["code"]):
         raise LexiconError(f"{where}: code {raw['code']!r} is not a 3-4 digit CAMEO code")
+    for key in ("particle", "prep"):
+        if key in raw and not isinstance(raw[key], str):
+            raise LexiconError(f"{where}: '{key}' must be a string (quote YAML words like \"on\")")
     pos = raw.get("pos", "verb")
     if pos not in POS_VALUES:
         raise LexiconError(f"{where}: pos must be one of {sorted(POS_VALUES)}")
@@ -102,6 +106,7 @@ def _entry(raw: object, number: int) -> LexiconEntry:
         prep=raw.get("prep"),
         objects=frozenset(normalize_lemma(o) for o in _as_list(raw.get("objects"), where, "objects")),
         symmetric=bool(raw.get("symmetric", False)),
+        topic_object=bool(raw.get("topic_object", False)),
         target_preps=tuple(_as_list(raw.get("target_preps"), where, "target_preps")),
         source_preps=tuple(_as_list(raw.get("source_preps"), where, "source_preps")),
     )

@@ -27,7 +27,11 @@ PLAN_VERBS = {"plan", "intend", "aim", "seek", "want", "hope", "prepare", "sched
               "vow", "decide", "agree", "offer", "propose", "threaten", "wish", "mean",
               "arrange", "set", "go", "due", "poise", "resolve", "undertake", "commit"}
 EXPECT_VERBS = {"expect", "likely", "anticipate", "predict", "forecast", "project", "unlikely", "bind", "sure"}
-NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease"}
+NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "discourage",
+                  "prevent", "prohibit", "forbid", "bar", "block", "deter"}
+# What is asked for has not happened: "urged Russia to withdraw".
+REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
+                 "tell", "order", "advise", "persuade", "pressure"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
@@ -41,9 +45,9 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(NEGATED)
         elif child.dep_ in {"aux", "auxpass"} and lower in FUTURE_AUX:
             markers.add(PLANNED)
-        elif child.dep_ in {"aux", "auxpass"} and lower in HYPOTHETICAL_AUX:
-            markers.add(HYPOTHETICAL)
-        elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
+        elif (child.dep_ in {"aux", "auxpass"} and lower in HYPOTHETICAL_AUX) or (
+            child.dep_ == "mark" and lower in CONDITIONAL_MARKS
+        ):
             markers.add(HYPOTHETICAL)
         elif child.dep_ == "prep" and lower == "according":
             markers.add(REPORTED)
@@ -64,6 +68,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             return {PLANNED}
         if lemma in NEGATING_VERBS:
             return {NEGATED}
+        if lemma in REQUEST_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+            return {HYPOTHETICAL}
         if lemma in HYPOTHESIS_VERBS:
             return {HYPOTHETICAL}
     if child.dep_ == "ccomp":
@@ -84,9 +90,13 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
         head = current.head
         if head is current:
             break
-        if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (
-            current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        ):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ == "acl" and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass"}:
+            # "will have a meeting to discuss": the purpose clause shares the light verb's modality
+            steps.append((current, head.head))
+            current = head.head
+            continue
+        if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (current.dep_ == "advcl" and infinitive):
             steps.append((current, head))
             if current.dep_ == "pcomp" and head.dep_ == "prep":
                 steps.append((head, head.head))
@@ -98,10 +108,18 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
     return steps
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
 def _in_quotation(token: Token) -> bool:
-    """Inside an open quotation mark of its sentence: the words are the quoted speaker's."""
-    quotes = [t for t in token.sent if t.i < token.i and t.text in {'"', "\u201c", "\u201d"}]
-    return len(quotes) % 2 == 1
+    """Inside a quotation opened earlier in its paragraph: the words are the quoted speaker's.
+
+    Counted over the paragraph, not the sentence, because the sentencizer may hang a closing
+    quote on the start of the next sentence.
+    """
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return sum(text.count(mark, start, token.idx) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def modality_of(pred: Predicate) -> str:

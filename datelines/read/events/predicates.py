@@ -15,9 +15,12 @@ from spacy.tokens import Span, Token
 from datelines.read.events.lexicon import Lexicon, LexiconEntry, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
 PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
              "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch"}
+# "take part in talks", "participate in the summit": the verb of taking part carries the event noun.
+PARTICIPATION = {"part", "participate", "engage", "join"}
 CLAUSE_DEPS_FOR_VERB = {"ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp", "pcomp", "acl", "csubj"}
 
 
@@ -93,8 +96,10 @@ def _words(token: Token) -> set[str]:
 
 def object_heads(token: Token) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads."""
-    if acts_as_verb(token) and token.pos_ != "NOUN":
-        heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
+        heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
+        heads += [p for obj in heads if obj.dep_ == "dobj" for prep in obj.children
+                  if prep.dep_ == "prep" and prep.lower_ in {"of", "with"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
         if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -132,22 +137,32 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.prep and not _has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"}):
         return False
-    if entry.objects and not (entry.objects & object_words(token)):
-        return False
-    return True
+    return not entry.objects or bool(entry.objects & object_words(token))
+
+
+def is_gerund_noun(token: Token) -> bool:
+    """'Fighting between A and B resumed', 'the downing of a jet': an -ing form used as a noun."""
+    return token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
+        c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
+
+
+def _first_fit(token: Token, entries: list[LexiconEntry]) -> LexiconEntry | None:
+    return next((entry for entry in entries if entry_fits(token, entry)), None)
 
 
 def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     """The most specific entry whose constraints the token satisfies."""
-    if token.pos_ == "NOUN" and not acts_as_verb(token):
-        pos = "noun"
-    elif acts_as_verb(token):
-        pos = "verb"
-    else:
-        return None
-    for entry in lexicon.candidates(predicate_lemma(token), pos):
-        if entry_fits(token, entry):
-            return entry
+    lemma = predicate_lemma(token)
+    surface = normalize_lemma(predicate_surface(token))
+    if (token.pos_ == "NOUN" and not acts_as_verb(token)) or is_gerund_noun(token):
+        for key in dict.fromkeys((lemma, surface)):
+            entry = _first_fit(token, lexicon.candidates(key, "noun"))
+            if entry is not None:
+                return entry
+        if token.pos_ == "NOUN":
+            return None
+    if acts_as_verb(token):
+        return _first_fit(token, lexicon.candidates(lemma, "verb"))
     return None
 
 
@@ -156,8 +171,8 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     head = token.head
     if token.dep_ in {"dobj", "nsubjpass", "attr"} and head.lemma_ in lexicon.light_verbs:
         return head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.light_verbs:
-        return head.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in PARTICIPATION:
+        return head.head.head if head.head.lemma_ == "part" else head.head
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
     return None
@@ -173,12 +188,10 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
         light = light_verb_of(token, lexicon) if entry.pos == "noun" else None
         found.append(Predicate(token, entry, light))
     verbs = {p.token.i: p for p in found if not p.is_noun}
-    kept = []
-    for predicate in found:
-        if predicate.is_noun and _restates_verb_object(predicate.token, verbs):
-            continue
-        kept.append(predicate)
-    return kept
+    kept = [p for p in found if not (p.is_noun and _restates_verb_object(p.token, verbs))]
+    # "offered full support": the event noun names the act; its light verb is not a second event.
+    lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
+    return [p for p in kept if p.is_noun or p.token.i not in lights]
 
 
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:

@@ -60,10 +60,11 @@ def at_granularity(day: date, unit: str) -> str:
 
 
 def resolve_weekday(published: date, weekday: int, tense: Tense) -> date:
-    """weekday: 0 = Monday. Past -> on or before publication; future -> on or after; else nearest."""
+    """weekday: 0 = Monday. Past -> on or before publication; future -> on or after; present ->
+    nearest. With no verb to go by it is past: a wire story mostly reports what already happened."""
     back = (published.weekday() - weekday) % 7
     forward = (weekday - published.weekday()) % 7
-    if tense == "past":
+    if tense in ("past", None):
         return published - timedelta(days=back)
     if tense == "future":
         return published + timedelta(days=forward)

@@ -66,10 +66,10 @@ def parse_number(text: str) -> Fraction | int | None:
 def spelled_year(text: str) -> int | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000, 'two thousand and one' -> 2001."""
     words = _SPLIT.split(text.strip().lower())
-    if len(words) >= 2 and words[0] in UNITS and words[1] not in SCALES:
+    if len(words) >= 2 and (words[0] in UNITS or words[0] in TENS) and words[1] not in SCALES:
         century = parse_number(words[0])
         rest = parse_number(" ".join(words[1:]))
-        if isinstance(century, int) and isinstance(rest, int) and 10 <= century <= 20 and rest < 100:
+        if isinstance(century, int) and isinstance(rest, int) and 10 <= century <= 20 and 10 <= rest < 100:
             return century * 100 + rest
     value = parse_number(text)
     return value if isinstance(value, int) and 1000 <= value <= 2999 else None

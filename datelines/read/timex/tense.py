@@ -15,15 +15,20 @@ VERBAL = {"VERB", "AUX"}
 
 
 def governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the expression in the dependency tree (or the expression's own verb)."""
+    """The verb the expression modifies: its head, or the head of the preposition it is the object of.
+
+    An expression that modifies a noun ("payable Dec. 7", "the offer of Nov. 17") is not placed in
+    time by the main verb of the sentence, so it gets no verb (and no tense).
+    """
     token = span.root
-    for _ in range(len(span.doc)):
-        if token.pos_ in VERBAL and token.i not in range(span.start, span.end):
-            return token
-        if token.head.i == token.i:
-            return token if token.pos_ in VERBAL else None
-        token = token.head
-    return None
+    head = token.head
+    while head.i != token.i and span.start <= head.i < span.end:  # a root inside a multi-token span
+        token, head = head, head.head
+    if head.i == token.i:
+        return token if token.pos_ in VERBAL and token.i not in range(span.start, span.end) else None
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in VERBAL else None
 
 
 def verb_tense(verb: Token) -> str:
@@ -38,7 +43,7 @@ def verb_tense(verb: Token) -> str:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):  # "a plane shot down Monday"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:  # "a plane shot down Monday"
         return "past"
     return "present"
 

@@ -1,0 +1,194 @@
+"""Country and role of a mention from the words around it: titles, appositives, copulas, noun phrases.
+
+"Russian President Vladimir Putin"      title before a name      -> RUS + GOV
+"Numan Kurtulmus, Turkey's tourism minister"   appositive        -> TUR + GOV
+"Russia's power plant builder Rosatom"  title naming a company   -> RUS + BUS (an organization)
+"Russian diplomats", "a Russian fighter jet"    noun phrase head  -> RUS + GOV, RUS + MIL
+"The YPG is the Syrian affiliate of the PKK"    copula + relation -> SYR + the PKK's role
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from datelines.read.actors.mentions import PhraseHit
+from datelines.read.actors.roles import RoleLexicon, word_key
+
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "CAPITAL", "IGO"}
+
+
+@dataclass
+class Affiliation:
+    """What the context says about an actor; any part may be unknown."""
+
+    country: str | None = None  # ISO3, region or IGO code
+    role: str | None = None
+    head: str | None = None  # lemma of the word that gave the role
+    start: int | None = None  # first token of the title/phrase that said so
+    related: int | None = None  # token of another actor whose role this one inherits ("affiliate of X")
+
+    @property
+    def found(self) -> bool:
+        return bool(self.country or self.role or self.related is not None)
+
+
+def compose(country: str | None, role: str | None) -> str | None:
+    """Country + role as one CAMEO code; an IGO or region code is complete on its own."""
+    if not country:
+        return None
+    if country.startswith("IGO") or not role:
+        return country
+    return country + role if not country.endswith(role) else country
+
+
+def country_of_token(token: Token, hits: dict[int, PhraseHit]) -> str | None:
+    hit = hits.get(token.i)
+    if hit and hit.label in COUNTRY_LABELS and not _sided(token.doc, hit.start):
+        return hit.code
+    return None
+
+
+def _sided(doc: Doc, start: int) -> bool:
+    """"pro-Russian separatists" are not Russian: a pro-/anti- prefix names a side, not a nationality."""
+    before = [t.lower_ for t in doc[max(0, start - 2): start]]
+    return bool(before) and (before[-1] in ("pro", "anti", "pro-", "anti-") or before == ["pro", "-"] or before == ["anti", "-"])
+
+
+def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon,
+                   region_ok: bool = False) -> Affiliation:
+    """A noun phrase's role from its head (with compounds: "fighter jet") and its country from a
+    modifier (demonym, country name, possessive, "of Turkey")."""
+    doc = head.doc
+    first = head.i
+    while first > head.sent.start and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, head.i + 1):
+        first -= 1
+    role, _ = lexicon.role_of(doc[max(first, head.i - 3): head.i + 1])
+    aff = Affiliation(role=role, head=word_key(head) if role else None)
+    modifiers = sorted((t for t in head.subtree if t.i < head.i and (t.head.i == head.i or t.head.dep_ in MODIFIER_DEPS)
+                        and t.dep_ in MODIFIER_DEPS | {"case"}), key=lambda t: t.i)
+    for token in modifiers:
+        if "\n" in doc[token.i: head.i].text:
+            continue  # a headline glued to the first sentence by the parser
+        code = country_of_token(token, hits)
+        hit = hits.get(token.i)
+        if code is None and region_ok and hit and hit.label == "REGION_ADJ":
+            code = hit.code
+        if code and aff.country is None:  # "Syrian Turkmen rebels": the outermost modifier is the nationality
+            aff.country = code
+            aff.start = hit.start if hit else token.i
+    if aff.country is None:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
+                    if code:
+                        aff.country = code
+    if aff.start is None:
+        aff.start = first
+    return aff
+
+
+def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:
+    """Walk left from a name over title words, demonyms, country names and possessives:
+    "Turkish Culture and Tourism Minister | Numan Kurtulmus". The title must hold a role word."""
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        token = doc[i]
+        hit = hits.get(i)
+        if hit and hit.label in COUNTRY_LABELS | {"SEAT"}:
+            i = hit.start - 1
+            continue
+        if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
+            i -= 1
+            continue
+        if lexicon.is_title_word(token) and token.ent_type_ != "PERSON":
+            i -= 1
+            continue
+        break
+    first = i + 1
+    while first < start and (doc[first].lower_ in ("and", "of", "the", "a", "an", "-") or doc[first].is_punct):
+        first += 1
+    if first >= start:
+        return Affiliation()
+    words = doc[first:start]
+    aff = Affiliation(start=first)
+    for end in range(len(words), 0, -1):
+        role, _ = lexicon.role_of(words[:end])
+        if role:
+            aff.role, aff.head = role, word_key(words[end - 1])
+            break
+    if aff.role is None:
+        for token in words:
+            if word_key(token) in lexicon.role_modifiers:
+                aff.role, aff.head = lexicon.role_modifiers[word_key(token)], word_key(token)
+    if aff.role is None:
+        return Affiliation()
+    for token in words:
+        code = country_of_token(token, hits)
+        hit = hits.get(token.i)
+        if code is None and hit and hit.label == "SEAT":
+            code = hit.code if hit.code.startswith("IGO") else hit.code[:3]
+        if code:
+            aff.country = code
+    return aff
+
+
+def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:
+    """"Numan Kurtulmus, Turkey's tourism minister," or "the regime leader, Bashar al Assad"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            aff = np_affiliation(child, hits, lexicon)
+            if aff.role or aff.country:
+                aff.start = None  # the appositive describes the name; the mention stays on the name
+                return aff
+    if root.dep_ == "appos" and root.head.i < span.start:
+        aff = np_affiliation(root.head, hits, lexicon)
+        if aff.role:
+            aff.start = None
+            return aff
+    return Affiliation()
+
+
+def copular(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon, relation_nouns: frozenset[str]) -> Affiliation:
+    """"X is a Russian company" / "X is the Syrian affiliate of Y" (then X takes Y's role)."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ != "be":
+        return Affiliation()
+    for attr in root.head.children:
+        if attr.dep_ != "attr":
+            continue
+        aff = np_affiliation(attr, hits, lexicon)
+        aff.start = None
+        if word_key(attr) in relation_nouns:
+            for prep in attr.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            aff.related = pobj.i
+        if aff.found:
+            return aff
+    return Affiliation()
+
+
+def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, str],
+                  rebel_markers: frozenset[str]) -> Affiliation:
+    """An organization's own name: "Free Syrian Army" = SYR (Syrian) + army, made REB by "Free"."""
+    aff = Affiliation()
+    for token in span:
+        code = country_of_token(token, hits)
+        if code and not code.startswith("IGO"):
+            aff.country = code
+    words = [t.text for t in span]
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in name_heads:
+            aff.role = name_heads[" ".join(words[-size:])]
+            break
+    text = span.text
+    if aff.role == "MIL" and any(marker in words or (" " in marker and marker in text) for marker in rebel_markers):
+        aff.role = "REB"
+    return aff

@@ -1,0 +1,358 @@
+"""The datelines_actors component: mentions -> CAMEO actor codes in doc.spans["actor"], places in
+doc.spans["place"].
+
+Precedence for a named actor's code (highest first): a user dictionary; what this article says (title,
+appositive, copula, the organization's own name); the cross-article registry; the built-in dictionary.
+When the text gives only a role ("President Recep Tayyip Erdogan"), the country comes from the next source.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from datelines.ontology.actors import load_yaml
+from datelines.read.actors import affiliation as ctx
+from datelines.read.actors.coref import acronym_after, alias_forms, resolve_pronoun
+from datelines.read.actors.dictionaries import (
+    DictionaryActor,
+    builtin_dictionary,
+    user_dictionary,
+)
+from datelines.read.actors.geocode import geocode
+from datelines.read.actors.mentions import (
+    PLACE_LABELS,
+    Candidate,
+    PhraseHit,
+    build_phrase_matcher,
+    phrase_hits,
+    resolve_overlaps,
+    trim,
+)
+from datelines.read.actors.metonymy import acts
+from datelines.read.actors.registry import ActorRegistry
+from datelines.read.actors.roles import role_lexicon, word_key
+from datelines.read.actors.tables import gazetteer
+
+EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
+
+
+@dataclass
+class Named:
+    """A named actor mention (person or organization) while its code is worked out."""
+
+    start: int  # mention start, including a title before the name
+    end: int
+    name_start: int
+    name: str
+    kind: str
+    aff: ctx.Affiliation = field(default_factory=ctx.Affiliation)
+    entry: DictionaryActor | None = None  # dictionary entry whose name/alias this is
+    user: bool = False  # entry comes from a user dictionary
+    code: str | None = None
+    source: str = ""
+
+
+def inside_longer_person(span: Span) -> bool:
+    """"Victoria Nuland" is a person; a lone "Kiev" that the model calls a person is still the capital."""
+    doc = span.doc
+    ent_start = next((e for e in doc.ents if e.start <= span.start < e.end and e.label_ == "PERSON"), None)
+    return ent_start is not None and (ent_start.start < span.start or ent_start.end > span.end)
+
+
+def consolidate(named: list[Named]) -> None:
+    """One code per actor per article: the most specific code the text gave it, for every mention that
+    has none or a vaguer one ("YPG" before and after "The YPG is the Syrian affiliate of the PKK")."""
+    best: dict[str, Named] = {}
+    for n in named:
+        if n.code and n.source in ("text", "dictionary"):
+            chosen = best.get(n.name)
+            if chosen is None or (chosen.code and len(n.code) > len(chosen.code) and n.code.startswith(chosen.code)):
+                best[n.name] = n
+    for n in named:
+        chosen = best.get(n.name)
+        if chosen and chosen.code and (not n.code or (chosen.code.startswith(n.code) and n.source != "dictionary")):
+            n.code, n.source, n.kind = chosen.code, chosen.source, chosen.kind
+
+
+class ActorCoder:
+    def __init__(self, nlp: Language, dictionaries: list[str] | None = None,
+                 registry: ActorRegistry | None = None) -> None:
+        self.gaz = gazetteer()
+        self.user = user_dictionary(dictionaries)
+        self.builtin = builtin_dictionary()
+        self.lexicon = role_lexicon()
+        if self.user.agents:  # user agents extend a private copy; the shared lexicon stays as loaded
+            self.lexicon = copy.deepcopy(self.lexicon)
+            for phrase, role in self.user.agents.items():
+                self.lexicon.add(phrase, role)
+        orgs = load_yaml("organizations.yaml")
+        self.name_heads: dict[str, str] = orgs["name_heads"]
+        self.rebel_markers = frozenset(orgs["rebel_markers"])
+        self.relation_nouns = frozenset(orgs["relation_nouns"])
+        self.phrases = build_phrase_matcher(nlp, self.gaz)
+        self.entries = {**self.builtin.index(), **self.user.index()}
+        self.user_surfaces = set(self.user.index())
+        self.dictionary_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.dictionary_matcher.add("ACTOR", list(nlp.tokenizer.pipe(self.entries.keys())))
+        self.registry = registry
+
+    # -- the spaCy component protocol ------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        candidates, places = self.match(doc)
+        self.set_annotations(doc, candidates, places)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        hits = phrase_hits(doc, self.phrases, self.gaz)
+        published: date | None = doc._.published
+        named = self.named_mentions(doc, hits)
+        self.code_named(doc, named, hits, published)
+        candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
+        candidates += self.later_mentions(doc, named)
+        candidates += self.gazetteer_mentions(doc, hits)
+        candidates += self.phrase_mentions(doc, hits, named)
+        candidates += self.pronoun_mentions(doc, candidates)
+        places = self.place_spans(doc, hits, named)
+        candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
+        return resolve_overlaps(candidates), places
+
+    def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
+        spans, evidence = [], {}
+        for c in candidates:
+            span = Span(doc, c.start, c.end)
+            span._.actor_code, span._.actor_name, span._.actor_kind = c.code, c.name, c.kind
+            spans.append(span)
+            evidence[(span.start_char, span.end_char)] = c.why
+        doc.spans["actor"] = spans
+        doc.user_data[EVIDENCE_KEY] = evidence
+        place_spans = []
+        for start, end in places:
+            span = Span(doc, start, end)
+            point = geocode(span.text)
+            span._.place_name = point.name if point else span.text
+            span._.place_country = point.country if point else None
+            span._.place_lat = point.lat if point else None
+            span._.place_lon = point.lon if point else None
+            place_spans.append(span)
+        doc.spans["place"] = place_spans
+
+    # -- named people and organizations -----------------------------------------------------------------
+    def named_mentions(self, doc: Doc, hits: dict[int, PhraseHit]) -> list[Named]:
+        spans = []
+        for ent in doc.ents:
+            start, end = trim(doc, ent.start, ent.end)
+            if all(i in hits for i in range(start, end)):
+                continue  # a country, capital, IGO...: the gazetteer handles it
+            if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"):
+                continue
+            if ent.label_ in ("PERSON", "ORG") or (ent.label_ == "GPE" and doc[start].is_title):
+                spans.append(Span(doc, start, end, label=ent.label_))
+        for _, start, end in self.dictionary_matcher(doc):
+            span = Span(doc, start, end, label="DICT")
+            if len(span) == 1 and not (span[0].is_title or span[0].is_upper):
+                continue
+            spans.append(span)
+        spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
+        named = []
+        for span in filter_spans(spans):
+            named.append(self.describe(doc, span, hits))
+        return named
+
+    def registry_names(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """Capitalized names the NER model missed but the registry knows ("Kenyatta said ...")."""
+        if self.registry is None or not self.registry.affiliations:
+            return []
+        out = []
+        for token in doc:
+            if token.i in covered or not token.is_title or token.pos_ != "PROPN":
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].pos_ == "PROPN":
+                continue  # only whole runs of capitalized words
+            name = self.registry.resolve(doc[token.i:end].text)
+            if name is not None:
+                out.append(Span(doc, token.i, end, label="REGISTRY"))
+        return out
+
+    def describe(self, doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> Named:
+        """What the words around a name say about it."""
+        lex = self.lexicon
+        title = ctx.title_before(doc, span.start, hits, lex)
+        sources = [title, ctx.appositive(span, hits, lex), ctx.copular(span, hits, lex, self.relation_nouns)]
+        entry = self.entries.get(span.text.lower())
+        kind = entry.kind if entry else ("organization" if span.label_ == "ORG" else "person")
+        if span.label_ == "ORG" or (entry and entry.kind == "organization"):
+            # an organization's own name outranks what it is compared to ("the opposition, the Free Syrian Army")
+            sources.insert(0, ctx.name_internal(span, hits, self.name_heads, self.rebel_markers))
+            if span.root.pos_ == "NOUN":  # "the Palestinian health ministry": a description tagged as a name
+                sources.insert(1, ctx.np_affiliation(span.root, hits, lex))
+        aff = ctx.Affiliation()
+        for source in sources:
+            aff.country = aff.country or source.country
+            if aff.role is None and source.role:
+                aff.role, aff.head = source.role, source.head
+            aff.related = aff.related if aff.related is not None else source.related
+        if aff.head in lex.organization_heads:
+            kind = "organization"  # "power plant builder Rosatom": context beats the NER label
+        start = title.start if title.role else span.start
+        name = entry.name if entry else span.text
+        return Named(start, span.end, span.start, name, kind, aff, entry, span.text.lower() in self.user_surfaces)
+
+    def code_named(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], published: date | None) -> None:
+        known: dict[str, Named] = {}  # canonical name -> first coded mention in this article
+        surnames: dict[str, str] = {}
+        for n in named:  # "the Free Syrian Army (FSA)": later "FSA" mentions are that actor
+            acronym = acronym_after(doc[n.name_start:n.end])
+            if acronym is not None and n.entry is None:
+                surnames.setdefault(acronym.text, n.name)
+        for n in named:
+            if n.entry is None and n.name in surnames:
+                n.name = surnames[n.name]  # "Putin" after "Vladimir Putin" in the same article
+            elif n.entry is None and self.registry is not None:
+                n.name = self.registry.resolve(n.name) or n.name  # "Kenyatta" -> "Uhuru Kenyatta" from earlier articles
+            for form in alias_forms(n.name, n.kind):
+                surnames.setdefault(form, n.name)
+        for n in named:
+            n.code, n.source = self.code_for(n, known.get(n.name), published)
+            if n.code and n.name not in known:
+                known[n.name] = n
+        for n in named:  # inherited roles need the other actor's code first ("affiliate of the PKK")
+            if n.aff.related is not None and not n.user:
+                other = next((m for m in named if m.name_start <= n.aff.related < m.end and m.code), None)
+                if other and other.code and len(other.code) >= 6 and not other.code.startswith("IGO"):
+                    n.code, n.source = ctx.compose(n.aff.country or other.code[:3], other.code[3:6]), "text"
+        for n in named:  # "the Free Syrian Army (FSA)": the acronym is the same actor
+            acronym = acronym_after(doc[n.name_start:n.end])
+            if acronym is None:
+                continue
+            for m in named:
+                if m.name_start == acronym.start and not m.user:
+                    m.name, m.code, m.source, m.kind = n.name, n.code, n.source, n.kind
+        consolidate(named)
+
+    def code_for(self, n: Named, earlier: Named | None, published: date | None) -> tuple[str | None, str]:
+        if n.user and n.entry:
+            return n.entry.code_on(published), "dictionary"
+        if n.aff.country:
+            return ctx.compose(n.aff.country, n.aff.role), "text"
+        fallback, source = None, ""
+        if earlier is not None:
+            fallback, source = earlier.code, earlier.source
+        elif self.registry is not None and self.registry.best_code(n.name, published):
+            fallback, source = self.registry.best_code(n.name, published), "registry"
+        elif n.entry is not None:
+            fallback, source = n.entry.code_on(published), "builtin"
+        if fallback and n.aff.role and not fallback.startswith("IGO"):
+            return ctx.compose(fallback[:3], n.aff.role), source
+        return fallback, source
+
+    def later_mentions(self, doc: Doc, named: list[Named]) -> list[Candidate]:
+        """Surnames and acronyms of actors named earlier, wherever the NER model missed them."""
+        forms: dict[str, Named] = {}
+        for n in named:
+            if not n.code:
+                continue
+            for form in alias_forms(n.name, n.kind):
+                forms.setdefault(form, n)
+            acronym = acronym_after(doc[n.name_start:n.end])
+            if acronym is not None:
+                forms.setdefault(acronym.text, n)
+        if not forms:
+            return []
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        matcher.add("ALIAS", [Doc(doc.vocab, words=form.split()) for form in forms])
+        out = []
+        for _, start, end in matcher(doc):
+            n = forms[doc[start:end].text]
+            out.append(Candidate(start, end, n.code, n.kind, n.name, n.source, rank=2))
+        return out
+
+    # -- countries, capitals, regions, IGOs -----------------------------------------------------------
+    def gazetteer_mentions(self, doc: Doc, hits: dict[int, PhraseHit]) -> list[Candidate]:
+        out = []
+        for hit in {h for h in hits.values()}:
+            span = doc[hit.start:hit.end]
+            head = span.root
+            if hit.label == "COUNTRY" and acts(head):  # "in Syria", "visited Turkey": only a place
+                out.append(Candidate(hit.start, hit.end, hit.code, "country", None, "country", rank=1))
+            elif hit.label in ("CAPITAL", "SEAT") and not inside_longer_person(span) and acts(head):
+                code = hit.code + "GOV" if hit.label == "CAPITAL" else hit.code
+                out.append(Candidate(hit.start, hit.end, code, "country" if hit.label == "CAPITAL" else "organization",
+                                     None, "metonymy", rank=1))
+            elif hit.label == "IGO":
+                out.append(Candidate(hit.start, hit.end, hit.code, "igo", span.text, "igo", rank=1))
+            elif hit.label == "REGION" and head.pos_ == "PROPN" and acts(head):
+                out.append(Candidate(hit.start, hit.end, hit.code, "group", None, "region", rank=1))
+            elif hit.label == "DEMONYM" and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound", "nmod"):
+                # "Russians", "Turks": the people of a country, coded as its civilians
+                code = hit.code + "CVL" if head.tag_ in ("NNPS", "NNS") or span.text.endswith("s") else hit.code
+                out.append(Candidate(hit.start, hit.end, code, "group", None, "demonym", rank=1))
+        return out
+
+    # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
+    def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named]) -> list[Candidate]:
+        out = []
+        people: dict[str, list[str]] = {}
+        for n in named:
+            if n.kind == "person" and n.code:
+                people.setdefault(n.code, [])
+                if n.name not in people[n.code]:
+                    people[n.code].append(n.name)
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in hits:
+                continue
+            aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
+            collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
+            if not aff.country or not (aff.role or collective):
+                continue
+            if collective and aff.country in self.gaz.igo_members:
+                aff.country = self.gaz.igo_members[aff.country]  # "European Union countries" -> EUR
+            region = aff.country in self.gaz.region_adjectives.values()
+            if region and collective:
+                aff.role = None  # "Gulf states", "European countries": the region itself, not its government
+            if collective and not aff.role and not region and token.lower_ not in ("countries", "states", "nations"):
+                continue
+            start, end = trim(doc, min(aff.start if aff.start is not None else token.i, token.i), token.i + 1)
+            code = ctx.compose(aff.country, aff.role)
+            name = None
+            # "the Russian leader": the one person of that code named in the article
+            if token.tag_ in ("NN", "NNP") and code in people and len(people[code]) == 1:
+                name = people[code][0]
+            kind = "organization" if aff.head in self.lexicon.organization_heads and token.tag_ == "NN" else "group"
+            out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
+        return out
+
+    def pronoun_mentions(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        people = sorted((c.start, c.end, c.name) for c in candidates if c.kind == "person" and c.name and c.code)
+        codes = {c.name: (c.code, c.why) for c in candidates if c.kind == "person" and c.name and c.code}
+        out = []
+        for token in doc:
+            if token.tag_ == "PRP":
+                name = resolve_pronoun(token, people)
+                if name:
+                    code, source = codes[name]
+                    out.append(Candidate(token.i, token.i + 1, code, "person", name, source, rank=1))
+        return out
+
+    # -- places -----------------------------------------------------------------------------------------
+    def place_spans(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named]) -> list[tuple[int, int]]:
+        people = {i for n in named for i in range(n.name_start, n.end)}
+        spans = set()
+        for hit in hits.values():
+            if hit.label in ("COUNTRY", "CAPITAL", "REGION"):
+                spans.add(trim(doc, hit.start, hit.end))
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                start, end = trim(doc, ent.start, ent.end)
+                if start not in people and (ent.label_ != "GPE" or geocode(doc[start:end].text)):
+                    spans.add((start, end))
+        return sorted(s for s in spans if not any(i in people for i in range(*s)))

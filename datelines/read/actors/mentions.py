@@ -1,0 +1,89 @@
+"""Finding actor mention candidates: gazetteer phrases and NER entities, as token spans with a code.
+
+Candidates from every source are collected first and resolved later (`resolve_overlaps`), so one
+rule never has to know what the others found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from datelines.read.actors.tables import Gazetteer
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Candidate:
+    """A possible actor mention: token span, code (None when unknown), kind, canonical name."""
+
+    start: int
+    end: int
+    code: str | None
+    kind: str
+    name: str | None = None
+    why: str = ""  # which rule made it: shown in debugging, kept out of the Doc
+    rank: int = 0  # among candidates on the same span, the higher rank wins
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    label: str  # COUNTRY | DEMONYM | CAPITAL | SEAT | REGION | REGION_ADJ | IGO
+    code: str
+    start: int
+    end: int
+
+
+def build_phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
+    """One PhraseMatcher over every gazetteer table, matching exact spelling (ORTH)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    tables = {**gaz.phrases(), "REGION_ADJ": gaz.region_adjectives}
+    for label, table in tables.items():
+        matcher.add(label, list(nlp.tokenizer.pipe(table.keys())))
+    return matcher
+
+
+def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, PhraseHit]:
+    """Token index -> the longest gazetteer phrase covering it."""
+    tables = {**gaz.phrases(), "REGION_ADJ": gaz.region_adjectives}
+    spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+    index: dict[int, PhraseHit] = {}
+    for span in filter_spans(spans):
+        hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)
+        for i in range(span.start, span.end):
+            index[i] = hit
+    return index
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner and a trailing possessive/punctuation: "the Free Syrian Army" ->
+    "Free Syrian Army", "Turkey's" -> "Turkey"."""
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return start, end
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per span (highest rank), and no coded candidate inside a longer coded one:
+    "Turkey" inside "Turkey's tourism minister" is part of that mention, not a second actor."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in candidates:
+        key = (c.start, c.end)
+        if key not in best or c.rank > best[key].rank or (c.rank == best[key].rank and c.code and not best[key].code):
+            best[key] = c
+    ordered = sorted(best.values(), key=lambda c: (-(c.end - c.start), -c.rank))
+    kept: list[Candidate] = []
+    for c in ordered:
+        inside = any(k.start <= c.start and c.end <= k.end and (k.code or not c.code) for k in kept)
+        if not inside:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))

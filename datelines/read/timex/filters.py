@@ -1,0 +1,138 @@
+"""Filters: checks on the parsed context that a regex alone cannot make ("May" the modal verb,
+"2000 people", "a daily newspaper"). A rule lists the filters it needs; each returns True to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from datelines.read.timex.rules import RuleSet
+
+Filter = Callable[[Span, re.Match, RuleSet], bool]
+FILTERS: dict[str, Filter] = {}
+
+NOT_YEAR_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+CURRENCY = {"$", "€", "£", "¥", "us$"}
+MEASURE_AFTER = {"%", "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "tons", "tonnes"}
+QUANTITY_WORDS = {"twice", "once", "thrice", "times", "percent", "%"}
+TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
+
+
+def span_filter(function: Filter) -> Filter:
+    FILTERS[function.__name__] = function
+    return function
+
+
+def _before(span: Span, count: int = 1):
+    doc = span.doc
+    sentence_start = span.sent.start if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else 0
+    start = max(sentence_start, span.start - count)
+    return span.doc[start : span.start]
+
+
+def _after(span: Span):
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+@span_filter
+def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'May' and 'March' are also a modal and a verb; a month name here is a noun."""
+    month = span.char_span(match.start("month") - span.start_char, match.end("month") - span.start_char, alignment_mode="expand")
+    token = month.root if month is not None else span.root
+    return token.tag_ not in {"MD", "VB", "VBP", "VBZ", "VBD", "VBG"}
+
+
+@span_filter
+def not_a_quantity(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """A four-digit number is a year unless it is money, a percentage or a count of things."""
+    if any(token.ent_type_ in NOT_YEAR_ENTITIES for token in span):
+        return False
+    before = _before(span)
+    if len(before) and (before[-1].lower_ in CURRENCY or before[-1].like_num):
+        return False
+    following = _after(span)
+    if following is None:
+        return True
+    if following.lower_ in MEASURE_AFTER or following.like_num:
+        return False
+    number = int(match.group("year"))
+    # "2000 people": a round number counting a plural noun; "1996 elections" stays a year.
+    return not (following.tag_ == "NNS" and following.lower_ not in TIME_NOUNS and number % 100 == 0)
+
+
+@span_filter
+def period_needs_modifier(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'the period' alone is too vague; 'the quarter' or 'the latest period' name a reporting period."""
+    if match.group("period").lower() == "quarter":
+        return not (_after(span) is not None and _after(span).lower_ == "of")
+    return len(span) > 2
+
+
+@span_filter
+def offset_not_clause(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'two years before the war' counts from the war, not from publication: leave that to durations."""
+    direction = match.group("direction").lower()
+    following = _after(span)
+    if following is None:
+        return True
+    if direction in ("before", "after"):
+        return following.is_punct or following.pos_ == "CCONJ"
+    return following.lower_ != "than"
+
+
+def _follows_quantity(span: Span) -> bool:
+    before = _before(span, 5)
+    if not len(before):
+        return False
+    if before[-1].lower_ in QUANTITY_WORDS:
+        return True
+    return any(token.like_num or token.lower_ in CURRENCY for token in before)
+
+
+@span_filter
+def after_quantity(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'a year' is a rate (SET) only after an amount: '$5 million a year', 'twice a day'."""
+    return _follows_quantity(span)
+
+
+@span_filter
+def duration_not_rate(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    number = (match.group("num") or "").lower()
+    return not (number in ("a", "an") and _follows_quantity(span) and span.start_char == match.start("num"))
+
+
+@span_filter
+def set_adverb_is_adverb(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'meets weekly' is a SET; 'a weekly magazine' is not a time at all."""
+    return span.root.pos_ == "ADV" or span.root.lower_ in {"annually", "yearly", "hourly"}
+
+
+@span_filter
+def reference_word_sense(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'the past' / 'the future' as a noun phrase head, not 'the future king'."""
+    following = _after(span)
+    if span.text.lower().endswith(("past", "future", "term")) and following is not None:
+        return following.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    return True
+
+
+@span_filter
+def plural_form(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'Tuesdays', 'Tuesday nights' repeat; 'Tuesday night' is one night (left to the weekday rule)."""
+    return match.group(0).lower().endswith("s")
+
+
+@span_filter
+def duration_not_year(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'the 1988 quarter' names a year's quarter, not 1,988 quarters."""
+    return not re.fullmatch(r"1[5-9]\d\d|20\d\d", match.group("num") or "")
+
+
+@span_filter
+def duration_not_age(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'Smith, 52 years old': a person's age is not a time of the story."""
+    following = _after(span)
+    return following is None or following.lower_ != "old"

@@ -1,0 +1,419 @@
+"""Normalizers: one small function per kind of expression, turning a rule's matched groups into a
+TIMEX3 value (and mod) anchored on the publication date and the clause tense.
+
+The rule file names the normalizer; NORMALIZERS is the table. A normalizer returns None when the
+match turns out not to be a time after all (31 February); the recognizer then drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+
+from dateutil import parser as dateutil_parser
+
+from datelines.read.timex import anchoring
+from datelines.read.timex.numbers import parse_number, spelled_year
+from datelines.read.timex.rules import RuleSet
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a normalizer may read: the matched groups, the rule set, and the anchors."""
+
+    groups: dict[str, str]
+    text: str
+    published: date | None
+    tense: str | None
+    rules: RuleSet
+
+    def has(self, name: str) -> bool:
+        return bool(self.groups.get(name))
+
+    def word(self, name: str) -> str:
+        return " ".join(self.groups.get(name, "").lower().split())
+
+    def lookup(self, table: str, group: str | None = None):
+        return self.rules.lookup(table, self.groups[group or table])
+
+    @property
+    def anchor(self) -> str:
+        return "published" if self.tense is None else f"published:{self.tense}"
+
+
+@dataclass(frozen=True)
+class Normal:
+    value: str
+    type: str | None = None  # overrides the rule's type (a weekday with "night" is a TIME)
+    mod: str | None = None
+    anchor: str | None = None
+
+
+Normalizer = Callable[[Context], Normal | None]
+NORMALIZERS: dict[str, Normalizer] = {}
+
+EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
+RELATIVE_SHIFT = {"last": -1, "this past": -1, "the previous": -1, "this": 0, "next": 1, "this coming": 1, "the following": 1}
+# Fractions of a unit are written in the next smaller one: 2 1/2 years -> P2Y6M.
+SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def normalizer(function: Normalizer) -> Normalizer:
+    NORMALIZERS[function.__name__] = function
+    return function
+
+
+def _year(ctx: Context) -> int | None:
+    if ctx.has("year"):
+        return int(ctx.groups["year"])
+    if ctx.has("spelled"):
+        return spelled_year(ctx.groups["spelled"])
+    return None
+
+
+def _spelled_but_not_a_year(ctx: Context) -> bool:
+    return ctx.has("spelled") and spelled_year(ctx.groups["spelled"]) is None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@normalizer
+def numeric_date(ctx: Context) -> Normal | None:
+    """Absolute numeric forms (1998-08-07, 11/02/89): dateutil reads them (US month-first order)."""
+    try:
+        moment = dateutil_parser.parse(ctx.groups["iso"], default=datetime(2000, 1, 1), dayfirst=False)
+    except (ValueError, OverflowError):
+        return None
+    return Normal(moment.date().isoformat())
+
+
+def _month_year(ctx: Context, month: int) -> tuple[int | None, str | None]:
+    """The year of a month with no year written: relation word, else the clause tense."""
+    published = ctx.published
+    relation = ctx.word("rel")
+    if ctx.has("yrel"):
+        offset = RELATIVE_SHIFT[ctx.word("yrel")]
+        return (published.year + offset, "published") if published else (None, None)
+    if published is None:
+        return None, None
+    if relation in ("last", "this past"):
+        return (published.year if month < published.month else published.year - 1), "published"
+    if relation in ("next", "this coming"):
+        return (published.year if month > published.month else published.year + 1), "published"
+    if relation == "this":
+        return published.year, "published"
+    return anchoring.resolve_month_year(published, month, ctx.tense), ctx.anchor
+
+
+@normalizer
+def calendar(ctx: Context) -> Normal | None:
+    """Month names with an optional day and year: 'Oct. 15, 1999', 'July 2016', 'last April'."""
+    if _spelled_but_not_a_year(ctx):
+        return None
+    month = ctx.lookup("month")
+    day = int("".join(ch for ch in ctx.groups["day"] if ch.isdigit())) if ctx.has("day") else None
+    year, anchor = _year(ctx), None
+    if year is None:
+        year, anchor = _month_year(ctx, month)
+    if day is not None and not _valid_day(year or 2000, month, day):
+        return None
+    head = f"{year:04d}" if year is not None else "XXXX"
+    value = f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return Normal(value, anchor=anchor)
+
+
+@normalizer
+def year(ctx: Context) -> Normal | None:
+    value = _year(ctx)
+    return Normal(f"{value:04d}") if value is not None else None
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@normalizer
+def decade(ctx: Context) -> Normal | None:
+    """'the 1990s' -> 199; "the '80s" and 'the nineties' take the century of the publication."""
+    if ctx.has("decade"):
+        return Normal(ctx.groups["decade"][:3])
+    digit = int(ctx.groups["short"][0]) if ctx.has("short") else _DECADE_WORDS[ctx.word("word")]
+    if ctx.published is None:
+        return Normal(f"XX{digit}")
+    century = ctx.published.year // 100
+    if digit * 10 > ctx.published.year % 100:
+        century -= 1  # in 2018 'the eighties' are the 1980s, not the 2080s
+    return Normal(f"{century:02d}{digit}", anchor="published")
+
+
+@normalizer
+def century(ctx: Context) -> Normal | None:
+    number = int(ctx.groups["ordinal_num"])
+    return Normal(f"{number - 1:02d}") if 1 <= number <= 30 else None
+
+
+@normalizer
+def season(ctx: Context) -> Normal | None:
+    code = ctx.lookup("season")
+    explicit = _year(ctx)
+    relation = ctx.word("rel")
+    mod = EDGE_MOD.get(relation)
+    if explicit is not None:
+        return Normal(f"{explicit:04d}-{code}", mod=mod)
+    published = ctx.published
+    if published is None:
+        return Normal(f"XXXX-{code}", mod=mod)
+    start = anchoring.SEASON_START[code]
+    if relation in ("last", "this past"):
+        found = published.year if start + 2 < published.month else published.year - 1
+    elif relation in ("next", "this coming"):
+        found = published.year if start > published.month else published.year + 1
+    elif relation == "this":
+        found = published.year
+    else:
+        return Normal(f"{anchoring.resolve_season_year(published, code, ctx.tense):04d}-{code}", mod=mod, anchor=ctx.anchor)
+    return Normal(f"{found:04d}-{code}", mod=mod, anchor="published")
+
+
+@normalizer
+def quarter(ctx: Context) -> Normal | None:
+    """'third-quarter' -> YYYY-Q3 of the publication year unless a year is written; halves -> H1/H2."""
+    number = ctx.lookup("ordinal")
+    letter = "Q" if ctx.word("qunit") == "quarter" else "H"
+    if letter == "H" and number > 2:
+        return None
+    year_value = _year(ctx) or (int(ctx.groups["yearpre"]) if ctx.has("yearpre") else None)
+    anchor = None
+    if year_value is None and ctx.published is not None:
+        offset = RELATIVE_SHIFT.get(ctx.word("rel") or ctx.word("yrel"), 0)
+        year_value, anchor = ctx.published.year + offset, "published"
+    head = f"{year_value:04d}" if year_value is not None else "XXXX"
+    return Normal(f"{head}-{letter}{number}", anchor=anchor)
+
+
+@normalizer
+def reported_quarter(ctx: Context) -> Normal | None:
+    """An earnings report's 'the quarter' is the one just ended; 'the year-ago quarter' a year before."""
+    if ctx.published is None:
+        return Normal("XXXX-QX")
+    year_value, number = anchoring.last_complete_quarter(ctx.published)
+    if ctx.has("year"):
+        year_value = int(ctx.groups["year"])
+    if ctx.has("ordinal"):
+        number = ctx.lookup("ordinal")
+        if number > 4:
+            return None
+    if ctx.has("ago") and ("year" in ctx.word("ago") or "comparable" in ctx.word("ago")):
+        year_value -= 1
+    return Normal(f"{year_value:04d}-Q{number}", anchor="published")
+
+
+@normalizer
+def year_edge(ctx: Context) -> Normal | None:
+    if ctx.published is None:
+        return Normal("XXXX")
+    edge = ctx.word("edge")
+    if edge in ("year-ago", "year-earlier"):
+        return Normal(f"{ctx.published.year - 1:04d}", anchor="published")
+    closing = ctx.published.year - (ctx.tense == "past" and ctx.published.month <= 2)
+    if edge.startswith("end of"):
+        return Normal(f"{closing:04d}", mod="END", anchor=ctx.anchor)
+    return Normal(f"{closing:04d}-12-31", anchor=ctx.anchor)
+
+
+@normalizer
+def relative_period(ctx: Context) -> Normal | None:
+    """'last year', 'this month', 'next week', 'the following year', 'earlier this month' (START)."""
+    unit = ctx.lookup("calendar_unit")
+    mod = EDGE_MOD.get(ctx.word("edge"))
+    if ctx.published is None:
+        return Normal({"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}[unit], mod=mod)
+    moved = anchoring.shift(ctx.published, ctx.lookup("relation", "rel"), unit)
+    return Normal(anchoring.at_granularity(moved, unit), mod=mod, anchor="published")
+
+
+def _amount(ctx: Context) -> Fraction | int | None:
+    if not ctx.has("num"):
+        return None if ctx.has("vague") else 1
+    amount = parse_number(ctx.groups["num"])
+    if amount is not None and (ctx.has("half") or "and a half" in ctx.word("num") or "and a half" in ctx.text.lower()):
+        amount += Fraction(1, 2)
+    return amount
+
+
+@normalizer
+def offset(ctx: Context) -> Normal | None:
+    """'two years ago' -> the year two years before publication, at the unit's granularity."""
+    unit = ctx.lookup("unit")
+    sign = ctx.lookup("direction")
+    amount = _amount(ctx)
+    if amount is None:
+        return Normal("PAST_REF" if sign < 0 else "FUTURE_REF")
+    if ctx.published is None:
+        return Normal("PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("H", "MIN", "S"):
+        return Normal(ctx.published.isoformat(), anchor="published")
+    steps = round(amount * sign)
+    granularity = {"DE": "Y", "CE": "Y"}.get(unit, unit)
+    moved = anchoring.shift(ctx.published, steps, unit)
+    return Normal(anchoring.at_granularity(moved, granularity), anchor="published")
+
+
+def duration_value(amount: Fraction | int | None, unit: str) -> str:
+    """TIMEX3 duration for an amount of a unit: P7Y, PT3H, P2Y6M, PXY (vague), P20Y (two decades)."""
+    if unit == "Q":
+        unit, amount = "M", None if amount is None else amount * 3
+    elif unit in ("DE", "CE"):
+        if amount is None:
+            return f"PX{unit}"
+        unit, amount = "Y", amount * (10 if unit == "DE" else 100)
+    time_part = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M"}.get(unit, unit)
+    head = "PT" if time_part else "P"
+    if amount is None:
+        return f"{head}X{letter}"
+    whole = int(amount)
+    rest = Fraction(amount) - whole
+    value = f"{head}{whole}{letter}" if whole else head
+    if rest and unit in SMALLER:
+        smaller, factor = SMALLER[unit]
+        extra = rest * factor
+        if extra.denominator == 1:
+            small_letter = {"MIN": "M"}.get(smaller, smaller)
+            joiner = "T" if smaller in ("H", "MIN", "S") and not time_part and "T" not in value else ""
+            return f"{value}{joiner}{int(extra)}{small_letter}"
+    if rest:
+        return f"{head}{float(amount):g}{letter}"
+    return value
+
+
+@normalizer
+def duration(ctx: Context) -> Normal | None:
+    word = ctx.groups.get("unit") or ctx.groups.get("vague", "")
+    unit = ctx.rules.lookup("unit", word)
+    amount = _amount(ctx)
+    if amount is not None and amount <= 0:
+        return None
+    return Normal(duration_value(amount, unit))
+
+
+@normalizer
+def set_every(ctx: Context) -> Normal | None:
+    amount = parse_number(ctx.groups["num"]) if ctx.has("num") else 1
+    return Normal(duration_value(amount if amount else 1, ctx.lookup("unit")))
+
+
+@normalizer
+def set_adverb(ctx: Context) -> Normal | None:
+    return Normal(ctx.lookup("set_adverb"))
+
+
+def _part_of_day(ctx: Context) -> str:
+    return f"T{ctx.lookup('part_of_day')}" if ctx.has("part_of_day") else ""
+
+
+@normalizer
+def set_weekday(ctx: Context) -> Normal | None:
+    return Normal(f"XXXX-WXX-{ctx.lookup('weekday') + 1}{_part_of_day(ctx)}")
+
+
+@normalizer
+def set_month(ctx: Context) -> Normal | None:
+    return Normal(f"XXXX-{ctx.lookup('month'):02d}")
+
+
+@normalizer
+def reference(ctx: Context) -> Normal | None:
+    return Normal(ctx.lookup("reference"))
+
+
+@normalizer
+def day_offset(ctx: Context) -> Normal | None:
+    """today / yesterday / tomorrow / tonight, with an optional part of day ('yesterday morning')."""
+    word = ctx.word("day_offset")
+    part = "TNI" if word == "tonight" else _part_of_day(ctx)
+    mod = EDGE_MOD.get(ctx.word("edge"))
+    kind = "TIME" if part else "DATE"
+    if ctx.published is None:
+        return Normal("PRESENT_REF" if word == "today" and not part else f"XXXX-XX-XX{part}", kind, mod)
+    day = ctx.published + timedelta(days=ctx.lookup("day_offset"))
+    return Normal(day.isoformat() + part, kind, mod, "published")
+
+
+@normalizer
+def part_of_day(ctx: Context) -> Normal | None:
+    relation = ctx.word("rel")
+    part = _part_of_day(ctx)
+    if ctx.published is None or relation == "that":
+        return Normal(f"XXXX-XX-XX{part}")
+    day = ctx.published - timedelta(days=1) if relation == "last" else ctx.published
+    return Normal(day.isoformat() + part, anchor="published")
+
+
+@normalizer
+def weekend(ctx: Context) -> Normal | None:
+    if ctx.published is None:
+        return Normal("XXXX-WXX-WE")
+    relation = ctx.word("rel")
+    tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(relation, ctx.tense)
+    return Normal(anchoring.weekend_of(ctx.published, tense), anchor=ctx.anchor)
+
+
+def weekday_date(published: date, weekday: int, relation: str, tense: str | None) -> date:
+    """'last Friday' is strictly before publication, 'next Friday' strictly after, a bare one by tense."""
+    if relation in ("last", "this past", "the previous"):
+        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    if relation in ("next", "this coming", "the following"):
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    if relation == "this":
+        return published + timedelta(days=weekday - published.weekday())
+    return anchoring.resolve_weekday(published, weekday, tense)
+
+
+@normalizer
+def weekday(ctx: Context) -> Normal | None:
+    number = ctx.lookup("weekday")
+    part = _part_of_day(ctx)
+    kind = "TIME" if part else None
+    mod = EDGE_MOD.get(ctx.word("edge"))
+    if ctx.published is None:
+        return Normal(f"XXXX-WXX-{number + 1}{part}", kind, mod)
+    relation = "" if mod else ctx.word("rel")
+    day = weekday_date(ctx.published, number, relation, ctx.tense)
+    return Normal(day.isoformat() + part, kind, mod, "published" if relation else ctx.anchor)
+
+
+@normalizer
+def clock_time(ctx: Context) -> Normal | None:
+    """'10 p.m. Wednesday' -> 1998-02-11T22:00; the day is the weekday/day word, else publication."""
+    if ctx.has("named"):
+        hour, minute = (12, 0) if ctx.word("named") == "noon" else (24, 0)
+    else:
+        hour, minute = int(ctx.groups["hour"]), int(ctx.groups.get("minute") or 0)
+        if hour > 12:
+            return None
+        pm = ctx.word("ampm").startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if ctx.published is None:
+        return Normal(f"XXXX-XX-XX{clock}")
+    day = ctx.published
+    if ctx.has("weekday"):
+        day = anchoring.resolve_weekday(ctx.published, ctx.lookup("weekday"), ctx.tense)
+    elif ctx.has("dayword"):
+        day = ctx.published + timedelta(days=ctx.rules.lookup("day_offset", ctx.groups["dayword"]))
+    elif ctx.has("month") and ctx.has("day"):
+        month = ctx.lookup("month")
+        number = int("".join(ch for ch in ctx.groups["day"] if ch.isdigit()))
+        year_value = anchoring.resolve_month_year(ctx.published, month, ctx.tense)
+        if not _valid_day(year_value, month, number):
+            return None
+        day = date(year_value, month, number)
+    return Normal(day.isoformat() + clock, anchor=ctx.anchor)

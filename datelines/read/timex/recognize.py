@@ -1,0 +1,137 @@
+"""Recognition: run every rule over the text, keep what the filters accept, resolve overlaps
+(longest first, then rule order), normalize, and widen by modifier prefixes ("the end of 2019").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from datelines.read.timex.filters import FILTERS
+from datelines.read.timex.normalize import NORMALIZERS, Context, Normal
+from datelines.read.timex.rules import Rule, RuleSet
+from datelines.read.timex.tense import clause_tense
+from datelines.read.timex.values import is_valid
+
+log = logging.getLogger(__name__)
+
+# Groups holding a month or weekday name: news capitalizes them, so "may" and "march" in lower
+# case are the modal and the verb.
+CAPITALIZED_GROUPS = ("month", "weekday")
+PREFIX_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: Span
+    rule: Rule
+    order: int
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recognized and normalized expression, ready to be written to doc.spans['timex']."""
+
+    span: Span
+    type: str
+    value: str
+    mod: str | None
+    anchor: str | None
+    rule: str
+
+
+def _names_capitalized(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return all(not groups.get(name) or groups[name][0].isupper() for name in CAPITALIZED_GROUPS)
+
+
+def _trim(span: Span | None) -> Span | None:
+    """Drop a sentence-final period the pattern's optional abbreviation dot swallowed ('in May.')."""
+    while span is not None and len(span) and span[-1].is_punct:
+        span = span[:-1]
+    return span if span is not None and len(span) else None
+
+
+def find_candidates(doc: Doc, rules: RuleSet) -> list[Candidate]:
+    """Every rule match that aligns to tokens and passes the rule's filters."""
+    candidates: list[Candidate] = []
+    for order, rule in enumerate(rules.rules):
+        for match in rule.regex.finditer(doc.text):
+            if not _names_capitalized(match):
+                continue
+            span = _trim(doc.char_span(match.start(), match.end(), alignment_mode="expand"))
+            if span is None:
+                continue
+            if all(FILTERS[name](span, match, rules) for name in rule.filters):
+                candidates.append(Candidate(span, rule, order, match))
+    return candidates
+
+
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest wins, then the earlier rule, then the earlier text."""
+    ranked = sorted(candidates, key=lambda c: (-(c.span.end_char - c.span.start_char), c.order, c.span.start))
+    taken: set[int] = set()
+    chosen: list[Candidate] = []
+    for candidate in ranked:
+        tokens = set(range(candidate.span.start, candidate.span.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.span.start)
+
+
+def normalize(candidate: Candidate, rules: RuleSet, published) -> Normal | None:
+    groups = {name: value for name, value in candidate.match.groupdict().items() if value}
+    tense = clause_tense(candidate.span) if candidate.span.doc.has_annotation("DEP") else None
+    context = Context(groups, candidate.match.group(0), published, tense, rules)
+    return NORMALIZERS[candidate.rule.normalize](context)
+
+
+def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int) -> tuple[Span, str | None]:
+    """Extend the span over the longest modifier prefix that ends where the matched text starts
+    (which may be inside the first token: 'mid-2016' is one token); return the prefix's mod."""
+    doc = span.doc
+    window_start = max(floor, core_start - PREFIX_WINDOW)
+    window = doc.text[window_start:core_start]
+    starts_with_the = doc.text[core_start : span.end_char].lower().startswith("the ")
+    best: tuple[int, str] | None = None
+    for prefix in rules.prefixes:
+        if kind not in prefix.types or (prefix.quantity and starts_with_the):
+            continue
+        found = prefix.regex.search(window)
+        if found is not None and found.start() < found.end() and (best is None or found.start() < best[0]):
+            best = (found.start(), prefix.mod)
+    if best is None:
+        return span, None
+    wider = doc.char_span(window_start + best[0], span.end_char, alignment_mode="expand")
+    if wider is None or wider.start_char < floor:
+        return span, None
+    return wider, best[1]
+
+
+def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
+    """All temporal expressions of the doc, each guarded so one bad match cannot sink the rest."""
+    published = doc._.published
+    found: list[Found] = []
+    floor = 0
+    for candidate in choose(find_candidates(doc, rules)):
+        try:
+            normal = normalize(candidate, rules, published)
+            if normal is None:
+                continue
+            kind = normal.type or candidate.rule.type
+            span, prefix_mod = widen(candidate.span, candidate.match.start(), kind, rules, floor)
+            mod = normal.mod or prefix_mod
+            if not is_valid(kind, normal.value, mod):
+                log.warning("timex rule %s made an invalid value %r", candidate.rule.name, normal.value)
+                continue
+            found.append(Found(span, kind, normal.value, mod, normal.anchor, candidate.rule.name))
+            floor = span.end_char
+        except Exception:  # noqa: BLE001 - the component must never raise on a text
+            log.exception("timex rule %s failed on %r", candidate.rule.name, candidate.span.text)
+    return found
