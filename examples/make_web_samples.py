@@ -5,6 +5,10 @@ derived from them, so the JSONL, HTML and WARC samples cannot drift away from th
 Output is deterministic: fixed dates, record ids derived from the URL, no randomness (warcio's
 gzip members carry no timestamp), so a second run writes the same bytes.
 
+Each JSONL record is ``{"id", "published", "title", "url", "text"}``: ``id`` is the file stem,
+``text`` the body after the title line (paragraphs separated by blank lines), ``url`` an invented
+https://example.org/news/YYYY/MM/DD/<slug> address.
+
 Usage: ``python examples/make_web_samples.py`` (stdlib + warcio).
 """
 
@@ -15,9 +19,11 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -98,6 +104,7 @@ def corpus_jsonl_lines(articles: list[CorpusArticle]) -> list[str]:
 
 
 def write_jsonl(articles: list[CorpusArticle], path: Path = JSONL_PATH) -> None:
+    """Write the corpus as JSON Lines (id, published, title, url, text), newline-terminated."""
     path.write_text("\n".join(corpus_jsonl_lines(articles)) + "\n", encoding="utf-8")
 
 
@@ -113,9 +120,7 @@ def render_article_page(article: CorpusArticle, related: list[CorpusArticle]) ->
         for s in NAV_SECTIONS
     )
     body = "\n".join(f"      <p>{esc(p)}</p>" for p in article.paragraphs)
-    aside = "\n".join(
-        f'        <li><a href="{esc(r.url)}">{esc(r.title)}</a></li>' for r in related
-    )
+    aside = "\n".join(f'        <li><a href="{esc(r.url)}">{esc(r.title)}</a></li>' for r in related)
     footer = "\n".join(
         f'      <a href="https://example.org/{s.lower().replace(" ", "-")}">{esc(s)}</a>'
         for s in FOOTER_LINKS
@@ -173,6 +178,7 @@ def render_article_page(article: CorpusArticle, related: list[CorpusArticle]) ->
 
 
 def render_not_found_page() -> str:
+    """The page a removed URL answers with (stored as a 404 response in the WARC)."""
     return """<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Page not found | Example News</title></head>
@@ -191,12 +197,11 @@ def related_articles(article: CorpusArticle, corpus: list[CorpusArticle], n: int
 
 
 def _ordinal(day: str) -> int:
-    from datetime import date
-
     return date.fromisoformat(day).toordinal()
 
 
 def write_html_pages(corpus: list[CorpusArticle], web_dir: Path = WEB_DIR) -> list[Path]:
+    """Write ``web/<slug>.html`` for each article in HTML_ARTICLES; returns the paths written."""
     by_id = {a.id: a for a in corpus}
     paths = []
     for stem in HTML_ARTICLES:
@@ -207,7 +212,7 @@ def write_html_pages(corpus: list[CorpusArticle], web_dir: Path = WEB_DIR) -> li
     return paths
 
 
-def _http_response(writer: WARCWriter, url: str, status: str, page: str, warc_date: str):
+def _http_response(writer: WARCWriter, url: str, status: str, page: str, warc_date: str) -> ArcWarcRecord:
     payload = page.encode("utf-8")
     http_headers = StatusAndHeaders(
         status,
@@ -258,13 +263,13 @@ def write_warc(corpus: list[CorpusArticle], path: Path = WEB_DIR / "sample.warc.
             crawl_day = _crawl_date(article.published)
             writer.write_record(_http_response(writer, article.url, "200 OK", page, crawl_day))
         writer.write_record(
-            _http_response(writer, MISSING_URL, "404 Not Found", render_not_found_page(), "2019-10-24T12:05:00Z")
+            _http_response(
+                writer, MISSING_URL, "404 Not Found", render_not_found_page(), "2019-10-24T12:05:00Z"
+            )
         )
 
 
 def _crawl_date(published: str) -> str:
-    from datetime import date, timedelta
-
     return (date.fromisoformat(published) + timedelta(days=1)).isoformat() + "T06:30:00Z"
 
 
@@ -274,7 +279,9 @@ def main() -> None:
     WEB_DIR.mkdir(exist_ok=True)
     pages = write_html_pages(corpus)
     write_warc(corpus)
-    print(f"{len(corpus)} articles -> {JSONL_PATH.name}; {len(pages)} html pages; {WEB_DIR.name}/sample.warc.gz")
+    print(
+        f"{len(corpus)} articles -> {JSONL_PATH.name}; {len(pages)} html pages; {WEB_DIR.name}/sample.warc.gz"
+    )
 
 
 if __name__ == "__main__":

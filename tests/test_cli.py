@@ -114,3 +114,19 @@ def test_standard_input_through_the_console_script(tmp_path):
     assert json.loads(done.stdout)["counts"] == {"stored": 1}
     listed = json.loads(run("articles", "--db", str(db), "--json").stdout)
     assert listed[0]["published"] == "2017-12-06" and listed[0]["source"] == "<stdin>"
+
+
+def test_reprocess_rereads_articles_of_another_pipeline_version(tmp_path, mixed_folder):
+    import sqlite3
+
+    db = tmp_path / "r.db"
+    run("ingest", str(mixed_folder / "good.txt"), "--db", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET pipeline_version = 'datelines-0.0.1+old'")
+        conn.execute("DELETE FROM entities")
+    assert "re-read 1 article" in run("reprocess", "--db", str(db)).stdout
+    assert "re-read 0 article" in run("reprocess", "--db", str(db)).stdout
+    with sqlite3.connect(db) as conn:
+        version = conn.execute("SELECT pipeline_version FROM articles").fetchone()[0]
+        entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert version.startswith("datelines-0.1.0") and entities > 0

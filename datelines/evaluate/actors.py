@@ -17,6 +17,10 @@ pronoun is neither rewarded nor punished. Scope "overlapping" counts only system
 some gold mention (right or wrongly coded), which measures coding accuracy where the annotator looked
 when the gold marks only some mentions per article. Both precisions are reported; `precision` is the
 one of the chosen scope.
+
+Headlines: the development gold (evaluation/gold/actors.yaml) annotates body text only (none of its
+483 mentions lies in an article's first line), so system mentions in the headline are not counted
+either (`headline=False`); pass `headline=True` for a gold set that annotates headlines.
 """
 
 from __future__ import annotations
@@ -92,12 +96,14 @@ def _best_match(span: tuple[int, int], code: str, system: list[Mention], used: s
     return max(options)[3] if options else None
 
 
-def score(gold: list[GoldMention], articles: dict[str, tuple[str, list[Mention]]], scope: str = "all") -> dict[str, Any]:
+def score(gold: list[GoldMention], articles: dict[str, tuple[str, list[Mention]]], scope: str = "all",
+          headline: bool = False) -> dict[str, Any]:
     """Figures for gold mentions against system mentions, per article key."""
     matched, misses, false_positives = 0, [], []
     counted_all = counted_overlapping = tp_overlapping = 0
     for article, (text, mentions) in articles.items():
-        system = [m for m in mentions if m.code and m.text.lower() not in PRONOUNS]
+        body_start = 0 if headline or "\n" not in text else text.index("\n")
+        system = [m for m in mentions if m.code and m.text.lower() not in PRONOUNS and m.start >= body_start]
         used: set[int] = set()
         gold_spans = []
         for g in (g for g in gold if g.article == article):
@@ -135,13 +141,13 @@ def score(gold: list[GoldMention], articles: dict[str, tuple[str, list[Mention]]
 
 
 def evaluate_actors(gold_path: Path, examples_root: Path | None = None, scope: str = "all",
-                    settings: ReadSettings = ACTOR_SETTINGS) -> dict[str, Any]:
+                    headline: bool = False, settings: ReadSettings = ACTOR_SETTINGS) -> dict[str, Any]:
     """Read every article the gold file names and score its actor mentions."""
     gold = load_gold(gold_path)
     root = Path(examples_root) if examples_root else default_examples_root(gold_path)
     names = list(dict.fromkeys(g.article for g in gold))
     read = _read_articles([root / name for name in names], settings)
-    return score(gold, {name: read[root / name] for name in names}, scope)
+    return score(gold, {name: read[root / name] for name in names}, scope, headline)
 
 
 def format_report(figures: dict[str, Any], limit: int = 20) -> str:

@@ -211,9 +211,12 @@ def evaluate_timeml(path: Path, tagger: str = "datelines") -> dict:
 
 def format_report(figures: dict) -> str:
     """The figures as a short table for people."""
-    lines = [
+    title = (
         f"TempEval-3 timex figures ({figures.get('tagger', 'datelines')}): "
-        f"{figures['documents']} documents, {figures['gold']} gold, {figures['system']} system timexes",
+        f"{figures['documents']} documents, {figures['gold']} gold, {figures['system']} system timexes"
+    )
+    lines = [
+        title,
         f"{'':10} {'P':>7} {'R':>7} {'F1':>7}",
     ]
     for kind in ("strict", "relaxed"):
@@ -223,3 +226,23 @@ def format_report(figures: dict) -> str:
     lines.append(f"{'type F1':10} {'':>7} {'':>7} {figures['type_f1']:7.4f}")
     lines.append(f"{'value F1':10} {'':>7} {'':>7} {figures['value_f1']:7.4f}")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m datelines.evaluate.timeml PATH [--json] [--tagger datelines|dateparser]`, the same
+    figures as `datelines evaluate timex`, for use before the CLI is wired."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--json", action="store_true", help="one JSON object instead of a table")
+    parser.add_argument("--tagger", choices=sorted(TAGGERS), default="datelines")
+    args = parser.parse_args(argv)
+    figures = evaluate_timeml(args.path, args.tagger)
+    print(json.dumps(figures) if args.json else format_report(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -96,9 +96,14 @@ def _parent(code: str) -> str | None:
 @cache
 def plover_map() -> dict[str, tuple[str | None, str | None]]:
     """CAMEO code or prefix -> (PLOVER type, mode), as written in plover_map.tsv."""
+    return parse_plover_map(PLOVER_FILE)
+
+
+def parse_plover_map(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Read and validate a PLOVER map file; OntologyDataError names the file and line."""
     table: dict[str, tuple[str | None, str | None]] = {}
-    for number, cells in _rows(PLOVER_FILE):
-        where = f"{PLOVER_FILE.name}:{number}"
+    for number, cells in _rows(path):
+        where = f"{path.name}:{number}"
         cells = (cells + ["", ""])[:3]
         prefix, plover, mode = (c.strip() for c in cells)
         _check_code(prefix, where)
@@ -111,13 +116,15 @@ def plover_map() -> dict[str, tuple[str | None, str | None]]:
         table[prefix] = (plover or None, mode or None)
     missing = [root for root in ROOTS if root not in table]
     if missing:
-        raise OntologyDataError(f"{PLOVER_FILE.name}: roots without a row: {', '.join(missing)}")
+        raise OntologyDataError(f"{path.name}: roots without a row: {', '.join(missing)}")
     return table
 
 
-def plover_for(code: str) -> tuple[str | None, str | None]:
+def plover_for(
+    code: str, table: dict[str, tuple[str | None, str | None]] | None = None
+) -> tuple[str | None, str | None]:
     """PLOVER (type, mode) of a CAMEO code by the longest prefix in the map."""
-    table = plover_map()
+    table = plover_map() if table is None else table
     for length in range(len(code), 1, -1):
         if code[:length] in table:
             return table[code[:length]]
@@ -127,9 +134,14 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
 @cache
 def codes() -> dict[str, CameoCode]:
     """Every CAMEO event code, keyed by its code string ("042"), loaded and validated once."""
+    return parse_codes(CODES_FILE, plover_map())
+
+
+def parse_codes(path: Path, plover: dict[str, tuple[str | None, str | None]]) -> dict[str, CameoCode]:
+    """Read and validate a code table; OntologyDataError names the file and line of the first fault."""
     table: dict[str, CameoCode] = {}
-    for number, cells in _rows(CODES_FILE):
-        where = f"{CODES_FILE.name}:{number}"
+    for number, cells in _rows(path):
+        where = f"{path.name}:{number}"
         if len(cells) != 3:
             raise OntologyDataError(f"{where}: expected 3 tab-separated cells, got {len(cells)}")
         code, name, value = (c.strip() for c in cells)
@@ -147,11 +159,11 @@ def codes() -> dict[str, CameoCode]:
             raise OntologyDataError(f"{where}: Goldstein value '{value}' is not a number") from error
         if not -10.0 <= goldstein <= 10.0:
             raise OntologyDataError(f"{where}: Goldstein value {goldstein} is outside -10..10")
-        plover, mode = plover_for(code)
-        table[code] = CameoCode(code, name, goldstein, code[:2], quad_class(code[:2]), plover, mode)
+        plover_type, mode = plover_for(code, plover)
+        table[code] = CameoCode(code, name, goldstein, code[:2], quad_class(code[:2]), plover_type, mode)
     missing = [root for root in ROOTS if root not in table]
     if missing:
-        raise OntologyDataError(f"{CODES_FILE.name}: roots missing: {', '.join(missing)}")
+        raise OntologyDataError(f"{path.name}: roots missing: {', '.join(missing)}")
     return table
 
 

@@ -129,3 +129,71 @@ def test_plover_modes(code: str, mode: str) -> None:
 def test_codes_are_cached() -> None:
     assert cameo.codes() is cameo.codes()
     assert cameo.lookup("042") is cameo.lookup("042")
+
+
+def _write(tmp_path, name: str, body: str):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _shipped(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text + "99\tno such root\t0.0\n", "not a CAMEO code"),
+        (lambda text: text + "0479\torphan\t1.0\n", "parent"),
+        (lambda text: text + "042\tvisit again\t1.9\n", "appears twice"),
+        (
+            lambda text: text.replace(
+                "057\tsign a formal agreement\t8.0", "057\tsign a formal agreement\teight"
+            ),
+            "not a number",
+        ),
+        (
+            lambda text: text.replace(
+                "057\tsign a formal agreement\t8.0", "057\tsign a formal agreement\t12.0"
+            ),
+            "outside -10..10",
+        ),
+        (lambda text: text.replace("057\tsign a formal agreement\t8.0", "057\t\t8.0"), "has no name"),
+        (
+            lambda text: text.replace("057\tsign a formal agreement\t8.0", "057\tsign\t8.0\textra"),
+            "3 tab-separated",
+        ),
+    ],
+)
+def test_broken_code_table_is_refused(tmp_path, edit, message):
+    path = _write(tmp_path, "codes.tsv", edit(_shipped(cameo.CODES_FILE)))
+    with pytest.raises(cameo.OntologyDataError, match=message):
+        cameo.parse_codes(path, cameo.plover_map())
+
+
+def test_code_table_without_a_root_is_refused(tmp_path):
+    lines = [
+        line for line in _shipped(cameo.CODES_FILE).splitlines(keepends=True) if not line.startswith("20")
+    ]
+    with pytest.raises(cameo.OntologyDataError, match="roots missing: 20"):
+        cameo.parse_codes(_write(tmp_path, "codes.tsv", "".join(lines)), cameo.plover_map())
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text + "042\tCONSULT\tagain\n", "mapped twice"),
+        (lambda text: text.replace("042\tCONSULT\tvisit", "042\tMEET\tvisit"), "16 PLOVER event types"),
+        (lambda text: text.replace("01\t\t", "01\t\tstatement"), "needs a PLOVER type"),
+        (lambda text: text.replace("20\tASSAULT\t\n", ""), "roots without a row: 20"),
+    ],
+)
+def test_broken_plover_map_is_refused(tmp_path, edit, message):
+    path = _write(tmp_path, "plover.tsv", edit(_shipped(cameo.PLOVER_FILE)))
+    with pytest.raises(cameo.OntologyDataError, match=message):
+        cameo.parse_plover_map(path)
+
+
+def test_shipped_files_parse_the_same_uncached():
+    assert cameo.parse_codes(cameo.CODES_FILE, cameo.parse_plover_map(cameo.PLOVER_FILE)) == cameo.codes()

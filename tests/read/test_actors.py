@@ -81,7 +81,10 @@ CASES = [
     ("The Free Syrian Army (FSA) took the town. Later the FSA withdrew.", "FSA", 2, "SYRREB"),
     ("The Free Syrian Army (FSA) took the town.", "Free Syrian Army", 1, "SYRREB"),
     ("Fighters of the Kosovo Liberation Army attacked a police station.", "Kosovo Liberation Army", 1, "XKXREB"),
-    ("The YPG is the Syrian affiliate of the PKK.", "YPG", 1, "SYRREB"),
+    # an organization the tables do not know takes its role from the one it is part of
+    ("The TKB is the Iraqi affiliate of the PKK.", "TKB", 1, "IRQREB"),
+    ("The Abu Bakr Brigade is the Iraqi affiliate of the PKK.", "Abu Bakr Brigade", 1, "IRQREB"),
+    ("The Saudi-led coalition bombed the port.", "Saudi-led coalition", 1, "SAUMIL"),
 ]
 
 

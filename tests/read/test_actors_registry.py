@@ -100,3 +100,29 @@ def test_without_registry_a_bare_unknown_name_has_no_code(actors_nlp):
     set_registry(None)
     doc = actors_nlp(make_doc(actors_nlp, "Kenyatta said the talks went well.", date(2018, 4, 5)))
     assert all(s._.actor_code is None for s in doc.spans["actor"])
+
+
+def test_aliases_from_an_article_resolve_later_mentions(actors_nlp):
+    from datelines.read.actors import registry_aliases
+
+    doc = actors_nlp(make_doc(actors_nlp, "The Free Syrian Army (FSA) took the town. Later the FSA withdrew.", date(2018, 4, 3)))
+    registry = ActorRegistry()
+    for name, code in registry_observations(doc):
+        registry.observe(name, code, doc._.published)
+    for name, alias in registry_aliases(doc):
+        registry.observe_alias(name, alias)
+    assert registry.best_code("FSA") == "SYRREB"
+    assert registry.listing()[0]["aliases"] == ["FSA"]
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    ([(0, 6, "RUSGOV")], "[Moscow|RUSGOV] and Ankara met."),
+    ([(0, 6, "RUSGOV"), (11, 17, "TURGOV")], "[Moscow|RUSGOV] and [Ankara|TURGOV] met."),
+    ([(0, 6, None), (11, 17, "TURGOV")], "Moscow and [Ankara|TURGOV] met."),
+])
+def test_mark_mentions(mentions, expected):
+    from datelines.model import Mention
+    from datelines.read.actors import mark_mentions
+
+    text = "Moscow and Ankara met."
+    assert mark_mentions(text, [Mention(text[s:e], c, None, "country", s, e, 0) for s, e, c in mentions]) == expected

@@ -56,7 +56,7 @@ MODALITY_ROWS = [
     ("Turkey will attack the village.", "attack", "planned"),
     ("Turkey plans to visit the region.", "visit", "planned"),
     ("Turkey is going to sign the contract.", "sign", "planned"),
-    ("The leaders will have a meeting to discuss the war.", "discuss", "planned"),
+    ("The leaders will hold a summit to sign the deal.", "sign", "planned"),
     ("Turkey is expected to sign the contract.", "sign", "expected"),
     ("Turkey is likely to attack the village.", "attack", "expected"),
     ("Turkey could attack the village.", "attack", "hypothetical"),

@@ -55,6 +55,7 @@ TABLE = [
     ("The plant will employ up to 5,000 workers.", 5000, "workers", None, "EQUAL_OR_LESS", "planned"),
     ("Some two hundred thousand refugees crossed the border.", 2e5, "refugees", None, "APPROX", "asserted"),
     ("Twenty-five soldiers were killed in the attack.", 25, "soldiers", None, None, "asserted"),
+    ("Twenty five soldiers were killed in the attack.", 25, "soldiers", None, None, "asserted"),
     ("Three soldiers were killed near the border.", 3, "soldiers", None, None, "asserted"),
     ("Two civilians were wounded by shelling.", 2, "civilians", None, None, "asserted"),
     ("A million people fled the city.", 1e6, "people", None, None, "asserted"),
@@ -131,6 +132,16 @@ TABLE = [
     ("Turnout was below 30 percent.", 30, "percent", None, "LESS_THAN", "asserted"),
     ("Support for the plan did not exceed 20 percent.", 20, "percent", None, None, "negated"),
     ("Growth will slow to 2 percent.", 2, "percent", None, None, "planned"),
+    # ranges: the first number shares the unit of the second
+    ("Inflation will be between 10 and 15 percent.", 10, "percent", None, None, "planned"),
+    ("The zone will be between 50 and 140 kilometres wide.", 50, "kilometre", None, None, "planned"),
+    ("The zone will be between 50 and 140 kilometres wide.", 140, "kilometre", None, None, "planned"),
+    ("Between 200 and 300 people were arrested.", 200, "people", None, None, "asserted"),
+    ("Between 10 and 15 million people were displaced.", 1e7, "people", None, None, "asserted"),
+    ("Between 10 and 15 million people were displaced.", 1.5e7, "people", None, None, "asserted"),
+    ("The project will cost $2-3 billion.", 2e9, "USD", None, None, "planned"),
+    ("The project will cost $2-3 billion.", 3e9, "USD", None, None, "planned"),
+    ("The talks could cost between $5 and $7 billion.", 5e9, "USD", None, None, "hypothetical"),
 ]
 
 
@@ -164,6 +175,8 @@ NOT_QUANTITIES = [
     "The talks lasted 10 hours.",  # a duration
     "The summit is scheduled for 2 pm on Friday.",  # a time
     "The first meeting took place in Sochi.",  # an ordinal word
+    "He counted one two three four people.",  # a list of small numbers, not 10
+    "Jet shot down over Ukraine, 298 dead\n\nA passenger plane crashed near the border.",  # headline
 ]
 
 
@@ -179,6 +192,9 @@ ABOUT = [
     ("Three soldiers were wounded near the border.", 3, "soldiers wounded"),
     ("Police detained 150 protesters in the capital.", 150, "protesters detained"),
     ("Over 700 companies operate in the zone.", 700, "companies"),
+    ("Britain will expel 23 Russian diplomats.", 23, "Russian diplomats"),
+    ("The zone will be between 50 and 140 kilometres wide.", 50, "zone"),
+    ("Between 200 and 300 people were arrested.", 200, "people arrested"),
     ("They will build a 4,800 megawatt plant in southern Turkey.", 4800, "plant"),
     ("It already imports about 30 billion cubic metres annually.", 3e10, "imports"),
     ("The pipeline will carry 31.5 billion cubic metres of gas a year.", 3.15e10, "gas"),

@@ -4,6 +4,8 @@ Public API:
     make_component (factory "datelines_actors", config: dictionaries = list of paths)
     set_registry(registry | None)          before reading a batch: codes for names the text leaves bare
     registry_observations(doc)              after reading: (name, code) pairs the text itself gave
+    registry_aliases(doc)                   after reading: (name, surface form) pairs, for the registry's aliases
+    mark_mentions(text, mentions)           the text with each mention marked with its code (`datelines show`)
     ActorRegistry, load_dictionary, geocode
 """
 
@@ -15,11 +17,12 @@ from spacy.tokens import Doc
 from datelines.read.actors.component import EVIDENCE_KEY, ActorCoder
 from datelines.read.actors.dictionaries import load_dictionary
 from datelines.read.actors.geocode import geocode
+from datelines.read.actors.display import mark_mentions
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.extensions import register_extensions
 
-__all__ = ["ActorCoder", "ActorRegistry", "geocode", "load_dictionary", "make_component", "registry_observations",
-           "set_registry"]
+__all__ = ["ActorCoder", "ActorRegistry", "geocode", "load_dictionary", "make_component", "mark_mentions",
+           "registry_aliases", "registry_observations", "set_registry"]
 
 _components: list[ActorCoder] = []
 _registry: ActorRegistry | None = None
@@ -56,4 +59,16 @@ def registry_observations(doc: Doc) -> list[tuple[str, str]]:
         named = span._.actor_name and span._.actor_code and span._.actor_kind in ("person", "organization")
         if named and evidence.get((span.start_char, span.end_char)) != "registry":
             out.append((span._.actor_name, span._.actor_code))
+    return out
+
+
+def registry_aliases(doc: Doc) -> list[tuple[str, str]]:
+    """(canonical name, surface form) for named mentions whose text differs from the name ("Putin")."""
+    out = []
+    for span in doc.spans.get("actor", []):
+        name = span._.actor_name
+        if name and span._.actor_kind in ("person", "organization") and span.text != name and span.root.tag_ != "PRP":
+            surface = span.text if len(span) <= len(name.split()) + 1 else None
+            if surface and (span.text, name) not in out:
+                out.append((name, surface))
     return out

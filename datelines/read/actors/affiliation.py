@@ -44,17 +44,33 @@ def compose(country: str | None, role: str | None) -> str | None:
     return country + role if not country.endswith(role) else country
 
 
-def country_of_token(token: Token, hits: dict[int, PhraseHit]) -> str | None:
+def country_of_token(token: Token, hits: dict[int, PhraseHit], outside_names: bool = False) -> str | None:
     hit = hits.get(token.i)
-    if hit and hit.label in COUNTRY_LABELS and not _sided(token.doc, hit.start):
-        return hit.code
-    return None
+    if hit is None or hit.label not in COUNTRY_LABELS or _sided(token.doc, hit.start, hit.end):
+        return None
+    if outside_names and _inside_name(token, hit):
+        return None
+    return hit.code
 
 
-def _sided(doc: Doc, start: int) -> bool:
-    """"pro-Russian separatists" are not Russian: a pro-/anti- prefix names a side, not a nationality."""
+def _inside_name(token: Token, hit: PhraseHit) -> bool:
+    """"Malaysia Airlines jet": a country inside an organization's name is not a nationality."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and (ent.end - ent.start) > (hit.end - hit.start) + (
+        1 if token.doc[ent.start].lower_ == "the" else 0)
+
+
+SIDING_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained", "friendly"}
+
+
+def _sided(doc: Doc, start: int, end: int | None = None) -> bool:
+    """"pro-Russian separatists" and "Iranian-backed militias" are not Russian or Iranian: the prefix
+    names a side, not a nationality. ("Saudi-led" does name the nationality of who leads.)"""
     before = [t.lower_ for t in doc[max(0, start - 2): start]]
-    return bool(before) and (before[-1] in ("pro", "anti", "pro-", "anti-") or before == ["pro", "-"] or before == ["anti", "-"])
+    if before and (before[-1] in ("pro", "anti", "pro-", "anti-") or before in (["pro", "-"], ["anti", "-"])):
+        return True
+    after = [t.lower_ for t in doc[end: end + 2]] if end is not None else []
+    return len(after) == 2 and after[0] == "-" and after[1] in SIDING_WORDS
 
 
 def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon,
@@ -65,16 +81,18 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
     first = head.i
     while first > head.sent.start and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, head.i + 1):
         first -= 1
-    role, _ = lexicon.role_of(doc[max(first, head.i - 3): head.i + 1])
-    aff = Affiliation(role=role, head=word_key(head) if role else None)
     modifiers = sorted((t for t in head.subtree if t.i < head.i and (t.head.i == head.i or t.head.dep_ in MODIFIER_DEPS)
                         and t.dep_ in MODIFIER_DEPS | {"case"}), key=lambda t: t.i)
+    # the role may be a phrase over adjectives too: "military police" (MIL), not "police" (COP)
+    phrase_start = min([first, *(t.i for t in modifiers if t.dep_ == "amod")])
+    role, _ = lexicon.role_of(doc[max(phrase_start, head.i - 3): head.i + 1])
+    aff = Affiliation(role=role, head=word_key(head) if role else None)
     for token in modifiers:
         if "\n" in doc[token.i: head.i].text:
             continue  # a headline glued to the first sentence by the parser
-        code = country_of_token(token, hits)
+        code = country_of_token(token, hits, outside_names=True)
         hit = hits.get(token.i)
-        if code is None and region_ok and hit and hit.label == "REGION_ADJ":
+        if code is None and region_ok and hit and hit.label in ("REGION_ADJ", "REGION"):
             code = hit.code
         if code and aff.country is None:  # "Syrian Turkmen rebels": the outermost modifier is the nationality
             aff.country = code
@@ -132,7 +150,8 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         hit = hits.get(token.i)
         if code is None and hit and hit.label == "SEAT":
             code = hit.code if hit.code.startswith("IGO") else hit.code[:3]
-        if code:
+        # "Russia's UN ambassador": the country they serve, not the organization they are posted to
+        if code and (aff.country is None or aff.country.startswith("IGO")):
             aff.country = code
     return aff
 
@@ -146,8 +165,16 @@ def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> 
             if aff.role or aff.country:
                 aff.start = None  # the appositive describes the name; the mention stays on the name
                 return aff
+    described = None
     if root.dep_ == "appos" and root.head.i < span.start:
-        aff = np_affiliation(root.head, hits, lexicon)
+        described = root.head
+        # "Russia's ambassador to Turkey, Andrei Karlov": the parser may hang the name on "Turkey"
+        if described.dep_ == "pobj" and described.head.dep_ == "prep" and not lexicon.role_of([described])[0]:
+            described = described.head.head
+    elif root.dep_ in ("oprd", "dobj") and root.head.lower_ in ("named", "called") and root.head.dep_ == "acl":
+        described = root.head.head  # "a Turkish police officer named Mevlut Mert Altintas"
+    if described is not None:
+        aff = np_affiliation(described, hits, lexicon)
         if aff.role:
             aff.start = None
             return aff
@@ -170,7 +197,7 @@ def copular(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon, relati
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             aff.related = pobj.i
-        if aff.found:
+        if aff.role or aff.related is not None:  # "Crimea is part of Russia" says nothing about an actor
             return aff
     return Affiliation()
 
@@ -188,6 +215,10 @@ def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, 
         if len(words) >= size and " ".join(words[-size:]) in name_heads:
             aff.role = name_heads[" ".join(words[-size:])]
             break
+    if aff.role is None and "of" in words:  # "Bank of England", "Ministry of Defence"
+        before_of = words[: words.index("of")]
+        if before_of and before_of[-1] in name_heads:
+            aff.role = name_heads[before_of[-1]]
     text = span.text
     if aff.role == "MIL" and any(marker in words or (" " in marker and marker in text) for marker in rebel_markers):
         aff.role = "REB"

@@ -41,6 +41,7 @@ from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass
@@ -57,6 +58,13 @@ class Named:
     user: bool = False  # entry comes from a user dictionary
     code: str | None = None
     source: str = ""
+
+
+def _same_case(text: str, surface: str) -> bool:
+    """An acronym matches only in capitals; a name matches capitalized or in capitals."""
+    if surface.isupper():
+        return text == surface
+    return text[:1].isupper()
 
 
 def inside_longer_person(span: Span) -> bool:
@@ -99,6 +107,9 @@ class ActorCoder:
         self.phrases = build_phrase_matcher(nlp, self.gaz)
         self.entries = {**self.builtin.index(), **self.user.index()}
         self.user_surfaces = set(self.user.index())
+        # single-word surfaces as written: "IS" (Islamic State) must not match a sentence-initial "Is"
+        self.single_words = {s.lower(): s for a in [*self.builtin.actors, *self.user.actors] for s in a.surfaces()
+                             if " " not in s}
         self.dictionary_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.dictionary_matcher.add("ACTOR", list(nlp.tokenizer.pipe(self.entries.keys())))
         self.registry = registry
@@ -154,9 +165,14 @@ class ActorCoder:
                 continue
             if ent.label_ in ("PERSON", "ORG") or (ent.label_ == "GPE" and doc[start].is_title):
                 spans.append(Span(doc, start, end, label=ent.label_))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for token in doc:  # acronyms the model leaves unlabelled ("The TKB is the Iraqi affiliate of the PKK")
+            if (token.i not in covered and token.i not in hits and token.is_upper and token.is_alpha
+                    and 2 <= len(token) <= 6 and token.pos_ == "PROPN" and not self.lexicon.role_of([token])[0]):
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
         for _, start, end in self.dictionary_matcher(doc):
             span = Span(doc, start, end, label="DICT")
-            if len(span) == 1 and not (span[0].is_title or span[0].is_upper):
+            if len(span) == 1 and not _same_case(span[0].text, self.single_words.get(span[0].lower_, "")):
                 continue
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
@@ -164,6 +180,14 @@ class ActorCoder:
         for span in filter_spans(spans):
             named.append(self.describe(doc, span, hits))
         return named
+
+    def entry_inside(self, span: Span) -> DictionaryActor | None:
+        """"Crown Prince Mohammed bin Salman": a dictionary name inside a longer entity (multi-word only,
+        so "Kim" inside "Kim Jong-nam" does not make him his half-brother)."""
+        for _, start, end in self.dictionary_matcher(span.as_doc()):
+            if end - start > 1:
+                return self.entries.get(span[start:end].text.lower())
+        return None
 
     def registry_names(self, doc: Doc, covered: set[int]) -> list[Span]:
         """Capitalized names the NER model missed but the registry knows ("Kenyatta said ...")."""
@@ -188,7 +212,7 @@ class ActorCoder:
         lex = self.lexicon
         title = ctx.title_before(doc, span.start, hits, lex)
         sources = [title, ctx.appositive(span, hits, lex), ctx.copular(span, hits, lex, self.relation_nouns)]
-        entry = self.entries.get(span.text.lower())
+        entry = self.entries.get(span.text.lower()) or self.entry_inside(span)
         kind = entry.kind if entry else ("organization" if span.label_ == "ORG" else "person")
         if span.label_ == "ORG" or (entry and entry.kind == "organization"):
             # an organization's own name outranks what it is compared to ("the opposition, the Free Syrian Army")
@@ -272,6 +296,8 @@ class ActorCoder:
         matcher.add("ALIAS", [Doc(doc.vocab, words=form.split()) for form in forms])
         out = []
         for _, start, end in matcher(doc):
+            if doc[start].ent_type_ in NOT_NAMES or doc[start].pos_ not in ("PROPN", "NOUN"):
+                continue  # "in May" is a month, not Theresa May
             n = forms[doc[start:end].text]
             out.append(Candidate(start, end, n.code, n.kind, n.name, n.source, rank=2))
         return out
@@ -336,7 +362,8 @@ class ActorCoder:
         codes = {c.name: (c.code, c.why) for c in candidates if c.kind == "person" and c.name and c.code}
         out = []
         for token in doc:
-            if token.tag_ == "PRP":
+            # a capitalized "He" inside a sentence is a name ("Chinese Vice Premier Liu He")
+            if token.tag_ == "PRP" and (token.is_sent_start or token.is_lower):
                 name = resolve_pronoun(token, people)
                 if name:
                     code, source = codes[name]

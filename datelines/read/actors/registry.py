@@ -36,6 +36,11 @@ class ActorRegistry:
     one registered name that ends with it."""
 
     affiliations: dict[str, dict[str, Affiliation]] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # name -> other surface forms seen
+
+    def observe_alias(self, name: str, alias: str) -> None:
+        if alias != name:
+            self.aliases.setdefault(name, set()).add(alias)
 
     def observe(self, name: str, code: str, seen: date, count: int = 1) -> None:
         codes = self.affiliations.setdefault(name, {})
@@ -51,9 +56,31 @@ class ActorRegistry:
         """The registered name a mention refers to: itself, or the only name whose last words it is."""
         if name in self.affiliations:
             return name
+        owners = [known for known in self._by_alias().get(name, ()) if known in self.affiliations]
+        if len(owners) == 1:
+            return owners[0]
         words = name.split()
-        matches = [known for known in self.affiliations if known.split()[-len(words):] == words]
+        matches = [known for known in self._by_last_word().get(words[-1], ()) if known.split()[-len(words):] == words]
         return matches[0] if len(matches) == 1 else None
+
+    def _by_alias(self) -> dict[str, list[str]]:
+        size = sum(len(forms) for forms in self.aliases.values())
+        if getattr(self, "_alias_size", -1) != size:
+            index: dict[str, list[str]] = {}
+            for known, forms in self.aliases.items():
+                for form in forms:
+                    index.setdefault(form, []).append(known)
+            self._alias_index, self._alias_size = index, size
+        return self._alias_index
+
+    def _by_last_word(self) -> dict[str, list[str]]:
+        """Last word -> registered names, rebuilt only when names were added (resolve runs per token)."""
+        if getattr(self, "_index_size", -1) != len(self.affiliations):
+            index: dict[str, list[str]] = {}
+            for known in self.affiliations:
+                index.setdefault(known.split()[-1], []).append(known)
+            self._index, self._index_size = index, len(self.affiliations)
+        return self._index
 
     def best_code(self, name: str, on: date | None = None) -> str | None:
         """Most-seen code; with a date, codes seen around that date win over codes seen far from it."""
@@ -75,6 +102,8 @@ class ActorRegistry:
             for a in codes.values():
                 self.observe(name, a.code, a.first_seen, a.count)
                 self.observe(name, a.code, a.last_seen, 0)
+        for name, forms in other.aliases.items():
+            self.aliases.setdefault(name, set()).update(forms)
         return self
 
     def rows(self) -> list[dict[str, Any]]:
@@ -99,6 +128,7 @@ class ActorRegistry:
             items = sorted(codes.values(), key=lambda a: -a.count)
             out.append({
                 "name": name,
+                "aliases": sorted(self.aliases.get(name, ())),
                 "best_code": self.best_code(name),
                 "codes": [{"code": a.code, "count": a.count, "first_seen": a.first_seen.isoformat(),
                            "last_seen": a.last_seen.isoformat()} for a in items],

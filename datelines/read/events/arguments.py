@@ -9,6 +9,7 @@ and light verbs ("will have a meeting").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +25,12 @@ LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Verbs whose object, not subject, does what the infinitive says: "urged Russia to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
-                  "call", "press", "pressure", "allow", "help", "compel", "require"}
+                  "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn"}
+# Group heads that stand for the actors in their 'of' phrase: "the leaders of Russia, Ukraine and France".
+GROUP_HEADS = {"leader", "leaders", "government", "governments", "president", "presidents", "minister",
+               "ministers", "representative", "representatives", "envoy", "envoys", "delegation",
+               "delegations", "head", "heads", "official", "officials", "member", "members", "army",
+               "armies", "force", "forces", "troops", "people", "parliament", "parliaments"}
 
 
 @dataclass(frozen=True)
@@ -59,12 +65,21 @@ class ActorIndex:
     actor_at: dict[int, Actor] = field(default_factory=dict)
     place_at: dict[int, str] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
+    # A country or city the actor component read as a place ("visited Turkey") still names the
+    # country that is visited, invaded or sanctioned when it fills an argument slot.
+    place_actor_at: dict[int, Actor] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc) -> ActorIndex:
         index = cls(doc)
         spans = list(doc.spans.get("actor", []))
         coded = {s.text: s._.actor_code for s in spans if s._.actor_code and s._.actor_kind in {"country", "place"}}
+        for span in doc.spans.get("place", []):
+            if span._.place_country:
+                coded.setdefault(span.text, span._.place_country)
+                place = Actor(span._.place_country, span.text, span.start, span.end, "place")
+                for i in range(span.start, span.end):
+                    index.place_actor_at.setdefault(i, place)
         for span in spans:
             code = span._.actor_code or _glued_code(span.text, coded)
             if not code:
@@ -94,10 +109,10 @@ class Arguments:
 
 # Things a state owns or controls: "a Russian fighter jet", "Turkish airspace" stand for the state.
 # Other heads ("Turkmen villages", "Kurdish fighters") name peoples or groups, not the state.
-STATE_ASSETS = {"jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
+STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "destroyer", "destroyers", "jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
                 "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
-                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters", "border",
-                "embassy", "consulate", "territory", "soil", "base", "bases", "convoy", "pilot", "pilots",
+                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
+                "embassy", "consulate", "convoy", "pilot", "pilots",
                 "navy", "satellite", "missile", "missiles"}
 
 
@@ -105,10 +120,25 @@ def _demonym(token: Token, head: Token) -> Actor | None:
     """'a Russian fighter jet', 'Turkish airspace': a country adjective the actor component left alone."""
     from datelines.read.actors.tables import gazetteer
 
-    if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts):
+    if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts) and not _military(head):
         return None
     code = gazetteer().country_of(token.text) if token.text[:1].isupper() else None
+    if code and _military(head):
+        code += "MIL"
     return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
+
+
+MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters",
+                  "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
+                  "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
+                  "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles"}
+HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
+
+
+def _military(head: Token) -> bool:
+    """'Turkish F-16s', 'a Russian warplane': military hardware stands for the armed forces."""
+    return head.lower_ in MILITARY_HEADS or bool(HARDWARE.match(head.text)) or any(
+        c.lower_ in MILITARY_HEADS or HARDWARE.match(c.text) for c in head.lefts if c.dep_ == "compound")
 
 
 def _dedupe(spans: list[Actor]) -> list[Actor]:
@@ -137,7 +167,7 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
     if lower in PERSON_PRONOUNS:
         people = [s for s in before if s.kind == "person"]
         return people[-1:]
-    if lower in PLURAL_PRONOUNS:
+    if lower in PLURAL_PRONOUNS and lower != "them":  # an object 'them' is too often someone else
         for span in reversed(before):
             head = token.doc[span.end - 1]
             group = [index.actor_at.get(t.i) for t in _conjuncts(head.head if head.dep_ == "conj" else head)]
@@ -164,16 +194,37 @@ def _apposition_anchor(head: Token, index: ActorIndex) -> Actor | None:
     return None
 
 
+def _list_member(appos: Token, index: ActorIndex) -> bool:
+    """'Saudi Arabia, the UAE and Bahrain': the parser may hang list items on the first as appositions."""
+    if appos.i not in index.actor_at and appos.i not in index.place_actor_at:
+        return False
+    if any(c.dep_ == "conj" for c in appos.children):
+        return True
+    own = index.actor_at.get(appos.i) or index.place_actor_at.get(appos.i)
+    first = index.actor_at.get(appos.head.i) or index.place_actor_at.get(appos.head.i)
+    return bool(own and first and own.kind in {"country", "place"} and first.kind in {"country", "place"})
+
+
+def _members(head: Token, index: ActorIndex) -> list[Token]:
+    """The head and the other items of its list, whether parsed as conjuncts or as appositions."""
+    items = _conjuncts(head)
+    for appos in (c for c in head.children if c.dep_ == "appos" and _list_member(c, index)):
+        items.extend(_conjuncts(appos))
+    return items
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
         return None
-    for appos in (c for c in head.children if c.dep_ == "appos"):
+    for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)):
         found = index.actor_at.get(appos.i) or actor_of_phrase(appos, index, exclude, depth + 1)
         if found is not None:
             return found
     if head.i in index.actor_at:
         return index.actor_at[head.i]
+    if head.i in index.place_actor_at:
+        return index.place_actor_at[head.i]
     if head.dep_ == "appos":
         anchor = _apposition_anchor(head, index)
         if anchor is not None:
@@ -187,7 +238,10 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and not _has_participle(child):
             for token in child.subtree:
                 if token.i in index.actor_at:
-                    return index.actor_at[token.i]
+                    found = index.actor_at[token.i]
+                    if child.dep_ != "poss" and len(found.code) == 3 and _military(head):
+                        return Actor(found.code + "MIL", found.text, found.start, found.end, found.kind)
+                    return found
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 resolved = resolve_pronoun(child, index, exclude)
                 if resolved:
@@ -200,7 +254,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                     return found
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.pos_ == "NOUN":
+            if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
     return None
 
@@ -209,10 +263,17 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
     """Actors of coordinated phrases; a plural pronoun may stand for several."""
     found: list[Actor] = []
     for head in heads:
-        for conj in _conjuncts(head):
+        for conj in _members(head, index):
             if conj.lower_ in PLURAL_PRONOUNS:
                 found.extend(resolve_pronoun(conj, index, exclude))
                 continue
+            if conj.lemma_ in GROUP_HEADS or conj.lower_ in GROUP_HEADS:
+                members = [p for prep in conj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
+                group = actors_of(members, index, exclude) if members else []
+                if len(group) >= 2 or (group and conj.i not in index.actor_at):
+                    found.extend(group)  # "the foreign ministers of Russia, Turkey and Iran"
+                    continue
             actor = actor_of_phrase(conj, index, exclude)
             if actor is not None:
                 found.append(actor)
@@ -231,7 +292,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         heads = []
         for subject in own:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in {"relcl", "acl"}:
-                heads.append(verb.head)
+                antecedent = verb.head
+                while antecedent.dep_ == "conj" and antecedent.head is not antecedent:
+                    antecedent = antecedent.head  # "Saudi Arabia and Turkey, which back ...": both back
+                heads.append(antecedent)
             else:
                 heads.append(subject)
         return heads
@@ -249,11 +313,34 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head, raising=verb.dep_ == "conj" or raising)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
-    if verb.dep_ == "acl" and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         return [head]
     return []
+
+
+def _modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Actors named by a compound or adjective on the event noun itself."""
+    found = []
+    for child in noun.lefts:
+        if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
+            continue
+        actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)
+        if actor is None:
+            from datelines.read.actors.tables import gazetteer
+
+            code = gazetteer().country_of(child.text) if child.text[:1].isupper() else None
+            actor = Actor(code, child.text, child.i, child.i + 1, "country") if code else None
+        if actor is not None:
+            found.append(actor)
+    return _dedupe(found)
+
+
+def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """'withdrew their ambassadors from Doha': the subject's own people are not its target."""
+    own = {(s.start, s.end) for s in sources} | {s.code for s in sources}
+    return [t for t in targets if (t.start, t.end) not in own and t.code not in own]
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -280,12 +367,12 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     direct_deps = {"dative", "pobj", "iobj"} | (set() if pred.entry.topic_object else {"dobj"})
     direct = [c for c in verb.children if c.dep_ in direct_deps]
     direct += [p for d in verb.children if d.dep_ == "dative" for p in d.children if p.dep_ == "pobj"]
-    targets = actors_of(direct, index, exclude)
+    targets = _others(actors_of(direct, index, exclude), sources)
     if not targets:
-        targets = actors_of(_prep_objects(verb, target_preps), index, exclude)
+        targets = _others(actors_of(_prep_objects(verb, target_preps), index, exclude), sources)
     if not targets:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            targets = actors_of(_prep_objects(obj, target_preps), index, exclude)
+            targets = _others(actors_of(_prep_objects(obj, target_preps), index, exclude), sources)
             if targets:
                 break
     return sources, targets
@@ -299,6 +386,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     for holder in holders:
         sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
         sources += actors_of(_prep_objects(holder, ("by",)), index)
+    if not sources:
+        sources = _modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
     light = pred.light
     if not sources and light is not None:
         sources = actors_of(subject_heads(light), index) if not is_passive(light) else []
@@ -310,6 +399,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     exclude = {s.start for s in sources}
     if not sources and pred.entry.source_preps:
         sources = actors_of(_prep_objects(noun, pred.entry.source_preps), index)
+    if not sources and "of" not in target_preps:
+        sources = actors_of(_prep_objects(noun, ("of",)), index)  # "at the request of Assad"
     targets: list[Actor] = []
     # "suspension of flights to Turkey": the target may hang on the noun's own object.
     of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -319,11 +410,24 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         targets = actors_of(_prep_objects(holder, target_preps), index, exclude)
         if targets:
             break
-    if not targets and not pred.entry.symmetric:
-        targets = actors_of(_prep_objects(noun, ("of",)), index, exclude)
     if not targets and light is not None:
         targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}], index, exclude)
     return sources, targets
+
+
+# Force used "in Syria" with no named victim is coded against the country where it falls,
+# as event data sets commonly do ("Russian warplanes carried out air strikes in Syria").
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+
+
+def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
+    for holder in (pred.token, pred.anchor):
+        for pobj in _prep_objects(holder, ("in", "on", "over", "near", "inside", "across")):
+            for token in pobj.subtree:
+                actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
+                if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
+                    return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
+    return None
 
 
 def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | None:
@@ -346,4 +450,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     sources = _dedupe(sources)
     targets = [t for t in _dedupe(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
+    if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
+        place = place_target(pred, index, used)
+        if place is not None and all(place.code != s.code[:3] for s in sources):
+            targets = [place]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)

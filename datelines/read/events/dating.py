@@ -95,14 +95,23 @@ def _attached(timex: Span, pred: Predicate) -> bool:
         if token.i in heads:
             return True
         if acts_as_verb(token) or token.pos_ == "AUX":
-            return False
+            # "a visit planned for Wednesday": a participle clause on the event noun dates the noun
+            return token.dep_ in {"acl", "relcl"} and token.head.i == pred.token.i
     return False
+
+
+def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
+    """A timex inside a clause embedded under the predicate dates that clause's event, not this one:
+    'Moscow blamed Kiev, saying ... Ukraine had resumed its operation in late June'."""
+    own = _clause_head(pred.anchor)
+    governor = _governor(timex)
+    return governor.i != own.i and any(a.i == own.i for a in governor.ancestors)
 
 
 def event_date(pred: Predicate, published: date) -> EventDate:
     timexes = _dating_timexes(pred.token.sent)
     attached = [t for t in timexes if _attached(t, pred)]
-    pool = attached or timexes
+    pool = attached or [t for t in timexes if not _embedded_elsewhere(t, pred)]
     if pool:
         best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
         value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]

@@ -7,26 +7,28 @@ from datetime import date
 from spacy.tokens import Doc
 
 from datelines.model import Event
+from datelines.read.events.anaphora import Told, referred_author
 from datelines.read.events.arguments import Actor, ActorIndex, Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.modality import ASSERTED, PLANNED, REPORTED, modality_of
-from datelines.read.events.predicates import Predicate, find_predicates
+from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 
 
 def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     """Source x target pairs; a symmetric event among several sources and no target pairs them up.
 
-    An event with neither a target nor a symmetric partner says too little to code and is dropped;
-    one with a target but no source (a passive without agent) is kept.
+    The text may leave one side unnamed: an event with a source and no target is kept with target
+    None, one with a target and no source (a passive without agent) too, unless it is a joint act.
     """
-    if args.targets and (args.sources or args.agentless):
+    if args.targets and (args.sources or (args.agentless and not symmetric)):
         return [(s, t) for s in (args.sources or [None]) for t in args.targets]
     if symmetric and len(args.sources) >= 2:
         return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
-    return []
+    # "Putin signed a treaty", "Kiev would never recognise the result": the text names no target
+    return [(s, None) for s in args.sources]
 
 
 def _code(span: Actor | None) -> str | None:
@@ -47,8 +49,12 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
 
 
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
-                        number: int) -> list[Event]:
+                        number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    if not args.targets and args.sources and earlier:
+        author = referred_author(pred, earlier, lexicon, number)
+        if author is not None and all(author.code != s.code for s in args.sources):
+            args.targets = [author]
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []
@@ -66,12 +72,14 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     published = doc._.published or date.today()
     index = ActorIndex.build(doc)
     events: list[Event] = []
+    told: list[Told] = []
     seen: set[tuple] = set()
     for number, sent in enumerate(doc.sents):
         for pred in find_predicates(sent, lexicon):
-            for event in events_of_predicate(pred, lexicon, index, published, number):
+            for event in events_of_predicate(pred, lexicon, index, published, number, told):
                 key = (event.source, event.target, event.code, event.modality, number, event.trigger)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    told.append(Told(predicate_lemma(pred.token), event))
     return events

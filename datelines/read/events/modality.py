@@ -53,6 +53,8 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
+    if token.dep_ in {"dobj", "nsubjpass"} and _cancels(token.head):
+        markers.add(NEGATED)  # "cancelled a visit", "the talks were called off"
     return markers
 
 
@@ -91,7 +93,7 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
         if head is current:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if current.dep_ == "acl" and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass"}:
+        if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass"}:
             # "will have a meeting to discuss": the purpose clause shares the light verb's modality
             steps.append((current, head.head))
             current = head.head
@@ -106,6 +108,15 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
             continue
         break
     return steps
+
+
+CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
+
+
+def _cancels(verb: Token) -> bool:
+    if verb.lemma_ in CANCEL_VERBS:
+        return True
+    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 QUOTE_MARKS = ('"', "\u201c", "\u201d")

@@ -21,6 +21,8 @@ PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "som
              "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch"}
 # "take part in talks", "participate in the summit": the verb of taking part carries the event noun.
 PARTICIPATION = {"part", "participate", "engage", "join"}
+# "responded with sanctions", "retaliated with air strikes": the event noun is the response.
+RESPONSE_VERBS = {"respond", "answer", "retaliate", "react", "hit", "punish", "slap", "reply"}
 CLAUSE_DEPS_FOR_VERB = {"ROOT", "advcl", "conj", "ccomp", "relcl", "xcomp", "pcomp", "acl", "csubj"}
 
 
@@ -169,10 +171,13 @@ def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
 def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     """'have a meeting', 'talks were held', 'take part in talks': the verb that carries the event noun."""
     head = token.head
-    if token.dep_ in {"dobj", "nsubjpass", "attr"} and head.lemma_ in lexicon.light_verbs:
+    calls_off = head.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    if token.dep_ in {"dobj", "nsubjpass", "attr"} and (head.lemma_ in lexicon.light_verbs or calls_off):
         return head
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in PARTICIPATION:
         return head.head.head if head.head.lemma_ == "part" else head.head
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in RESPONSE_VERBS:
+        return head.head  # "answered with travel bans": the answerer imposes them
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
     return None
@@ -191,7 +196,18 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     kept = [p for p in found if not (p.is_noun and _restates_verb_object(p.token, verbs))]
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
-    return [p for p in kept if p.is_noun or p.token.i not in lights]
+    kept = [p for p in kept if p.is_noun or p.token.i not in lights]
+    return [p for p in kept if not _restates_purpose(p, kept)]
+
+
+def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
+    """'will meet ... to discuss the conflict': a consultation whose purpose is talk is one event, not two."""
+    token = pred.token
+    if token.dep_ not in {"advcl", "acl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    governors = {token.head.i, token.head.head.i}
+    return any(other is not pred and other.entry.code[:2] == pred.entry.code[:2]
+               and (other.token.i in governors or other.anchor.i in governors) for other in found)
 
 
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:

@@ -14,7 +14,7 @@ __all__ = ["QuantityReader", "make_component", "read_quantities"]
 @Language.factory(
     "datelines_quantities",
     assigns=["doc._.quantities"],
-    requires=["doc.sents", "token.dep", "token.lemma", "token.pos", "token.ent_type"],
+    requires=["doc.sents", "token.dep", "token.lemma", "token.tag", "token.ent_type"],
 )
 def make_component(nlp: Language, name: str) -> QuantityReader:
     """The component reads doc.spans["timex"] (dates and rates) when the timex component ran before it."""

@@ -4,6 +4,8 @@ modality, each tied to the characters that state it. Writes doc._.quantities and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, partial
 
 from spacy.language import Language
@@ -14,10 +16,12 @@ from datelines.read.quantities.context import about, clause_date, modifier_befor
 from datelines.read.quantities.modality import modality_of
 from datelines.read.quantities.numbers import NumberPhrase, find_numbers
 from datelines.read.quantities.rules import QuantityRules, load_rules
-from datelines.read.quantities.units import UnitReading, measure_hits, read_unit
+from datelines.read.quantities.units import MONEY, PERCENT, MeasureHit, UnitReading, measure_hits, read_unit
 
 # Numbers inside these are times, dates or ages, which the timex component reads.
-TIME_ENTITY_LABELS = {"DATE", "TIME", "ORDINAL"}
+# (The model's DATE label is not used: it also covers "between 10 and 15 percent"; years, ages and
+# durations are caught by the timex spans and by the unit rules instead.)
+TIME_ENTITY_LABELS = {"TIME", "ORDINAL"}
 
 
 def _in_time_expression(doc: Doc, number: NumberPhrase, timexes: list[Span]) -> bool:
@@ -39,11 +43,46 @@ def _quantity(
         unit=reading.unit,
         evidence=evidence,
         per=reading.per or per,
-        about=about(doc, reading, rules),
+        about=reading.about or about(doc, reading, rules),
         date=clause_date(reading, doc, timexes),
         modifier=modifier,
         modality=modality_of(anchor, rules),
     )
+
+
+def _range_partner(
+    doc: Doc, later: list[NumberPhrase], number: NumberPhrase, rules: QuantityRules
+) -> NumberPhrase | None:
+    """The second number of a range ('50 and 140 kilometres'), whose unit the first one shares."""
+    if not later or number.end >= len(doc) or doc[number.end].lower_ not in rules.range_links:
+        return None
+    gap = later[0].start - number.end
+    if gap == 1 or (gap == 2 and doc[number.end + 1].text in rules.currency_symbols):  # "$5 and $7 billion"
+        return later[0]
+    return None
+
+
+def _read_range(
+    doc: Doc,
+    first: NumberPhrase,
+    second: NumberPhrase,
+    hits: Callable[[], list[MeasureHit]],
+    rules: QuantityRules,
+) -> tuple[UnitReading | None, UnitReading | None]:
+    """Both ends of a range share one unit and scale: '10 and 15 million people', '$2-3 billion'."""
+    scale = 1.0 if first.scaled else second.scale
+    own = read_unit(doc, first, hits, rules)
+    other = read_unit(doc, second, hits, rules)
+    if other is not None:
+        start = own.start if own is not None and own.kind == MONEY else first.start
+        shared_about = about(doc, other, rules)
+        return replace(
+            other, start=start, end=first.end, value=first.value * scale, about=shared_about
+        ), other
+    if own is not None and own.kind in {MONEY, PERCENT} and own.end == first.end:
+        other = replace(own, start=second.start, end=second.end, value=second.value)
+        return replace(own, value=first.value * scale), other
+    return own, None
 
 
 def read_quantities(doc: Doc, rules: QuantityRules | None = None) -> list[Quantity]:
@@ -58,10 +97,19 @@ def read_quantities(doc: Doc, rules: QuantityRules | None = None) -> list[Quanti
             continue
         hits = cache(partial(measure_hits, sent))  # quantulum3 runs only if a number needs it
         taken_until = sent.start
-        for number in numbers:
+        shared: dict[int, UnitReading] = {}  # readings a range gave to its second number
+        for position, number in enumerate(numbers):
             if number.start < taken_until or _in_time_expression(doc, number, timexes):
                 continue
-            reading = read_unit(doc, number, hits, rules)
+            partner = _range_partner(doc, numbers[position + 1 :], number, rules)
+            if number.start in shared:
+                reading = shared.pop(number.start)
+            elif partner is not None:
+                reading, second = _read_range(doc, number, partner, hits, rules)
+                if second is not None:
+                    shared[partner.start] = second
+            else:
+                reading = read_unit(doc, number, hits, rules)
             if reading is None:
                 continue
             found.append(_quantity(doc, sent, index, reading, rules, timexes))

@@ -165,9 +165,11 @@ def _counted(noun: Token, rules: QuantityRules) -> str:
     since a toll of dead and one of wounded must not be summed together."""
     phrase = _noun_phrase(noun, range(0))
     verb = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in rules.harm_verbs:
-        return f"{phrase} {verb.text if verb.tag_ in {'VBN', 'VBD'} else verb.lemma_}"
-    return phrase
+    harmed = (
+        noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in rules.harm_verbs
+    )
+    # only a done harm ("killed"): a planned "to expel" stays the bare noun phrase
+    return f"{phrase} {verb.text}" if harmed and verb.tag_ in {"VBN", "VBD"} else phrase
 
 
 def about(doc: Doc, reading: UnitReading, rules: QuantityRules) -> str | None:

@@ -29,6 +29,7 @@ class NumberPhrase:
     scaled: bool  # a scale word or suffix multiplied it ("4.5 million", "3bn")
     spelled: bool  # written in words only ("six", "twenty-five")
     year_like: bool  # four digits that read as a year ("2010"), not "2,010"
+    scale: float = 1.0  # what the trailing scale words multiply by ("15 million" -> 1e6)
 
 
 def _atom(token: Token, rules: QuantityRules) -> tuple[str, float] | None:
@@ -49,6 +50,11 @@ def _atom(token: Token, rules: QuantityRules) -> tuple[str, float] | None:
 def _glued_suffix(doc: Doc, i: int, rules: QuantityRules) -> bool:
     """'250m' split by the tokenizer into '250' + 'm': a scale suffix with no space before it."""
     return doc[i].lower_ in rules.suffixes and i > 0 and not doc[i - 1].whitespace_
+
+
+def _tens_and_units(tens: float, units: float) -> bool:
+    """'twenty five': a multiple of ten from 20 to 90 followed by 1-9 spells one number."""
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= units <= 9
 
 
 def _value(atoms: list[tuple[str, float]]) -> float:
@@ -74,6 +80,19 @@ def _is_hyphen_link(doc: Doc, i: int, rules: QuantityRules) -> bool:
     )
 
 
+def _trailing_scale(atoms: list[tuple[str, float]], last: str, rules: QuantityRules) -> float:
+    """The multiplier a range partner shares: '10 and 15 million' means 10 million too."""
+    if atoms[-1][0] == "suffixed":
+        match = SUFFIXED.match(last)
+        return rules.suffixes[match.group(2)] if match else 1.0
+    scale = 1.0
+    for kind, value in reversed(atoms):
+        if kind != "scale":
+            break
+        scale *= value
+    return scale
+
+
 def find_numbers(doc: Doc, start: int, end: int, rules: QuantityRules) -> list[NumberPhrase]:
     """Every number phrase in tokens [start, end) (one sentence), left to right."""
     phrases: list[NumberPhrase] = []
@@ -94,6 +113,8 @@ def find_numbers(doc: Doc, start: int, end: int, rules: QuantityRules) -> list[N
                 nxt = ("scale", rules.suffixes[doc[i].lower_])
             if nxt is None or nxt[0] in {"num", "suffixed"} and atoms[-1][0] in {"num", "suffixed"}:
                 break
+            if nxt[0] == "word" and atoms[-1][0] == "word" and not _tens_and_units(atoms[-1][1], nxt[1]):
+                break  # "one two three" is a list of numbers, not one number
             atoms.append(nxt)
             i += 1
         if atoms[0][0] == "scale":
@@ -111,6 +132,7 @@ def find_numbers(doc: Doc, start: int, end: int, rules: QuantityRules) -> list[N
                 scaled="scale" in kinds or "suffixed" in kinds,
                 spelled=kinds <= {"word", "scale"},
                 year_like=len(atoms) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100,
+                scale=_trailing_scale(atoms, doc[i - 1].lower_, rules),
             )
         )
     return phrases

@@ -39,6 +39,7 @@ class QuantityRules:
     number_words: dict[str, float]
     scales: dict[str, float]
     suffixes: dict[str, float]
+    range_links: frozenset[str]
     modifiers: dict[tuple[str, ...], str]  # token sequence (lower case) -> mod value
     per_adverbs: dict[tuple[str, ...], str]
     per_nouns: dict[str, str]
@@ -126,6 +127,7 @@ def parse_rules(data: dict[str, Any]) -> QuantityRules:
         number_words={k: float(v) for k, v in _mapping(numbers, "words", "numbers").items()},
         scales={k: float(v) for k, v in _mapping(numbers, "scales", "numbers").items()},
         suffixes={k: float(v) for k, v in _mapping(numbers, "suffixes", "numbers").items()},
+        range_links=_list(numbers, "range_links", "numbers"),
         modifiers=modifiers,
         per_adverbs={_words(k): v for k, v in _mapping(per, "adverbs", "per").items()},
         per_nouns=_mapping(per, "nouns", "per"),

@@ -34,6 +34,7 @@ class UnitReading:
     per: str | None = None
     noun: Token | None = None  # the counted noun, for counts
     value: float = 0.0
+    about: str | None = None  # set when another reading decides it (the first number of a range)
 
 
 @dataclass(frozen=True)
@@ -108,23 +109,23 @@ def _percent(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReadin
 def _measure(
     doc: Doc, number: NumberPhrase, hits: Callable[[], list[MeasureHit]], rules: QuantityRules
 ) -> UnitReading | None:
-    first, last = doc[number.start], doc[number.end - 1]
     for hit in hits():
-        if not first.idx <= hit.start_char <= last.idx or hit.end_char <= last.idx + len(last):
+        span = doc.char_span(hit.start_char, hit.end_char, alignment_mode="expand")
+        if span is None or not span.start <= number.start < span.end or span.end <= number.end:
             continue
         if hit.entity in rules.skip_measure_entities:
             return None
-        unit_text = doc.text[last.idx + len(last) : hit.end_char].strip()
-        if sum(ch.isalpha() for ch in unit_text) < 2:
+        # the unit words follow the last number of the hit ("50 and 140 kilometres" -> kilometres)
+        tail = doc[number.end : span.end]
+        numeric = [t.i for t in tail if t.like_num and t.lower_ not in rules.suffixes]
+        tail = doc[max(numeric) + 1 : span.end] if numeric else tail
+        if sum(ch.isalpha() for ch in tail.text) < 2:
             return None  # a lone letter ("3 m", "5 a") is too often a word, not a unit
-        unit, _, per = hit.unit.partition(" per ")
-        span = doc.char_span(first.idx, hit.end_char, alignment_mode="expand")
-        if not unit or span is None:
-            return None
-        if any(
-            (t.is_stop or t.pos_ in FUNCTION_POS) and t.lower_ != "per" for t in doc[number.end : span.end]
-        ):
+        if any((t.is_stop or t.pos_ in FUNCTION_POS) and t.lower_ != "per" for t in tail):
             return None  # quantulum3 reads some function words as units ("12 at" -> ampere-turns)
+        unit, _, per = hit.unit.partition(" per ")
+        if not unit:
+            return None
         return UnitReading(MEASURE, unit, number.start, span.end, per or None)
     return None
 
@@ -136,6 +137,8 @@ def _counted_noun(doc: Doc, number: NumberPhrase) -> Token | None:
     if not roots:
         return None
     root = roots[-1]
+    while root.dep_ == "conj" and root.head.like_num:
+        root = root.head  # '10 and 15 million people': the first conjunct carries the noun
     head = root.head
     if (
         root.dep_ in COUNTED_DEPS
@@ -163,6 +166,8 @@ def _count(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading 
     noun = _counted_noun(doc, number)
     if noun is None or noun.lemma_.lower() in rules.time_nouns or noun.lower_ in rules.time_nouns:
         return None
+    if "\n" in doc[min(number.end, noun.i) : max(number.end, noun.i + 1)].text_with_ws.rstrip():
+        return None  # a headline figure ("298 dead") is not a count of the next paragraph's noun
     if number.year_like and noun.tag_ not in PLURAL_TAGS:
         return None  # "a 2010 contract" names a year
     if number.value < rules.small_below and not number.scaled:

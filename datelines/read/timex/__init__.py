@@ -16,7 +16,7 @@ from datelines.read.extensions import register_extensions
 from datelines.read.timex.recognize import Found, recognize
 from datelines.read.timex.rules import RULES_FILE, RuleSet, load_rules
 
-__all__ = ["TimexRecognizer", "make_component", "recognize", "load_rules"]
+__all__ = ["TimexRecognizer", "load_rules", "make_component", "recognize"]
 
 log = logging.getLogger(__name__)
 SPAN_KEY = "timex"
@@ -32,7 +32,7 @@ class TimexRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         try:
             found = self.match(doc)
-        except Exception:  # noqa: BLE001 - never raise on a text; an empty reading is recoverable
+        except Exception:  # never raise on a text; an empty reading is recoverable
             log.exception("datelines_timex failed on a document of %d characters", len(doc.text))
             found = []
         self.set_annotations(doc, found)

@@ -7,6 +7,7 @@ publication included); in a future clause it is the next one; in the present it 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 Tense = str | None  # "past" | "present" | "future" | None (unknown)
@@ -113,3 +114,29 @@ def weekend_of(published: date, tense: Tense) -> str:
         day = published - timedelta(days=published.weekday() + 1)
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
+
+
+# From finest to coarsest: an anaphoric offset keeps the granularity of what it counts from.
+GRANULARITY_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+_CONCRETE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?")
+
+
+def parse_value(value: str) -> tuple[date, str] | None:
+    """A concrete TIMEX3 date value as (first day, granularity); None for vague or odd values."""
+    found = _CONCRETE.fullmatch(value or "")
+    if found is None:
+        return None
+    year_text, month, day, quarter, week = found.groups()
+    year = int(year_text)
+    try:
+        if day:
+            return date(year, int(month), int(day)), "D"
+        if month:
+            return date(year, int(month), 1), "M"
+        if quarter:
+            return date(year, 3 * int(quarter) - 2, 1), "Q"
+        if week:
+            return date.fromisocalendar(year, int(week), 1), "W"
+        return date(max(year, 1), 1, 1), "Y"
+    except ValueError:
+        return None

@@ -16,7 +16,11 @@ FILTERS: dict[str, Filter] = {}
 
 NOT_YEAR_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 CURRENCY = {"$", "€", "£", "¥", "us$"}
-MEASURE_AFTER = {"%", "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "tons", "tonnes"}
+MEASURE_AFTER = {
+    "%", "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "tons", "tonnes",
+    # a 24-hour clock ("at 1800 GMT", "2000 hours") is a time of day, not a year
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "hours", "hrs", "local",
+}
 QUANTITY_WORDS = {"twice", "once", "thrice", "times", "percent", "%"}
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
 

@@ -28,6 +28,9 @@ class Context:
     published: date | None
     tense: str | None
     rules: RuleSet
+    # The last concrete date the article mentioned before this expression (narrative reference
+    # time): "the following month", "a year earlier" count from it, not from publication.
+    reference: tuple[date, str] | None = None
 
     def has(self, name: str) -> bool:
         return bool(self.groups.get(name))
@@ -221,11 +224,24 @@ def year_edge(ctx: Context) -> Normal | None:
         return Normal("XXXX")
     edge = ctx.word("edge")
     if edge in ("year-ago", "year-earlier"):
+        if ctx.reference is not None and ctx.reference[1] == "Q":  # the same reporting period
+            return Normal(anchoring.at_granularity(anchoring.shift(ctx.reference[0], -1, "Y"), "Q"), anchor="reference")
         return Normal(f"{ctx.published.year - 1:04d}", anchor="published")
     closing = ctx.published.year - (ctx.tense == "past" and ctx.published.month <= 2)
-    if edge.startswith("end of"):
-        return Normal(f"{closing:04d}", mod="END", anchor=ctx.anchor)
     return Normal(f"{closing:04d}-12-31", anchor=ctx.anchor)
+
+
+POSITION_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+
+@normalizer
+def period_edge(ctx: Context) -> Normal | None:
+    """'the end of the year', 'the beginning of the month': the current period with a mod."""
+    unit = ctx.lookup("calendar_unit")
+    mod = POSITION_MOD[ctx.word("edge")]
+    if ctx.published is None:
+        return Normal({"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}[unit], mod=mod)
+    return Normal(anchoring.at_granularity(ctx.published, unit), mod=mod, anchor="published")
 
 
 @normalizer
@@ -248,22 +264,52 @@ def _amount(ctx: Context) -> Fraction | int | None:
     return amount
 
 
+DEICTIC_DIRECTIONS = {"ago", "from now", "hence"}
+
+
 @normalizer
 def offset(ctx: Context) -> Normal | None:
-    """'two years ago' -> the year two years before publication, at the unit's granularity."""
+    """'two years ago' -> the year two years before publication, at the unit's granularity.
+
+    'ago' counts from publication; 'earlier'/'later' count from the last date the story mentioned
+    and keep its granularity ('the third quarter ... a year earlier' -> the previous year's Q3).
+    """
     unit = ctx.lookup("unit")
     sign = ctx.lookup("direction")
     amount = _amount(ctx)
-    if amount is None:
+    if amount is None or ctx.published is None and ctx.reference is None:
         return Normal("PAST_REF" if sign < 0 else "FUTURE_REF")
+    steps = round(amount * sign)
+    # In a comparison of reporting periods ("$2 million in the third quarter, against $1 million
+    # a year ago") 'ago' names the same period a year back, not the calendar year.
+    in_period = ctx.reference is not None and ctx.reference[1] == "Q" and unit == "Y"
+    if ctx.reference is not None and (ctx.word("direction") not in DEICTIC_DIRECTIONS or in_period):
+        base, granularity = ctx.reference
+        if unit in ("H", "MIN", "S"):
+            return Normal(anchoring.at_granularity(base, granularity), anchor="reference")
+        return Normal(anchoring.at_granularity(anchoring.shift(base, steps, unit), granularity), anchor="reference")
     if ctx.published is None:
         return Normal("PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("H", "MIN", "S"):
         return Normal(ctx.published.isoformat(), anchor="published")
-    steps = round(amount * sign)
     granularity = {"DE": "Y", "CE": "Y"}.get(unit, unit)
     moved = anchoring.shift(ctx.published, steps, unit)
     return Normal(anchoring.at_granularity(moved, granularity), anchor="published")
+
+
+@normalizer
+def anaphoric_period(ctx: Context) -> Normal | None:
+    """'the following year', 'the previous month', 'the next day', 'that day': the period next to
+    (or the same as) the last date the story mentioned; publication if it mentioned none."""
+    unit = ctx.lookup("anaphoric_unit")
+    step = ctx.lookup("relation", "rel") if ctx.has("rel") else 0
+    if ctx.reference is not None:
+        base, anchor = ctx.reference[0], "reference"
+    elif ctx.published is not None:
+        base, anchor = ctx.published, "published"
+    else:
+        return None
+    return Normal(anchoring.at_granularity(anchoring.shift(base, step, unit), unit), anchor=anchor)
 
 
 def duration_value(amount: Fraction | int | None, unit: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from datelines.read.timex import anchoring
 from datelines.read.timex.filters import FILTERS
 from datelines.read.timex.normalize import NORMALIZERS, Context, Normal
 from datelines.read.timex.rules import Rule, RuleSet
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 # case are the modal and the verb.
 CAPITALIZED_GROUPS = ("month", "weekday")
 PREFIX_WINDOW = 40
+MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,15 @@ def _trim(span: Span | None) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def _without_article_of_modifier(span: Span) -> Span:
+    """'the third-quarter results': a time word used as a modifier leaves 'the' to the noun it
+    modifies (the TimeML extent), while 'in the third quarter' keeps it."""
+    last = span[-1]
+    if len(span) > 1 and span[0].lower_ == "the" and last.head.i >= span.end and last.dep_ in MODIFIER_DEPS:
+        return span[1:]
+    return span
+
+
 def find_candidates(doc: Doc, rules: RuleSet) -> list[Candidate]:
     """Every rule match that aligns to tokens and passes the rule's filters."""
     candidates: list[Candidate] = []
@@ -67,7 +78,7 @@ def find_candidates(doc: Doc, rules: RuleSet) -> list[Candidate]:
             if span is None:
                 continue
             if all(FILTERS[name](span, match, rules) for name in rule.filters):
-                candidates.append(Candidate(span, rule, order, match))
+                candidates.append(Candidate(_without_article_of_modifier(span), rule, order, match))
     return candidates
 
 
@@ -85,10 +96,10 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.span.start)
 
 
-def normalize(candidate: Candidate, rules: RuleSet, published) -> Normal | None:
+def normalize(candidate: Candidate, rules: RuleSet, published, reference=None) -> Normal | None:
     groups = {name: value for name, value in candidate.match.groupdict().items() if value}
     tense = clause_tense(candidate.span) if candidate.span.doc.has_annotation("DEP") else None
-    context = Context(groups, candidate.match.group(0), published, tense, rules)
+    context = Context(groups, candidate.match.group(0), published, tense, rules, reference)
     return NORMALIZERS[candidate.rule.normalize](context)
 
 
@@ -119,9 +130,10 @@ def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
     published = doc._.published
     found: list[Found] = []
     floor = 0
+    reference = None  # the story's last concrete date, for "the following day", "a year earlier"
     for candidate in choose(find_candidates(doc, rules)):
         try:
-            normal = normalize(candidate, rules, published)
+            normal = normalize(candidate, rules, published, reference)
             if normal is None:
                 continue
             kind = normal.type or candidate.rule.type
@@ -132,6 +144,8 @@ def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
                 continue
             found.append(Found(span, kind, normal.value, mod, normal.anchor, candidate.rule.name))
             floor = span.end_char
-        except Exception:  # noqa: BLE001 - the component must never raise on a text
+            if kind in ("DATE", "TIME") and normal.anchor != "reference":
+                reference = anchoring.parse_value(normal.value) or reference
+        except Exception:  # the component must never raise on a text
             log.exception("timex rule %s failed on %r", candidate.rule.name, candidate.span.text)
     return found
