@@ -292,7 +292,8 @@ def actors(db: DbOption = "datelines.db", limit: LimitOption = 200, as_json: Jso
     else:
         for row in rows:
             row["aliases"] = ", ".join(row["aliases"])[:60]
-        _table(rows, ["name", "code", "mentions", "first_seen", "last_seen", "aliases"])
+            row["codes"] = " ".join(f"{c['code']}×{c['count']}" for c in row["codes"])
+        _table(rows, ["name", "best_code", "codes", "mentions", "first_seen", "last_seen", "aliases"])
 
 
 @evaluate_app.command("example")

@@ -14,6 +14,8 @@ class ActorMemory:
 
         self.store = store
         self.registry = ActorRegistry.from_rows(store.affiliation_rows())
+        for name, alias in store.alias_pairs():
+            self.registry.observe_alias(name, alias)
 
     def activate(self) -> None:
         """Make the actor component consult this registry for bare names."""
@@ -22,10 +24,13 @@ class ActorMemory:
         set_registry(self.registry)
 
     def observe(self, doc: Doc) -> None:
-        from datelines.read.actors import registry_observations
+        from datelines.read.actors import registry_aliases, registry_observations
 
         for name, code in registry_observations(doc):
             self.registry.observe(name, code, doc._.published)
+        for name, alias in registry_aliases(doc):
+            self.registry.observe_alias(name, alias)
 
     def save(self) -> None:
-        self.store.save_affiliations(self.registry.rows())
+        aliases = [(name, alias) for name, forms in self.registry.aliases.items() for alias in sorted(forms)]
+        self.store.save_registry(self.registry.rows(), aliases)

@@ -47,6 +47,11 @@ def _full_text_search(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+@migration(3, "actor aliases")
+def _actor_aliases(conn: Connection) -> None:
+    schema.actor_aliases.create(conn, checkfirst=True)
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

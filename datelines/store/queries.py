@@ -160,27 +160,14 @@ def search_articles(store: Store, words: str, limit: int = 20) -> list[dict[str,
 
 
 def list_actors(store: Store, limit: int = 200) -> list[dict[str, Any]]:
-    """Named actors seen in articles: codes, aliases, first/last seen, mention counts."""
-    m, a = schema.mentions, schema.articles
-    query = (
-        select(m.c.name, m.c.code, m.c.text, a.c.published)
-        .join(a, a.c.id == m.c.article_id)
-        .where(m.c.name.is_not(None))
-    )
-    actors: dict[str, dict[str, Any]] = {}
-    for row in _dicts(store, query):
-        entry = actors.setdefault(row["name"], {"name": row["name"], "codes": {}, "aliases": set(), "mentions": 0, "first_seen": row["published"], "last_seen": row["published"]})
-        entry["mentions"] += 1
-        entry["aliases"].add(row["text"])
-        if row["code"]:
-            entry["codes"][row["code"]] = entry["codes"].get(row["code"], 0) + 1
-        entry["first_seen"] = min(entry["first_seen"], row["published"])
-        entry["last_seen"] = max(entry["last_seen"], row["published"])
-    result = sorted(actors.values(), key=lambda e: (-e["mentions"], e["name"]))[:limit]
-    for entry in result:
-        entry["aliases"] = sorted(entry["aliases"])
-        entry["code"] = max(entry["codes"], key=entry["codes"].get) if entry["codes"] else None
-    return result
+    """The actor registry: named actors with their codes (counts, first/last seen) and aliases,
+    most-mentioned first."""
+    from datelines.read.actors.registry import ActorRegistry
+
+    registry = ActorRegistry.from_rows(store.affiliation_rows())
+    for name, alias in store.alias_pairs():
+        registry.observe_alias(name, alias)
+    return sorted(registry.listing(), key=lambda e: (-e["mentions"], e["name"]))[:limit]
 
 
 def stats(store: Store) -> dict[str, Any]:

@@ -185,6 +185,13 @@ actor_affiliations = Table(
     Column("last_seen", String(10)),
 )
 
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("alias", Text, primary_key=True),
+)
+
 Index("events_dyad", events.c.source, events.c.target)
 
 # Tables that hold one article's reading; replaced together when an article is re-read.

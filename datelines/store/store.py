@@ -173,12 +173,24 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(schema.actor_affiliations))]
 
-    def save_affiliations(self, rows: list[dict[str, Any]]) -> None:
-        """Replace the registry with the given rows (the registry merges in memory)."""
+    def alias_pairs(self) -> list[tuple[str, str]]:
+        with self.engine.connect() as conn:
+            return [(r.name, r.alias) for r in conn.execute(select(schema.actor_aliases))]
+
+    def save_registry(self, rows: list[dict[str, Any]], aliases: list[tuple[str, str]]) -> None:
+        """Replace the actor registry (affiliations and aliases) in one transaction."""
+        dated = [{**row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"])} for row in rows]
         with self.engine.begin() as conn:
             conn.execute(delete(schema.actor_affiliations))
-            if rows:
-                conn.execute(insert(schema.actor_affiliations), rows)
+            conn.execute(delete(schema.actor_aliases))
+            if dated:
+                conn.execute(insert(schema.actor_affiliations), dated)
+            if aliases:
+                conn.execute(insert(schema.actor_aliases), [{"name": n, "alias": a} for n, a in aliases])
+
+
+def _iso(value: date | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _evidence_columns(evidence: Any) -> dict[str, Any]:

@@ -106,3 +106,22 @@ def test_unknown_tagger_and_missing_files(tmp_path):
         evaluate_timeml(tmp_path, tagger="guesser")
     with pytest.raises(FileNotFoundError):
         evaluate_timeml(tmp_path)
+
+
+# Quality gate: the figures measured when the component landed. Raise a floor when the figures
+# improve; lowering one needs a reason in the commit message.
+GOLD_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "timex" / "tbaq"
+FLOORS = {
+    "TimeBank": {"strict_f1": 0.88, "relaxed_f1": 0.92, "type_f1": 0.90, "value_f1": 0.80},
+    "AQUAINT": {"strict_f1": 0.78, "relaxed_f1": 0.88, "type_f1": 0.80, "value_f1": 0.70},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_tempeval_floor(corpus):
+    if not (GOLD_ROOT / corpus).is_dir():
+        pytest.skip(f"gold corpus {corpus} is not beside this checkout")
+    figures = evaluate_timeml(GOLD_ROOT / corpus)
+    for name, floor in FLOORS[corpus].items():
+        assert figures[name] >= floor, f"{corpus} {name} {figures[name]:.4f} fell below {floor}"

@@ -44,14 +44,21 @@ CASES = [
     ("German Chancellor Angela Merkel spoke to French President Emmanuel Macron.", "Emmanuel Macron", 1, "FRAGOV"),
     ("Turkish foreign minister Cavusoglu said Russia understands the stance.", "Cavusoglu", 1, "TURGOV"),
     ("In March, Turkish Culture and Tourism Minister Numan Kurtulmus said so.", "Numan Kurtulmus", 1, "TURGOV"),
+    ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", 1, "RUSGOV"),  # a seat of power
+    ("Russia's UN ambassador Vitaly Churkin objected.", "Vitaly Churkin", 1, "RUSGOV"),  # country over posting
+    ("Scottish First Minister Nicola Sturgeon objected.", "Nicola Sturgeon", 1, "GBRGOV"),
+    ("Crown Prince Mohammed bin Salman denied it.", "Mohammed bin Salman", 1, "SAUGOV"),  # dictionary name inside
     # appositives
-    ("Numan Kurtulmus, Turkey's tourism minister, said the plan was ready.", "Numan Kurtulmus", 1, "TURGOV"),
+    ("Russia's ambassador to Turkey, Andrei Karlov, was shot dead.", "Andrei Karlov", 1, "RUSGOV"),
+    ("The gunman, a Turkish police officer named Mevlut Mert Altintas, shouted.", "Mevlut Mert Altintas", 1, "TURCOP"),    ("Numan Kurtulmus, Turkey's tourism minister, said the plan was ready.", "Numan Kurtulmus", 1, "TURGOV"),
     ("Gazprom, the Russian gas giant, cut supplies to Ukraine.", "Gazprom", 1, "RUSBUS"),
     # later mentions: surnames, definite descriptions, pronouns
     ("Kenyan President Uhuru Kenyatta visited Nairobi. Kenyatta said the talks went well.", "Kenyatta", 2, "KENGOV"),
     ("Russian President Vladimir Putin met them. The Russian leader said ties were improving.", "Russian leader", 1, "RUSGOV"),
     ("Iranian President Hassan Rouhani arrived on Monday. He met officials in Baghdad.", "He", 1, "IRNGOV"),
-    # countries, short forms, possessives
+    ("Theresa May spoke on Monday. In May, May said no.", "May", 3, "GBRGOV"),
+    # countries, short forms, possessives, demonyms as people
+    ("Russians voted on Sunday.", "Russians", 1, "RUSCVL"),
     ("Most European countries and the US back the opposition.", "US", 1, "USA"),
     ("Turkey backs the opposition.", "Turkey", 1, "TUR"),
     ("The UK expelled 23 diplomats.", "UK", 1, "GBR"),
@@ -73,6 +80,8 @@ CASES = [
     ("Ankara and Moscow have been working on a deal.", "Moscow", 1, "RUSGOV"),
     ("Talks between Washington and Pyongyang stalled.", "Pyongyang", 1, "PRKGOV"),
     ("Tehran rejected the proposal.", "Tehran", 1, "IRNGOV"),
+    ("Ankara ignored warnings from Washington.", "Washington", 1, "USAGOV"),
+    ("Washington and Brussels answered with travel bans.", "Brussels", 1, "IGOEUREEC"),
     ("The Kremlin said the talks were useful.", "Kremlin", 1, "RUSGOV"),
     # organizations by context: the NER label loses to the words around the name
     ("Russia's power plant builder Rosatom signed the deal.", "Rosatom", 1, "RUSBUS"),
@@ -100,6 +109,9 @@ NOT_ACTORS = [
     ("Turkey imports Russian natural gas.", "Russian natural gas"),  # a demonym without a role head
     ("The jet crashed in Syria.", "Syria"),  # a country named only as a place
     ("Putin flew to Ankara.", "Ankara"),
+    ("Iranian-backed militias attacked the base.", "Iranian"),  # a sponsor, not a nationality
+    ("Theresa May spoke on Monday. In May, May said no.", "In May"),  # a month, not a surname
+    ("Chinese Vice Premier Liu He met Trump.", "He"),  # a name, not a pronoun
 ]
 
 

@@ -65,6 +65,20 @@ ROWS = [
     # no timex: the publication date; a relative year is anchored on it
     ("Turkey backs the Free Syrian Army.", TUESDAY, [("TUR", "SYRREB", "05", "2018-04-03", "asserted")], []),
     ("Russia lifted sanctions on Turkey last year.", TUESDAY, [("RUS", "TUR", "08", "2017", "asserted")], []),
+    # a list parsed as appositions, a group head standing for its countries, a pair referred back to
+    ("Saudi Arabia, the UAE and Bahrain withdrew their ambassadors from Doha in 2014.", TUESDAY,
+     [("SAU", "QAT", "16", "2014", "asserted"), ("ARE", "QAT", "16", "2014", "asserted"),
+      ("BHR", "QAT", "16", "2014", "asserted")], [("SAU", "ARE", "16", "asserted")]),
+    ("The foreign ministers of Russia, Turkey and Iran met in Moscow on Tuesday.", TUESDAY,
+     [("RUSGOV", "TURGOV", "04", "2018-04-03", "asserted"), ("TURGOV", "IRNGOV", "04", "2018-04-03", "asserted")], []),
+    ("India and Pakistan exchanged fire. China urged both countries to show restraint.", TUESDAY,
+     [("CHN", "IND", "02", None, "asserted"), ("CHN", "PAK", "02", None, "asserted")], []),
+    # force with no named victim is coded against the country where it falls
+    ("Russian warplanes carried out air strikes in Syria on Wednesday.", TUESDAY,
+     [("RUSMIL", "SYR", "19", "2018-03-28", "asserted")], []),
+    # event anaphora: the author of the strike told of earlier is the target of the condemnation
+    ("The United States struck a Syrian air base on Friday. Moscow condemned the strike.", TUESDAY,
+     [("RUSGOV", "USA", "11", None, "asserted")], []),
     ("Washington accused Moscow of meddling and threatened new sanctions against Russia.", TUESDAY,
      [("USA", "RUS", "11", None, "asserted"), ("USA", "RUS", "13", None, "asserted")], []),
 ]

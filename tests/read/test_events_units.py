@@ -68,6 +68,9 @@ MODALITY_ROWS = [
     ("Russia was accused of poisoning a former spy.", "accuse", "asserted"),
     ("Russia discouraged its citizens to visit Turkey.", "visit", "negated"),
     ("Russia has no talks with Turkey.", "talk", "negated"),
+    ("Doha did not want to escalate and called for dialogue.", "call", "asserted"),
+    ("The leaders will meet and discuss the war.", "discuss", "planned"),
+    ("Russia cancelled a visit to Turkey.", "visit", "negated"),
 ]
 
 

@@ -53,10 +53,10 @@ def test_database_url(given, url):
 
 def test_migrations_run_once_and_record_version(tmp_path):
     first = Store(tmp_path / "m.db")
-    assert first.migrations_applied == ["create tables", "full-text search on articles"]
+    assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases"]
     again = Store(tmp_path / "m.db")
     assert again.migrations_applied == []
-    assert again.schema_version() == 2
+    assert again.schema_version() == 3
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):
@@ -144,7 +144,10 @@ def test_ingest_log_summary(store):
     assert store.ingest_summary() == {"stored": 1, "skipped:empty": 2}
 
 
-def test_affiliations_round_trip(store):
-    rows = [{"name": "Vladimir Putin", "code": "RUSGOV", "count": 3, "first_seen": "2015-01-01", "last_seen": "2018-04-03"}]
-    store.save_affiliations(rows)
-    assert store.affiliation_rows() == rows
+def test_registry_round_trip(store):
+    rows = [{"name": "Vladimir Putin", "code": "RUSGOV", "count": 3, "first_seen": date(2015, 1, 1), "last_seen": date(2018, 4, 3)}]
+    store.save_registry(rows, [("Vladimir Putin", "Putin")])
+    assert store.affiliation_rows() == [{**rows[0], "first_seen": "2015-01-01", "last_seen": "2018-04-03"}]
+    assert store.alias_pairs() == [("Vladimir Putin", "Putin")]
+    listing = queries.list_actors(store)
+    assert listing[0]["aliases"] == ["Putin"] and listing[0]["best_code"] == "RUSGOV" and listing[0]["mentions"] == 3

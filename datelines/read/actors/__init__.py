@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from datelines.read.actors.component import EVIDENCE_KEY, ActorCoder
 from datelines.read.actors.dictionaries import load_dictionary
-from datelines.read.actors.geocode import geocode
 from datelines.read.actors.display import mark_mentions
+from datelines.read.actors.geocode import geocode
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.extensions import register_extensions
 
@@ -37,7 +37,7 @@ _registry: ActorRegistry | None = None
 )
 def make_component(nlp: Language, name: str, dictionaries: list[str]) -> ActorCoder:
     register_extensions()
-    coder = ActorCoder(nlp, dictionaries=list(dictionaries) or None, registry=_registry)
+    coder = ActorCoder(nlp, dictionaries=list(dictionaries) or None, registry=_registry, name=name)
     _components.append(coder)
     return coder
 

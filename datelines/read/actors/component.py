@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -89,9 +90,10 @@ def consolidate(named: list[Named]) -> None:
             n.code, n.source, n.kind = chosen.code, chosen.source, chosen.kind
 
 
-class ActorCoder:
+class ActorCoder(Pipe):
     def __init__(self, nlp: Language, dictionaries: list[str] | None = None,
-                 registry: ActorRegistry | None = None) -> None:
+                 registry: ActorRegistry | None = None, name: str = "datelines_actors") -> None:
+        self.name = name
         self.gaz = gazetteer()
         self.user = user_dictionary(dictionaries)
         self.builtin = builtin_dictionary()
@@ -116,8 +118,11 @@ class ActorCoder:
 
     # -- the spaCy component protocol ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        candidates, places = self.match(doc)
-        self.set_annotations(doc, candidates, places)
+        try:
+            candidates, places = self.match(doc)
+            self.set_annotations(doc, candidates, places)
+        except Exception as error:  # noqa: BLE001 - spaCy's handler decides: raise (default) or skip
+            self.get_error_handler()(self.name, self, [doc], error)
         return doc
 
     def match(self, doc: Doc) -> tuple[list[Candidate], list[tuple[int, int]]]:

@@ -27,10 +27,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn"}
 # Group heads that stand for the actors in their 'of' phrase: "the leaders of Russia, Ukraine and France".
-GROUP_HEADS = {"leader", "leaders", "government", "governments", "president", "presidents", "minister",
-               "ministers", "representative", "representatives", "envoy", "envoys", "delegation",
-               "delegations", "head", "heads", "official", "officials", "member", "members", "army",
-               "armies", "force", "forces", "troops", "people", "parliament", "parliaments"}
+# The role such a head gives its countries ("the foreign ministers of Russia and Iran" are RUSGOV, IRNGOV).
+GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governments": "GOV", "president": "GOV",
+               "presidents": "GOV", "minister": "GOV", "ministers": "GOV", "representative": "GOV",
+               "representatives": "GOV", "envoy": "GOV", "envoys": "GOV", "delegation": "GOV",
+               "delegations": "GOV", "head": "GOV", "heads": "GOV", "official": "GOV", "officials": "GOV",
+               "emir": "GOV", "king": "GOV", "prince": "GOV", "chancellor": "GOV", "premier": "GOV",
+               "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL",
+               "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": ""}
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
                 "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
                 "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
-                "navy", "satellite", "missile", "missiles"}
+                "satellite", "missile", "missiles"}
 
 
 def _demonym(token: Token, head: Token) -> Actor | None:
@@ -155,7 +159,19 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *[t for t in token.conjuncts if t.i > token.i]]
 
 
-def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
+PAIR_NOUNS = {"countries", "sides", "leaders", "men", "governments", "states", "nations", "presidents",
+              "neighbours", "neighbors", "parties", "capitals", "ministers", "allies", "rivals"}
+
+
+def _pair_phrase(token: Token, index: ActorIndex) -> bool:
+    """'both countries', 'the two sides', 'the two leaders': a plural noun that refers back to a pair."""
+    if token.i in index.actor_at or token.lower_ not in PAIR_NOUNS:
+        return False
+    return any(c.lower_ in {"both", "two", "three"} for c in token.lefts)
+
+
+def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset(),
+                    plural: bool = False) -> list[Actor]:
     """Nearest earlier actor of the right kind, within this and the previous two sentences."""
     lower = token.lower_
     sent_start = token.sent.start
@@ -167,10 +183,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
     if lower in PERSON_PRONOUNS:
         people = [s for s in before if s.kind == "person"]
         return people[-1:]
-    if lower in PLURAL_PRONOUNS and lower != "them":  # an object 'them' is too often someone else
+    if plural or lower in PLURAL_PRONOUNS:
         for span in reversed(before):
             head = token.doc[span.end - 1]
-            group = [index.actor_at.get(t.i) for t in _conjuncts(head.head if head.dep_ == "conj" else head)]
+            first = head
+            while first.dep_ in {"conj", "appos"} and first.head is not first:
+                first = first.head
+            group = [index.actor_at.get(t.i) or index.place_actor_at.get(t.i) for t in _members(first, index)]
             group = [g for g in group if g is not None]
             if len(group) >= 2:
                 return _dedupe(group)
@@ -264,15 +283,20 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
     found: list[Actor] = []
     for head in heads:
         for conj in _members(head, index):
-            if conj.lower_ in PLURAL_PRONOUNS:
-                found.extend(resolve_pronoun(conj, index, exclude))
+            if conj.lower_ in PLURAL_PRONOUNS - {"them"} or _pair_phrase(conj, index):
+                found.extend(resolve_pronoun(conj, index, exclude, plural=True))
                 continue
-            if conj.lemma_ in GROUP_HEADS or conj.lower_ in GROUP_HEADS:
+            if conj.lower_ in GROUP_HEADS or conj.lemma_ in GROUP_HEADS:
+                role = GROUP_HEADS.get(conj.lower_, GROUP_HEADS.get(conj.lemma_, ""))
                 members = [p for prep in conj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for p in prep.children if p.dep_ == "pobj"]
                 group = actors_of(members, index, exclude) if members else []
                 if len(group) >= 2 or (group and conj.i not in index.actor_at):
-                    found.extend(group)  # "the foreign ministers of Russia, Turkey and Iran"
+                    found.extend(_with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
+                    continue
+                own = index.actor_at.get(conj.i)
+                if own is not None and len(own.code) == 3 and role:
+                    found.append(_with_role(own, role))  # "the emir of Kuwait"
                     continue
             actor = actor_of_phrase(conj, index, exclude)
             if actor is not None:
@@ -281,7 +305,10 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """Passive voice, including the headline passive without auxiliary ("Jet shot down over Ukraine")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
@@ -337,6 +364,13 @@ def _modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     return _dedupe(found)
 
 
+def _with_role(actor: Actor, role: str) -> Actor:
+    """A bare country code takes the role of the group head that stands for it."""
+    if len(actor.code) != 3 or not role or actor.kind not in {"country", "place"}:
+        return actor
+    return Actor(actor.code + role, actor.text, actor.start, actor.end, actor.kind)
+
+
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """'withdrew their ambassadors from Doha': the subject's own people are not its target."""
     own = {(s.start, s.end) for s in sources} | {s.code for s in sources}
@@ -348,6 +382,13 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
+def _one_against_many(members: list[Actor], doc: Doc) -> tuple[list[Actor], list[Actor]]:
+    """'talks between Iran and the United States, Russia, China ...': one side and a list of others."""
+    if len(members) < 3 or members[0].end >= len(doc) or doc[members[0].end].lower_ not in {"and", "with"}:
+        return members, []
+    return members[:1], members[1:]
+
+
 def _between(token: Token) -> list[Token]:
     return _prep_objects(token, ("between", "among"))
 
@@ -355,7 +396,7 @@ def _between(token: Token) -> list[Token]:
 def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     target_preps = lexicon.target_preps(pred.entry)
     if is_passive(verb):
-        targets = actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
+        targets = actors_of([c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}], index)
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "nsubjpass"):
             targets = actors_of([verb.head], index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
@@ -391,10 +432,12 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     light = pred.light
     if not sources and light is not None:
         sources = actors_of(subject_heads(light), index) if not is_passive(light) else []
+    between_rest: list[Actor] = []
     if not sources:
         for holder in [*holders, *([light] if light is not None else [])]:
             sources = actors_of(_between(holder), index)
             if sources:
+                sources, between_rest = _one_against_many(sources, noun.doc)
                 break
     exclude = {s.start for s in sources}
     if not sources and pred.entry.source_preps:
@@ -412,7 +455,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             break
     if not targets and light is not None:
         targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}], index, exclude)
-    return sources, targets
+    return sources, targets or between_rest
 
 
 # Force used "in Syria" with no named victim is coded against the country where it falls,

@@ -42,7 +42,7 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
         goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
         date=when.date, precision=when.precision, date_source=when.date_source, modality=modality,
-        evidence=evidence_for(sentence, number), trigger=pred.text, location=location,
+        evidence=evidence_for(sentence, number, pred.token.idx), trigger=pred.text, location=location,
         source_text=source.text if source is not None else None,
         target_text=target.text if target is not None else None,
     )

@@ -18,6 +18,7 @@ MODALITIES = (ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED)
 # When several markers apply, the one that most limits factuality wins.
 PRECEDENCE = (NEGATED, HYPOTHETICAL, EXPECTED, PLANNED, REPORTED, ASSERTED)
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "can", "'d"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -98,6 +99,8 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
             steps.append((current, head.head))
             current = head.head
             continue
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS:
+            break  # "did not want to escalate and called for dialogue": a finite conjunct has its own scope
         if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (current.dep_ == "advcl" and infinitive):
             steps.append((current, head))
             if current.dep_ == "pcomp" and head.dep_ == "prep":

@@ -88,12 +88,15 @@ def offset_not_clause(span: Span, match: re.Match, rules: RuleSet) -> bool:
 
 
 def _follows_quantity(span: Span) -> bool:
-    before = _before(span, 5)
+    """The word before is an amount ('$5 million', '358,000', 'twice') or a counted noun
+    ('four flights', '700 seats')."""
+    before = _before(span, 1)
     if not len(before):
         return False
-    if before[-1].lower_ in QUANTITY_WORDS:
+    previous = before[-1]
+    if previous.lower_ in QUANTITY_WORDS or previous.like_num or previous.lower_ in CURRENCY:
         return True
-    return any(token.like_num or token.lower_ in CURRENCY for token in before)
+    return any(child.dep_ == "nummod" or child.like_num for child in previous.children)
 
 
 @span_filter
@@ -116,8 +119,13 @@ def set_adverb_is_adverb(span: Span, match: re.Match, rules: RuleSet) -> bool:
 
 @span_filter
 def reference_word_sense(span: Span, match: re.Match, rules: RuleSet) -> bool:
-    """'the past' / 'the future' as a noun phrase head, not 'the future king'."""
+    """'the past' / 'the future' as a noun phrase head, not 'the future king'; 'as soon as' is a
+    conjunction unless it ends in 'possible'."""
     following = _after(span)
+    before = _before(span)
+    if span.text.lower() == "soon" and len(before) and before[-1].lower_ == "as" and following is not None:
+        after_as = span.doc[following.i + 1] if following.i + 1 < len(span.doc) else None
+        return following.lower_ == "as" and after_as is not None and after_as.lower_ == "possible"
     if span.text.lower().endswith(("past", "future", "term")) and following is not None:
         return following.pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True

@@ -52,6 +52,8 @@ class Normal:
     type: str | None = None  # overrides the rule's type (a weekday with "night" is a TIME)
     mod: str | None = None
     anchor: str | None = None
+    # False for a comparison period ("the year-ago quarter"): the story's own time stays put.
+    moves_reference: bool = True
 
 
 Normalizer = Callable[[Context], Normal | None]
@@ -207,15 +209,19 @@ def reported_quarter(ctx: Context) -> Normal | None:
     if ctx.published is None:
         return Normal("XXXX-QX")
     year_value, number = anchoring.last_complete_quarter(ctx.published)
+    bare = not (ctx.has("year") or ctx.has("ordinal") or ctx.has("ago") or ctx.has("latest"))
+    if bare and ctx.reference is not None and ctx.reference[1] == "Q":  # the quarter just named
+        year_value, number = ctx.reference[0].year, anchoring.quarter_of(ctx.reference[0])
     if ctx.has("year"):
         year_value = int(ctx.groups["year"])
     if ctx.has("ordinal"):
         number = ctx.lookup("ordinal")
         if number > 4:
             return None
-    if ctx.has("ago") and ("year" in ctx.word("ago") or "comparable" in ctx.word("ago")):
+    comparison = ctx.has("ago") and ("year" in ctx.word("ago") or "comparable" in ctx.word("ago"))
+    if comparison:
         year_value -= 1
-    return Normal(f"{year_value:04d}-Q{number}", anchor="published")
+    return Normal(f"{year_value:04d}-Q{number}", anchor="published", moves_reference=not comparison)
 
 
 @normalizer

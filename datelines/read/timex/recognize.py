@@ -70,8 +70,9 @@ def _without_article_of_modifier(span: Span) -> Span:
 def find_candidates(doc: Doc, rules: RuleSet) -> list[Candidate]:
     """Every rule match that aligns to tokens and passes the rule's filters."""
     candidates: list[Candidate] = []
+    text = doc.text  # built from the tokens on every access: read it once
     for order, rule in enumerate(rules.rules):
-        for match in rule.regex.finditer(doc.text):
+        for match in rule.regex.finditer(text):
             if not _names_capitalized(match):
                 continue
             span = _trim(doc.char_span(match.start(), match.end(), alignment_mode="expand"))
@@ -103,13 +104,13 @@ def normalize(candidate: Candidate, rules: RuleSet, published, reference=None) -
     return NORMALIZERS[candidate.rule.normalize](context)
 
 
-def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int) -> tuple[Span, str | None]:
+def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int, text: str) -> tuple[Span, str | None]:
     """Extend the span over the longest modifier prefix that ends where the matched text starts
     (which may be inside the first token: 'mid-2016' is one token); return the prefix's mod."""
     doc = span.doc
     window_start = max(floor, core_start - PREFIX_WINDOW)
-    window = doc.text[window_start:core_start]
-    starts_with_the = doc.text[core_start : span.end_char].lower().startswith("the ")
+    window = text[window_start:core_start]
+    starts_with_the = text[core_start : span.end_char].lower().startswith("the ")
     best: tuple[int, str] | None = None
     for prefix in rules.prefixes:
         if kind not in prefix.types or (prefix.quantity and starts_with_the):
@@ -128,6 +129,7 @@ def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int) ->
 def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
     """All temporal expressions of the doc, each guarded so one bad match cannot sink the rest."""
     published = doc._.published
+    text = doc.text
     found: list[Found] = []
     floor = 0
     reference = None  # the story's last concrete date, for "the following day", "a year earlier"
@@ -137,14 +139,14 @@ def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
             if normal is None:
                 continue
             kind = normal.type or candidate.rule.type
-            span, prefix_mod = widen(candidate.span, candidate.match.start(), kind, rules, floor)
+            span, prefix_mod = widen(candidate.span, candidate.match.start(), kind, rules, floor, text)
             mod = normal.mod or prefix_mod
             if not is_valid(kind, normal.value, mod):
                 log.warning("timex rule %s made an invalid value %r", candidate.rule.name, normal.value)
                 continue
             found.append(Found(span, kind, normal.value, mod, normal.anchor, candidate.rule.name))
             floor = span.end_char
-            if kind in ("DATE", "TIME") and normal.anchor != "reference":
+            if kind in ("DATE", "TIME") and normal.anchor != "reference" and normal.moves_reference:
                 reference = anchoring.parse_value(normal.value) or reference
         except Exception:  # the component must never raise on a text
             log.exception("timex rule %s failed on %r", candidate.rule.name, candidate.span.text)
