@@ -22,7 +22,8 @@ app = typer.Typer(help="Read dated news into a time-anchored record of who did w
 evaluate_app = typer.Typer(help="Score the pipeline against gold data.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 
-console = Console()
+# Piped output (make demo, scripts) gets wide lines instead of rich's 80-column default.
+console = Console() if sys.stdout.isatty() else Console(width=200)
 err = Console(stderr=True)
 
 EXIT_SKIPPED, EXIT_NOT_FOUND, EXIT_NO_MODEL = 1, 3, 4

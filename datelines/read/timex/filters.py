@@ -49,6 +49,11 @@ def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
     return token.tag_ not in {"MD", "VB", "VBP", "VBZ", "VBD", "VBG"}
 
 
+def _calendar_word(token, rules: RuleSet) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in rules.lexicon["month"] or word in rules.lexicon["weekday"]
+
+
 @span_filter
 def not_a_quantity(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """A four-digit number is a year unless it is money, a percentage or a count of things."""
@@ -57,6 +62,8 @@ def not_a_quantity(span: Span, match: re.Match, rules: RuleSet) -> bool:
     before = _before(span)
     if len(before) and (before[-1].lower_ in CURRENCY or before[-1].like_num):
         return False
+    if len(before) and before[-1].pos_ == "PROPN" and before[-1].is_title and not _calendar_word(before[-1], rules):
+        return False  # a name with a number: "Orion 1980", "Expo 2000"
     following = _after(span)
     if following is None:
         return True
@@ -148,3 +155,23 @@ def duration_not_age(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'Smith, 52 years old': a person's age is not a time of the story."""
     following = _after(span)
     return following is None or following.lower_ != "old"
+
+
+@span_filter
+def duration_not_fraction(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'three-quarters of its food', 'a quarter of the market', 'a second group' are not times."""
+    unit = match.group("unit").lower()
+    following = _after(span)
+    if following is None:
+        return True
+    if unit.startswith("quarter") and following.lower_ == "of":
+        return False
+    number = (match.group("num") or "").lower()
+    return not (unit == "second" and number in ("a", "the") and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+@span_filter
+def not_a_title(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'ABC's "This Week"', 'VOA Today': every word capitalized inside a sentence is a name."""
+    at_sentence_start = span.start == 0 or span.doc[span.start].is_sent_start
+    return at_sentence_start or not all(token.is_title for token in span)
