@@ -325,7 +325,7 @@ def evaluate_timex(
 
     _require(path)
     figures = evaluate_timeml(path, tagger=tagger)
-    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+    _print_figures(figures, format_report, as_json)
 
 
 @evaluate_app.command("actors")
@@ -339,7 +339,7 @@ def evaluate_actors_command(
 
     _require(gold)
     figures = evaluate_actors(gold, examples)
-    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+    _print_figures(figures, format_report, as_json)
 
 
 @evaluate_app.command("events")
@@ -353,7 +353,14 @@ def evaluate_events_command(
 
     _require(gold)
     figures = evaluate_events(gold, examples)
-    _print_json(figures) if as_json else console.print(format_report(figures), markup=False, highlight=False)
+    _print_figures(figures, format_report, as_json)
+
+
+def _print_figures(figures: dict[str, Any], format_report, as_json: bool) -> None:
+    if as_json:
+        _print_json(figures)
+    else:
+        console.print(format_report(figures), markup=False, highlight=False)
 
 
 def _require(path: Path) -> None:

@@ -25,6 +25,15 @@ def _article_fk() -> Column:
     return Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True)
 
 
+def _span_columns() -> list[Column]:
+    """Where in the article a row's words stand: sentence index and character offsets (end exclusive)."""
+    return [
+        Column("sentence", Integer, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+    ]
+
+
 schema_migrations = Table(
     "schema_migrations",
     metadata,
@@ -73,18 +82,14 @@ sentences = Table(
     "sentences",
     metadata,
     _article_fk(),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
 )
 
 entities = Table(
     "entities",
     metadata,
     _article_fk(),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("text", Text, nullable=False),
     Column("label", String(40), nullable=False),
 )
@@ -93,9 +98,7 @@ mentions = Table(
     "mentions",
     metadata,
     _article_fk(),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("text", Text, nullable=False),
     Column("code", String(40), index=True),
     Column("name", Text),
@@ -106,9 +109,7 @@ timexes = Table(
     "timexes",
     metadata,
     _article_fk(),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("text", Text, nullable=False),
     Column("type", String(10)),
     Column("value", String(40)),
@@ -120,9 +121,7 @@ places = Table(
     "places",
     metadata,
     _article_fk(),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("text", Text, nullable=False),
     Column("name", Text),
     Column("country", String(3)),
@@ -151,9 +150,7 @@ events = Table(
     Column("source_text", Text),
     Column("target_text", Text),
     Column("classifier", String(12)),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("evidence_text", Text, nullable=False),
 )
 
@@ -169,9 +166,7 @@ quantities = Table(
     Column("date", String(10)),
     Column("modifier", String(20)),
     Column("modality", String(14)),
-    Column("sentence", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    *_span_columns(),
     Column("evidence_text", Text, nullable=False),
 )
 
