@@ -217,12 +217,16 @@ def date_shift_figures(cases: list[SentenceCase], matched: list[tuple[GoldDyad, 
         if pub is not None and not date_matches(g.date, pub.isoformat()):
             shifted.append(g)
     right = [g for g in shifted if id(g) in by_gold and date_matches(g.date, by_gold[id(g)][0].date)]
+    found = [g for g in shifted if id(g) in by_gold]
     return {
         "gold_events_with_date": len(dated),
         "shifted": len(shifted),
         "shifted_share": _ratio(len(shifted), len(dated)),
         "shifted_dated_correctly": len(right),
         "shifted_dated_correctly_share": _ratio(len(right), len(shifted)),
+        # the same among the shifted events datelines finds at all (dating apart from recall)
+        "shifted_found": len(found),
+        "shifted_found_dated_correctly_share": _ratio(len(right), len(found)),
     }
 
 
@@ -261,7 +265,8 @@ def format_report(figures: dict[str, Any], limit: int = 25) -> str:
     lines.append(
         f"date shift: {shift['shifted']} of {shift['gold_events_with_date']} dated gold events "
         f"({shift['shifted_share']:.1%}) happened on another day than publication; datelines dates "
-        f"{shift['shifted_dated_correctly']} of them correctly ({shift['shifted_dated_correctly_share']:.1%})")
+        f"{shift['shifted_dated_correctly']} of them correctly ({shift['shifted_dated_correctly_share']:.1%}); "
+        f"of the {shift['shifted_found']} it finds, {shift['shifted_found_dated_correctly_share']:.1%}")
     if figures.get("missing_sentences"):
         lines.append(f"gold sentences not found in their article: {len(figures['missing_sentences'])}")
         lines.extend(f"  {s}" for s in figures["missing_sentences"][:limit])

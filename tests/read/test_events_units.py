@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from datelines.read.events.arguments import _glued_code
 from datelines.read.events.dating import EventDate, date_from_value, is_future
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import load_lexicon
 from datelines.read.events.modality import modality_of
+from datelines.read.events.phrases import glued_code
 from datelines.read.events.predicates import find_predicates, predicate_lemma
 
 LEXICON = load_lexicon()
@@ -89,7 +89,7 @@ def test_modality_markers(nlp, sentence, lemma, modality) -> None:
     ("Turkmen", {"Turkey": "TUR"}, None),
 ])
 def test_glued_words_keep_the_actor_code(text, coded, expected) -> None:
-    assert _glued_code(text, coded) == expected
+    assert glued_code(text, coded) == expected
 
 
 def test_evidence_offsets_slice_the_article(nlp) -> None:

@@ -151,6 +151,12 @@ ROWS = [
     ("Prices rose in June last year.", "2018-04-03", "June last year", "DATE", "2017-06", None),
     ("Growth slowed over the last decade.", "2018-04-03", "the last decade", "DATE", "200", None),
     ("It happened in nineteen ninety-six.", "1998-04-03", "nineteen ninety-six", "DATE", "1996", None),
+    ("The offer was extended until Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", None),
+    ("The offer was made on Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1988-11-16", None),
+    ("They met in March 2015 and married the following year.", "2018-04-03", "the following year", "DATE", "2016", None),
+    ("Profit rose in the third quarter from a year ago.", "1989-11-02", "a year ago", "DATE", "1988-Q3", None),
+    ("Music of the 60's is back.", "2018-04-03", "the 60's", "DATE", "196", None),
+    ("Prices will rise by the end of the month.", "2018-04-03", "the end of the month", "DATE", "2018-04", "END"),
 ]
 
 

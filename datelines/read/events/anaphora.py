@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from datelines.model import Event
-from datelines.read.events.arguments import Actor
 from datelines.read.events.lexicon import Lexicon
+from datelines.read.events.phrases import Actor
 from datelines.read.events.predicates import Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}

@@ -9,98 +9,24 @@ and light verbs ("will have a meeting").
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from datelines.read.events.lexicon import Lexicon
-from datelines.read.events.predicates import PARTITIVE, Predicate, acts_as_verb
+from datelines.read.events.phrases import (
+    RELATIVE_PRONOUNS,
+    Actor,
+    ActorIndex,
+    actors_of,
+    dedupe_actors,
+    modifier_actors,
+)
+from datelines.read.events.predicates import Predicate, acts_as_verb
 
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
-GLUED_WORDS = {"and", "or", "of", "in", "the", "to", "for", "from", "with", "on", "at", "by"}
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Verbs whose object, not subject, does what the infinitive says: "urged Russia to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn"}
-# Group heads that stand for the actors in their 'of' phrase: "the leaders of Russia, Ukraine and France".
-# The role such a head gives its countries ("the foreign ministers of Russia and Iran" are RUSGOV, IRNGOV).
-GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governments": "GOV", "president": "GOV",
-               "presidents": "GOV", "minister": "GOV", "ministers": "GOV", "representative": "GOV",
-               "representatives": "GOV", "envoy": "GOV", "envoys": "GOV", "delegation": "GOV",
-               "delegations": "GOV", "head": "GOV", "heads": "GOV", "official": "GOV", "officials": "GOV",
-               "emir": "GOV", "king": "GOV", "prince": "GOV", "chancellor": "GOV", "premier": "GOV",
-               "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL",
-               "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": ""}
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An argument's actor: from the actor component, or a demonym/country word it left uncoded."""
-
-    code: str
-    text: str
-    start: int  # token offsets in the doc
-    end: int
-    kind: str = ""
-
-
-def _from_span(span: Span, code: str) -> Actor:
-    return Actor(code, span.text, span.start, span.end, span._.actor_kind or "")
-
-
-def _glued_code(text: str, coded: dict[str, str]) -> str | None:
-    """Scraped text glues words ("Turkeyand"): a coded actor's text plus a function word keeps its code."""
-    for known, code in coded.items():
-        rest = text[len(known):]
-        if text.startswith(known) and rest in GLUED_WORDS:
-            return code
-    return None
-
-
-@dataclass
-class ActorIndex:
-    """Token -> actor span and token -> place, built once per doc."""
-
-    doc: Doc
-    actor_at: dict[int, Actor] = field(default_factory=dict)
-    place_at: dict[int, str] = field(default_factory=dict)
-    actors: list[Actor] = field(default_factory=list)
-    # A country or city the actor component read as a place ("visited Turkey") still names the
-    # country that is visited, invaded or sanctioned when it fills an argument slot.
-    place_actor_at: dict[int, Actor] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, doc: Doc) -> ActorIndex:
-        index = cls(doc)
-        spans = list(doc.spans.get("actor", []))
-        coded = {s.text: s._.actor_code for s in spans if s._.actor_code and s._.actor_kind in {"country", "place"}}
-        for span in doc.spans.get("place", []):
-            if span._.place_country:
-                coded.setdefault(span.text, span._.place_country)
-                place = Actor(span._.place_country, span.text, span.start, span.end, "place")
-                for i in range(span.start, span.end):
-                    index.place_actor_at.setdefault(i, place)
-        for span in spans:
-            code = span._.actor_code or _glued_code(span.text, coded)
-            if not code:
-                continue
-            actor = _from_span(span, code)
-            index.actors.append(actor)
-            for i in range(span.start, span.end):
-                index.actor_at.setdefault(i, actor)
-        for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
-                for i in range(ent.start, ent.end):
-                    index.place_at[i] = ent.text
-        for span in doc.spans.get("place", []):
-            for i in range(span.start, span.end):
-                index.place_at[i] = span._.place_name or span.text
-        index.actors.sort(key=lambda s: s.start)
-        return index
 
 
 @dataclass
@@ -109,199 +35,6 @@ class Arguments:
     targets: list[Actor]
     location: str | None = None
     agentless: bool = False  # a passive or a nominalization: the source may be unstated
-
-
-# Things a state owns or controls: "a Russian fighter jet", "Turkish airspace" stand for the state.
-# Other heads ("Turkmen villages", "Kurdish fighters") name peoples or groups, not the state.
-STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "destroyer", "destroyers", "jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
-                "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
-                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
-                "embassy", "consulate", "convoy", "pilot", "pilots",
-                "satellite", "missile", "missiles"}
-
-
-def _demonym(token: Token, head: Token) -> Actor | None:
-    """'a Russian fighter jet', 'Turkish airspace': a country adjective the actor component left alone."""
-    from datelines.read.actors.tables import gazetteer
-
-    if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts) and not _military(head):
-        return None
-    code = gazetteer().country_of(token.text) if token.text[:1].isupper() else None
-    if code and _military(head):
-        code += "MIL"
-    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
-
-
-MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters",
-                  "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
-                  "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
-                  "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles"}
-HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
-
-
-def _military(head: Token) -> bool:
-    """'Turkish F-16s', 'a Russian warplane': military hardware stands for the armed forces."""
-    return head.lower_ in MILITARY_HEADS or bool(HARDWARE.match(head.text)) or any(
-        c.lower_ in MILITARY_HEADS or HARDWARE.match(c.text) for c in head.lefts if c.dep_ == "compound")
-
-
-def _dedupe(spans: list[Actor]) -> list[Actor]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for span in spans:
-        if (span.start, span.end) not in seen:
-            seen.add((span.start, span.end))
-            out.append(span)
-    return out
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
-
-
-PAIR_NOUNS = {"countries", "sides", "leaders", "men", "governments", "states", "nations", "presidents",
-              "neighbours", "neighbors", "parties", "capitals", "ministers", "allies", "rivals"}
-
-
-def _pair_phrase(token: Token, index: ActorIndex) -> bool:
-    """'both countries', 'the two sides', 'the two leaders': a plural noun that refers back to a pair."""
-    if token.i in index.actor_at or token.lower_ not in PAIR_NOUNS:
-        return False
-    return any(c.lower_ in {"both", "two", "three"} for c in token.lefts)
-
-
-def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset(),
-                    plural: bool = False) -> list[Actor]:
-    """Nearest earlier actor of the right kind, within this and the previous two sentences."""
-    lower = token.lower_
-    sent_start = token.sent.start
-    window_start = sent_start
-    for _ in range(2):
-        if window_start > 0:
-            window_start = token.doc[window_start - 1].sent.start
-    before = [s for s in index.actors if window_start <= s.start < token.i and s.start not in exclude]
-    if lower in PERSON_PRONOUNS:
-        people = [s for s in before if s.kind == "person"]
-        return people[-1:]
-    if plural or lower in PLURAL_PRONOUNS:
-        for span in reversed(before):
-            head = token.doc[span.end - 1]
-            first = head
-            while first.dep_ in {"conj", "appos"} and first.head is not first:
-                first = first.head
-            group = [index.actor_at.get(t.i) or index.place_actor_at.get(t.i) for t in _members(first, index)]
-            group = [g for g in group if g is not None]
-            if len(group) >= 2:
-                return _dedupe(group)
-        return []
-    return []
-
-
-def _has_participle(modifier: Token) -> bool:
-    """'Russian-backed rebels', 'US-designated group': the country in the modifier is the backer, not the head."""
-    return any(t.tag_ in {"VBN", "VBG", "VBD"} for t in modifier.subtree)
-
-
-def _apposition_anchor(head: Token, index: ActorIndex) -> Actor | None:
-    """'the PKK, a terror group which ...': an apposition renames the actor just before its comma."""
-    if head.head.i in index.actor_at:
-        return index.actor_at[head.head.i]
-    edge = head.left_edge.i
-    doc = head.doc
-    if edge >= 2 and doc[edge - 1].text == "," and (edge - 2) in index.actor_at:
-        return index.actor_at[edge - 2]
-    return None
-
-
-def _list_member(appos: Token, index: ActorIndex) -> bool:
-    """'Saudi Arabia, the UAE and Bahrain': the parser may hang list items on the first as appositions."""
-    if appos.i not in index.actor_at and appos.i not in index.place_actor_at:
-        return False
-    if any(c.dep_ == "conj" for c in appos.children):
-        return True
-    own = index.actor_at.get(appos.i) or index.place_actor_at.get(appos.i)
-    first = index.actor_at.get(appos.head.i) or index.place_actor_at.get(appos.head.i)
-    return bool(own and first and own.kind in {"country", "place"} and first.kind in {"country", "place"})
-
-
-def _members(head: Token, index: ActorIndex) -> list[Token]:
-    """The head and the other items of its list, whether parsed as conjuncts or as appositions."""
-    items = _conjuncts(head)
-    for appos in (c for c in head.children if c.dep_ == "appos" and _list_member(c, index)):
-        items.extend(_conjuncts(appos))
-    return items
-
-
-def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
-    """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
-    if depth > 3:
-        return None
-    for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)):
-        found = index.actor_at.get(appos.i) or actor_of_phrase(appos, index, exclude, depth + 1)
-        if found is not None:
-            return found
-    if head.i in index.actor_at:
-        return index.actor_at[head.i]
-    if head.i in index.place_actor_at:
-        return index.place_actor_at[head.i]
-    if head.dep_ == "appos":
-        anchor = _apposition_anchor(head, index)
-        if anchor is not None:
-            return anchor
-    if head.pos_ == "PRON":
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in {"relcl", "acl"}:
-            return actor_of_phrase(head.head.head, index, exclude, depth + 1)
-        resolved = resolve_pronoun(head, index, exclude)
-        return resolved[0] if resolved else None
-    for child in head.lefts:
-        if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and not _has_participle(child):
-            for token in child.subtree:
-                if token.i in index.actor_at:
-                    found = index.actor_at[token.i]
-                    if child.dep_ != "poss" and len(found.code) == 3 and _military(head):
-                        return Actor(found.code + "MIL", found.text, found.start, found.end, found.kind)
-                    return found
-            if child.dep_ == "poss" and child.pos_ == "PRON":
-                resolved = resolve_pronoun(child, index, exclude)
-                if resolved:
-                    return resolved[0]
-    for child in head.lefts:
-        if child.dep_ in {"compound", "amod"} and not _has_participle(child):
-            for token in child.subtree:
-                found = _demonym(token, head)
-                if found is not None:
-                    return found
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
-                return actor_of_phrase(pobj, index, exclude, depth + 1)
-    return None
-
-
-def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
-    """Actors of coordinated phrases; a plural pronoun may stand for several."""
-    found: list[Actor] = []
-    for head in heads:
-        for conj in _members(head, index):
-            if conj.lower_ in PLURAL_PRONOUNS - {"them"} or _pair_phrase(conj, index):
-                found.extend(resolve_pronoun(conj, index, exclude, plural=True))
-                continue
-            if conj.lower_ in GROUP_HEADS or conj.lemma_ in GROUP_HEADS:
-                role = GROUP_HEADS.get(conj.lower_, GROUP_HEADS.get(conj.lemma_, ""))
-                members = [p for prep in conj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"]
-                group = actors_of(members, index, exclude) if members else []
-                if len(group) >= 2 or (group and conj.i not in index.actor_at):
-                    found.extend(_with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
-                    continue
-                own = index.actor_at.get(conj.i)
-                if own is not None and len(own.code) == 3 and role:
-                    found.append(_with_role(own, role))  # "the emir of Kuwait"
-                    continue
-            actor = actor_of_phrase(conj, index, exclude)
-            if actor is not None:
-                found.append(actor)
-    return _dedupe(found)
 
 
 def is_passive(verb: Token) -> bool:
@@ -345,30 +78,6 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         return [head]
     return []
-
-
-def _modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
-    """Actors named by a compound or adjective on the event noun itself."""
-    found = []
-    for child in noun.lefts:
-        if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
-            continue
-        actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)
-        if actor is None:
-            from datelines.read.actors.tables import gazetteer
-
-            code = gazetteer().country_of(child.text) if child.text[:1].isupper() else None
-            actor = Actor(code, child.text, child.i, child.i + 1, "country") if code else None
-        if actor is not None:
-            found.append(actor)
-    return _dedupe(found)
-
-
-def _with_role(actor: Actor, role: str) -> Actor:
-    """A bare country code takes the role of the group head that stands for it."""
-    if len(actor.code) != 3 or not role or actor.kind not in {"country", "place"}:
-        return actor
-    return Actor(actor.code + role, actor.text, actor.start, actor.end, actor.kind)
 
 
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -428,7 +137,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
         sources += actors_of(_prep_objects(holder, ("by",)), index)
     if not sources:
-        sources = _modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
+        sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
     light = pred.light
     if not sources and light is not None:
         sources = actors_of(subject_heads(light), index) if not is_passive(light) else []
@@ -490,8 +199,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)
-    sources = _dedupe(sources)
-    targets = [t for t in _dedupe(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
+    sources = dedupe_actors(sources)
+    targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
         place = place_target(pred, index, used)

@@ -8,12 +8,13 @@ from spacy.tokens import Doc
 
 from datelines.model import Event
 from datelines.read.events.anaphora import Told, referred_author
-from datelines.read.events.arguments import Actor, ActorIndex, Arguments, attach_arguments
+from datelines.read.events.arguments import Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.modality import ASSERTED, PLANNED, REPORTED, modality_of
+from datelines.read.events.phrases import Actor, ActorIndex
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 
 

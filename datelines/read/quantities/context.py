@@ -77,12 +77,14 @@ def rate(
     if end < sent.end and (per := _phrase_at(doc, end, rules.per_adverbs)):
         return per, end
     verb = clause_verb(doc[reading.start])
-    if verb is not None:
-        for child in verb.children:
+    # "annually" on the verb, or "a year" hung on the measured noun ("cubic metres of gas a year").
+    for head in (doc[end - 1], verb):
+        for child in head.children if head is not None else ():
             if child.dep_ in {"advmod", "npadvmod"} and child.i != reading.start:
                 per = _phrase_at(doc, child.left_edge.i, rules.per_adverbs)
                 if per:
                     return per, end
+    if verb is not None:
         for span in timexes:
             if (
                 span._.timex_type == "SET"

@@ -1,7 +1,11 @@
 """datelines_timex: temporal expressions recognized by data-driven rules and normalized to TIMEX3
 on the publication date (doc._.published) and the tense of their clause.
 
-Writes doc.spans["timex"] with span._.timex_type / _value / _mod / _anchor.
+Writes doc.spans["timex"] with span._.timex_type / _value / _mod / _anchor. The anchor says what a
+value was computed from: None (written out in full, "July 2016"), "published" (the publication
+date, "last year"), "published:<tense>" (publication date in the direction of the clause tense,
+"on Monday" in a past clause), or "reference" (the last date the story mentioned, "the following
+day", "a year earlier").
 """
 
 from __future__ import annotations

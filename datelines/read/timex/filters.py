@@ -173,5 +173,6 @@ def duration_not_fraction(span: Span, match: re.Match, rules: RuleSet) -> bool:
 @span_filter
 def not_a_title(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'ABC's "This Week"', 'VOA Today': every word capitalized inside a sentence is a name."""
-    at_sentence_start = span.start == 0 or span.doc[span.start].is_sent_start
+    before = _before(span, 3)
+    at_sentence_start = all(token.is_punct or token.is_space for token in before)
     return at_sentence_start or not all(token.is_title for token in span)

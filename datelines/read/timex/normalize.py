@@ -59,6 +59,8 @@ class Normal:
 Normalizer = Callable[[Context], Normal | None]
 NORMALIZERS: dict[str, Normalizer] = {}
 
+# A calendar period named without a publication date to place it.
+UNKNOWN_PERIOD = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}
 EDGE_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 RELATIVE_SHIFT = {"last": -1, "this past": -1, "the previous": -1, "this": 0, "next": 1, "this coming": 1, "the following": 1}
 # Fractions of a unit are written in the next smaller one: 2 1/2 years -> P2Y6M.
@@ -149,7 +151,8 @@ def decade(ctx: Context) -> Normal | None:
     """'the 1990s' -> 199; "the '80s" and 'the nineties' take the century of the publication."""
     if ctx.has("decade"):
         return Normal(ctx.groups["decade"][:3])
-    digit = int(ctx.groups["short"][0]) if ctx.has("short") else _DECADE_WORDS[ctx.word("word")]
+    short = ctx.groups.get("short") or ctx.groups.get("bare")
+    digit = int(short[0]) if short else _DECADE_WORDS[ctx.word("word")]
     if ctx.published is None:
         return Normal(f"XX{digit}")
     century = ctx.published.year // 100
@@ -226,6 +229,8 @@ def reported_quarter(ctx: Context) -> Normal | None:
 
 @normalizer
 def year_edge(ctx: Context) -> Normal | None:
+    """'year-end' is December 31 (of last year if said in early-year past tense); 'year-earlier'
+    is the year before, or the same reporting quarter a year before when a quarter is in focus."""
     if ctx.published is None:
         return Normal("XXXX")
     edge = ctx.word("edge")
@@ -246,17 +251,17 @@ def period_edge(ctx: Context) -> Normal | None:
     unit = ctx.lookup("calendar_unit")
     mod = POSITION_MOD[ctx.word("edge")]
     if ctx.published is None:
-        return Normal({"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}[unit], mod=mod)
+        return Normal(UNKNOWN_PERIOD[unit], mod=mod)
     return Normal(anchoring.at_granularity(ctx.published, unit), mod=mod, anchor="published")
 
 
 @normalizer
 def relative_period(ctx: Context) -> Normal | None:
-    """'last year', 'this month', 'next week', 'the following year', 'earlier this month' (START)."""
+    """'last year', 'this month', 'next week', 'the last decade', 'earlier this month' (START)."""
     unit = ctx.lookup("calendar_unit")
     mod = EDGE_MOD.get(ctx.word("edge"))
     if ctx.published is None:
-        return Normal({"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}[unit], mod=mod)
+        return Normal(UNKNOWN_PERIOD[unit], mod=mod)
     moved = anchoring.shift(ctx.published, ctx.lookup("relation", "rel"), unit)
     return Normal(anchoring.at_granularity(moved, unit), mod=mod, anchor="published")
 

@@ -48,8 +48,16 @@ def verb_tense(verb: Token) -> str:
     return "present"
 
 
+# A deadline looks forward from the event it bounds: "extended the offer until Nov. 16" is past
+# tense, yet Nov. 16 is still to come. Such a date takes the nearest reading, as in the present.
+DEADLINE_PREPOSITIONS = {"until", "till", "through", "by", "pending", "effective"}
+
+
 def clause_tense(span: Span) -> str | None:
     """past | present | future, or None when no verb governs the expression (a headline, a list)."""
+    head = span.root.head
+    if head.i != span.root.i and head.lower_ in DEADLINE_PREPOSITIONS:
+        return "present"
     verb = governing_verb(span)
     if verb is None:
         return None
