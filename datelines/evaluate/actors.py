@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from datelines.evaluate.gold_articles import examples_root_for, read_gold_articles
 from datelines.evaluate.matching import code_matches, occurrences, prf, spans_overlap
 from datelines.model import Mention
 from datelines.read.pipeline import ReadSettings
@@ -62,28 +63,6 @@ def load_gold(path: Path) -> list[GoldMention]:
         for m in entry.get("mentions") or []:
             out.append(GoldMention(entry["article"], str(m["text"]), str(m["code"]), int(m.get("occurrence", 1))))
     return out
-
-
-def default_examples_root(gold_path: Path) -> Path:
-    """The nearest `examples/` folder above the gold file (evaluation/gold/actors.yaml -> examples/)."""
-    for folder in Path(gold_path).resolve().parents:
-        if (folder / "examples").is_dir():
-            return folder / "examples"
-    return Path(gold_path).resolve().parent
-
-
-def _read_articles(paths: list[Path], settings: ReadSettings) -> dict[Path, tuple[str, list[Mention]]]:
-    from datelines.ingest.dated_text import parse_dated_text
-    from datelines.read.reading import read_many
-
-    items = []
-    for path in paths:
-        published, text = parse_dated_text(path.read_text(encoding="utf-8"))
-        if published is None:
-            raise ValueError(f"{path}: no ' date YYYY-MM-DD' header")
-        items.append((text, published))
-    readings = read_many(items, settings)
-    return {path: (text, reading.mentions) for path, (text, _), reading in zip(paths, items, readings, strict=True)}
 
 
 def _best_match(span: tuple[int, int], code: str, system: list[Mention], used: set[int]) -> int | None:
@@ -144,10 +123,8 @@ def evaluate_actors(gold_path: Path, examples_root: Path | None = None, scope: s
                     headline: bool = False, settings: ReadSettings = ACTOR_SETTINGS) -> dict[str, Any]:
     """Read every article the gold file names and score its actor mentions."""
     gold = load_gold(gold_path)
-    root = Path(examples_root) if examples_root else default_examples_root(gold_path)
-    names = list(dict.fromkeys(g.article for g in gold))
-    read = _read_articles([root / name for name in names], settings)
-    return score(gold, {name: read[root / name] for name in names}, scope, headline)
+    read = read_gold_articles((g.article for g in gold), examples_root_for(gold_path, examples_root), settings)
+    return score(gold, {name: (a.text, a.reading.mentions) for name, a in read.items()}, scope, headline)
 
 
 def format_report(figures: dict[str, Any], limit: int = 20) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from datelines.evaluate.gold_articles import examples_root_for, read_gold_articles
 from datelines.evaluate.matching import date_matches, dyad_matches, dyads, prf
 from datelines.model import Event
 from datelines.read.pipeline import ReadSettings
@@ -83,14 +84,6 @@ def load_gold(path: Path) -> list[SentenceCase]:
     return cases
 
 
-def default_examples_root(gold_path: Path) -> Path:
-    """The nearest `examples/` folder above the gold file (evaluation/gold/events.yaml -> examples/)."""
-    for folder in Path(gold_path).resolve().parents:
-        if (folder / "examples").is_dir():
-            return folder / "examples"
-    return Path(gold_path).resolve().parent
-
-
 def _normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')).strip()
 
@@ -104,22 +97,6 @@ def sentence_span(text: str, sentence: str) -> tuple[int, int] | None:
     pattern = r"\s+".join(words).replace("'", "['\u2019]").replace('"', "[\"\u201c\u201d]")
     match = re.search(pattern, text)
     return (match.start(), match.end()) if match else None
-
-
-def read_articles(paths: list[Path], settings: ReadSettings | None = None) -> dict[Path, tuple[str, date, list[Event]]]:
-    """Read each article once with the full pipeline."""
-    from datelines.ingest.dated_text import parse_dated_text
-    from datelines.read.reading import read_many
-
-    items = []
-    for path in paths:
-        published, text = parse_dated_text(path.read_text(encoding="utf-8"))
-        if published is None:
-            raise ValueError(f"{path}: no ' date YYYY-MM-DD' header")
-        items.append((text, published))
-    readings = read_many(items, settings or ReadSettings())
-    return {path: (text, published, reading.events)
-            for path, (text, published), reading in zip(paths, items, readings, strict=True)}
 
 
 def _within_month(gold: str, system: str) -> bool:
@@ -234,11 +211,8 @@ def evaluate_events(gold_path: Path, examples_root: Path | None = None,
                     settings: ReadSettings | None = None) -> dict[str, Any]:
     """Read every article the gold names and score the events in its gold sentences."""
     cases = load_gold(gold_path)
-    root = Path(examples_root) if examples_root else default_examples_root(gold_path)
-    names = sorted({c.article for c in cases})
-    read = read_articles([root / name for name in names], settings)
-    articles = {name: read[root / name] for name in names}
-    figures = score(cases, articles)
+    read = read_gold_articles(sorted({c.article for c in cases}), examples_root_for(gold_path, examples_root), settings)
+    figures = score(cases, {name: (a.text, a.published, a.reading.events) for name, a in read.items()})
     figures["gold"] = str(gold_path)
     return figures
 

@@ -119,7 +119,7 @@ def _match_event(item: dict[str, Any], text: str, reading: Reading) -> tuple[boo
 
 def _unit_key(unit: str | None) -> str:
     key = (unit or "").lower().replace("metre", "meter").strip()
-    return key[:-1] if key.endswith("s") else key
+    return key.removesuffix("s")
 
 
 def _match_quantity(item: dict[str, Any], text: str, reading: Reading) -> tuple[bool, str]:
@@ -145,10 +145,10 @@ MATCHERS = {"timexes": _match_timex, "actors": _match_actor, "events": _match_ev
 
 # --- must_not rules, recognised by their wording ------------------------------------------------
 
-_FACTUAL_EVENT = re.compile(r"factual.*?event\s+(\w+)\s*->\s*(\w+)\s+with root\s+(\d+)", re.I)
-_WRONG_DATE = re.compile(r"event dated (\d{4}-\d{2}-\d{2}) whose text says it happened in ([\d ,or]+)", re.I)
+_FACTUAL_EVENT = re.compile(r"factual.*?event\s+(\w+)\s*->\s*(\w+)\s+with root\s+(\d+)", re.IGNORECASE)
+_WRONG_DATE = re.compile(r"event dated (\d{4}-\d{2}-\d{2}) whose text says it happened in ([\d ,or]+)", re.IGNORECASE)
 YEAR_WINDOW_CHARS = 120
-_UNSTATED_QUANTITY = re.compile(r"quantity that the text does not state", re.I)
+_UNSTATED_QUANTITY = re.compile(r"quantity that the text does not state", re.IGNORECASE)
 
 
 def _violations(rule: str, text: str, reading: Reading) -> list[str] | None:
@@ -172,7 +172,7 @@ def _violations(rule: str, text: str, reading: Reading) -> list[str] | None:
         return [
             f"{q.value:g} {q.unit} from {q.evidence.text!r}"
             for q in reading.quantities
-            if text[q.evidence.start : q.evidence.end] != q.evidence.text or not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", q.evidence.text, re.I)
+            if text[q.evidence.start : q.evidence.end] != q.evidence.text or not re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", q.evidence.text, re.IGNORECASE)
         ]
     return None
 
@@ -216,7 +216,7 @@ def score_reading(gold: dict[str, Any], text: str, reading: Reading, article: Pa
     return result
 
 
-def evaluate_example_file(gold_path: Path, settings: ReadSettings = ReadSettings()) -> ExampleResult:
+def evaluate_example_file(gold_path: Path, settings: ReadSettings | None = None) -> ExampleResult:
     from datelines.ingest.dated_text import parse_dated_text
 
     gold = load_gold(gold_path)

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from datelines.ingest.actor_memory import ActorMemory
 from datelines.ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from datelines.model import Article
-from datelines.ingest.actor_memory import ActorMemory
 from datelines.read.pipeline import ReadSettings, build_pipeline, make_doc, pipeline_version
 from datelines.read.reading import reading_from_doc
 from datelines.store import Store
@@ -54,13 +54,13 @@ class Ingestor:
     def __init__(
         self,
         store: Store,
-        settings: ReadSettings = ReadSettings(),
+        settings: ReadSettings | None = None,
         near_duplicates: bool = True,
         batch_size: int = 16,
         on_input: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
-        self.settings = settings
+        self.settings = settings or ReadSettings()
         self.batch_size = batch_size
         self.on_input = on_input or (lambda status: None)
         self.report = IngestReport(run_id=uuid.uuid4().hex[:12])
@@ -114,7 +114,7 @@ class Ingestor:
         version = pipeline_version(self.settings)
         self.actor_memory.activate()
         try:
-            docs = list(nlp.pipe((make_doc(nlp, p.article.text, p.article.published) for p in batch)))
+            docs = list(nlp.pipe(make_doc(nlp, p.article.text, p.article.published) for p in batch))
         except Exception:  # one bad article must not sink its batch: read them one by one
             log.exception("batch read failed; reading one by one")
             docs = [self._read_one(nlp, p.article) for p in batch]

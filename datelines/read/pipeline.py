@@ -6,12 +6,14 @@ in tests and on Dask workers.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -44,10 +46,22 @@ class ModelMissingError(RuntimeError):
     """The configured spaCy model is not installed."""
 
 
+def _dictionaries_from_environment() -> tuple[str, ...]:
+    value = os.environ.get("DATELINES_ACTOR_DICTIONARIES", "")
+    return tuple(path for path in value.split(os.pathsep) if path.strip())
+
+
 @dataclass(frozen=True)
 class ReadSettings:
     model: str = field(default_factory=lambda: os.environ.get("DATELINES_MODEL", DEFAULT_MODEL))
     components: tuple[str, ...] = DEFAULT_COMPONENTS
+    # Analysts' actor dictionaries (datelines YAML or PETRARCH/TABARI files); they win over built-ins.
+    actor_dictionaries: tuple[str, ...] = field(default_factory=_dictionaries_from_environment)
+
+    def component_config(self, name: str) -> dict[str, object]:
+        if name == "datelines_actors" and self.actor_dictionaries:
+            return {"dictionaries": list(self.actor_dictionaries)}
+        return {}
 
 
 def load_model(name: str) -> Language:
@@ -72,7 +86,7 @@ def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     for name in settings.components:
         importlib.import_module(COMPONENT_MODULES[name])
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, last=True)
+            nlp.add_pipe(name, last=True, config=settings.component_config(name))
     return nlp
 
 
@@ -81,7 +95,13 @@ def pipeline_version(settings: ReadSettings = ReadSettings()) -> str:
     from datelines import __version__
 
     nlp = build_pipeline(settings)
-    return f"datelines-{__version__}+{nlp.meta['name']}-{nlp.meta['version']}+{'.'.join(c.split('_')[-1] for c in settings.components)}"
+    version = f"datelines-{__version__}+{nlp.meta['name']}-{nlp.meta['version']}+{'.'.join(c.split('_')[-1] for c in settings.components)}"
+    if settings.actor_dictionaries:  # a changed dictionary is a changed reading
+        digest = hashlib.sha256()
+        for path in settings.actor_dictionaries:
+            digest.update(Path(path).read_bytes())
+        version += f"+dict-{digest.hexdigest()[:10]}"
+    return version
 
 
 def make_doc(nlp: Language, text: str, published: date) -> Doc:

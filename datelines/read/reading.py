@@ -45,12 +45,14 @@ def reading_from_doc(doc: Doc, version: str) -> Reading:
     return reading
 
 
-def read(text: str, published: date, settings: ReadSettings = ReadSettings()) -> Reading:
+def read(text: str, published: date, settings: ReadSettings | None = None) -> Reading:
     """Read one article. The public entry point: `datelines.read(text, published)`."""
     return next(read_many([(text, published)], settings))
 
 
-def read_many(items, settings: ReadSettings = ReadSettings(), batch_size: int = 16):
+def read_many(items, settings: ReadSettings | None = None, batch_size: int = 16):
+    """Readings in input order; settings default to the environment's (DATELINES_MODEL...)."""
+    settings = settings or ReadSettings()
     version = pipeline_version(settings)
     for doc in parse(items, settings, batch_size):
         yield reading_from_doc(doc, version)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select, text
 
@@ -29,13 +29,19 @@ def _create_tables(conn: Connection) -> None:
 # FTS5 on article text, kept in sync by triggers (SQLite only; PostgreSQL uses to_tsvector at query time).
 _FTS_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61')",
-    "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
-    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+    ),
 )
 
 
@@ -67,7 +73,7 @@ def migrate(conn: Connection) -> list[str]:
         fn(conn)
         conn.execute(
             schema.schema_migrations.insert().values(
-                version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")
+                version=version, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")
             )
         )
         applied.append(name)

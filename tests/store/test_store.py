@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from datelines.model import Article, Entity, Event, Evidence, Quantity, Reading
-from datelines.store import Store, database_url
-from datelines.store import queries
+from datelines.store import Store, database_url, queries
 from tests.conftest import fresh_postgres_url
 
 
@@ -77,7 +77,7 @@ def test_failed_write_leaves_nothing_behind(store):
     article = _article()
     reading = _reading(article)
     reading.events[0].code = None  # violates NOT NULL inside the same transaction
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         store.save_article(article, reading)
     assert store.article_source("a1") is None
     assert queries.stats(store)["counts"]["entities"] == 0
