@@ -94,6 +94,33 @@ CASES = [
     ("The TKB is the Iraqi affiliate of the PKK.", "TKB", 1, "IRQREB"),
     ("The Abu Bakr Brigade is the Iraqi affiliate of the PKK.", "Abu Bakr Brigade", 1, "IRQREB"),
     ("The Saudi-led coalition bombed the port.", "Saudi-led coalition", 1, "SAUMIL"),
+    # the destination of a visit or an envoy is the visit's target
+    ("Zarif is expected to visit Beijing and Moscow next week.", "Beijing", 1, "CHNGOV"),
+    ("Zarif is expected to visit Beijing and Moscow next week.", "Moscow", 1, "RUSGOV"),
+    ("Lavrov cancelled a visit to Turkey planned for Wednesday.", "Turkey", 1, "TUR"),
+    ("Tillerson will travel to Moscow next week.", "Moscow", 1, "RUSGOV"),
+    ("Saudi Arabia sent its foreign minister to Islamabad.", "Islamabad", 1, "PAKGOV"),
+    # a name the parser makes the root of a verbless clause still acts
+    ("The United States and more than 20 other countries expelled over 100 Russian diplomats on Monday.",
+     "United States", 1, "USA"),
+    # role words and well-known organizations added as data
+    ("Turkish F-16s shot down a Russian bomber.", "Turkish F-16s", 1, "TURMIL"),
+    ("Defence Secretary Mark Esper wrote to his Turkish counterpart Hulusi Akar.", "Hulusi Akar", 1, "TURGOV"),
+    ("May said it was the largest expulsion of Russian intelligence officers in history.",
+     "Russian intelligence officers", 1, "RUSSPY"),
+    ("Its forces were stationed in Crimea under a lease on the Black Sea Fleet base.", "Black Sea Fleet", 1, "RUSMIL"),
+    ("Jaish-e-Mohammed said it had carried out the attack.", "Jaish-e-Mohammed", 1, "PAKREB"),
+    ("The African Union suspended Sudan.", "African Union", 1, "IGOAFU"),
+    # a description with country and office outranks a bare rank before the name
+    ("Venezuela's defence minister, General Vladimir Padrino Lopez, said the army was loyal.",
+     "General Vladimir Padrino Lopez", 1, "VENGOV"),
+    # bare local actors take the country where the story happens (two or more locations agree)
+    ("Soldiers blocked the bridges in Istanbul. Jets bombed the parliament in Ankara.", "Soldiers", 1, "TURMIL"),
+    ("Police fired tear gas in Istanbul. Later, crowds gathered in Ankara.", "Police", 1, "TURCOP"),
+    ("The plane came down over eastern Ukraine. The rebels denied shooting it down. Fighting went on in Donetsk.",
+     "rebels", 1, "UKRREB"),
+    ("Crowds marched in Caracas on Monday. Shops closed in Caracas, and opposition leader Juan Guaido spoke.",
+     "opposition leader Juan Guaido", 1, "VENOPP"),
 ]
 
 
@@ -112,6 +139,13 @@ NOT_ACTORS = [
     ("Iranian-backed militias attacked the base.", "Iranian"),  # a sponsor, not a nationality
     ("Theresa May spoke on Monday. In May, May said no.", "In May"),  # a month, not a surname
     ("Chinese Vice Premier Liu He met Trump.", "He"),  # a name, not a pronoun
+    ("Joe Biden, visiting Poland on Tuesday, promised support.", "Poland"),  # a participle aside, not a visit
+    ("The plane was flying from Amsterdam to Kuala Lumpur.", "Kuala Lumpur"),  # a route, not a visit
+    ("The rebels attacked the town.", "rebels"),  # no setting: a bare role noun stays uncoded
+    # a meeting's venue is not the story's setting
+    ("Leaders met in Minsk. The deal was signed in Minsk. The rebels must withdraw.", "rebels"),
+    # someone else's troops: "has troops" belongs to the subject, not to the setting
+    ("Fighting went on in Aleppo and in Homs. The United States has 2,000 troops there.", "troops"),
 ]
 
 

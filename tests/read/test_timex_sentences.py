@@ -133,7 +133,7 @@ ROWS = [
     ("The council meets each month.", "2018-04-03", "each month", "SET", "P1M", None),
     ("He earns $5 million a year.", "2018-04-03", "a year", "SET", "P1Y", None),
     ("The market is closed each Thursday.", "2018-04-03", "each Thursday", "SET", "XXXX-WXX-4", None),
-    ("The war has killed 400,000 people so far.", "2018-04-03", "so far", "DATE", "PRESENT_REF", None),
+    ("He is busy right now.", "2018-04-03", "right now", "DATE", "PRESENT_REF", None),
     ("He now lives in Ankara.", "2018-04-03", "now", "DATE", "PRESENT_REF", None),
     ("He recently moved to Ankara.", "2018-04-03", "recently", "DATE", "PAST_REF", None),
     ("Prices will rise in the near future.", "2018-04-03", "the near future", "DATE", "FUTURE_REF", None),
@@ -157,6 +157,10 @@ ROWS = [
     ("Profit rose in the third quarter from a year ago.", "1989-11-02", "a year ago", "DATE", "1988-Q3", None),
     ("Music of the 60's is back.", "2018-04-03", "the 60's", "DATE", "196", None),
     ("Prices will rise by the end of the month.", "2018-04-03", "the end of the month", "DATE", "2018-04", "END"),
+    ("Sales should grow over the next two years or so.", "1989-10-30", "the next two years or so", "DURATION", "P2Y", "APPROX"),
+    ("Output will recover in 1994 or later.", "1989-10-30", "1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+    ("They plan cuts for 1990 and beyond.", "1989-10-30", "1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
+    ("It left a week or so ago.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", "APPROX"),
 ]
 
 
@@ -174,6 +178,7 @@ NOT_TIMES = [
     "He paid $1990 for the car.",
     "The index closed at 2082.1 points.",
     "John Smith, 52 years old, was hurt.",
+    "The war has killed 400,000 people so far.",
 ]
 
 

@@ -21,6 +21,9 @@ CASES = [
     ("Directors authorized a split, payable Dec. 7 to holders.", "Dec.", None),
     ("The council meets on Friday.", "Friday", "present"),
     ("He'll fly to Paris on Sunday.", "Sunday", "future"),
+    ("The plant, scheduled to open Monday, is ready.", "Monday", "future"),
+    ("The stock is to resume trading in Paris Tuesday.", "Tuesday", "future"),
+    ("The talks were expected to resume Tuesday.", "Tuesday", "past"),
 ]
 
 

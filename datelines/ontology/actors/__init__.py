@@ -19,10 +19,12 @@ DATA_DIR = Path(__file__).resolve().parent
 SCHEMAS: dict[str, set[str]] = {
     "regions.yaml": {"regions", "collective_heads"},
     "igos.yaml": {"igos"},
-    "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads"},
+    "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads",
+                   "setting_prepositions", "venue_words"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
         "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",
+        "visit_verbs", "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns",
     },
     "known_actors.yaml": {"actors", "agents"},
 }

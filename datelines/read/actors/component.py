@@ -15,7 +15,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from datelines.ontology.actors import load_yaml
@@ -39,6 +39,7 @@ from datelines.read.actors.mentions import (
 from datelines.read.actors.metonymy import acts
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
+from datelines.read.actors.setting import setting_country
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
@@ -129,13 +130,14 @@ class ActorCoder(Pipe):
         hits = phrase_hits(doc, self.phrases, self.gaz)
         published: date | None = doc._.published
         named = self.named_mentions(doc, hits)
-        self.code_named(doc, named, hits, published)
+        places = self.place_spans(doc, hits, named)
+        setting = setting_country(doc, [Span(doc, start, end) for start, end in places])
+        self.code_named(doc, named, hits, published, setting)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
-        candidates += self.phrase_mentions(doc, hits, named)
+        candidates += self.phrase_mentions(doc, hits, named, setting)
         candidates += self.pronoun_mentions(doc, candidates)
-        places = self.place_spans(doc, hits, named)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
         return resolve_overlaps(candidates), places
 
@@ -216,7 +218,12 @@ class ActorCoder(Pipe):
         """What the words around a name say about it."""
         lex = self.lexicon
         title = ctx.title_before(doc, span.start, hits, lex)
-        sources = [title, ctx.appositive(span, hits, lex), ctx.copular(span, hits, lex, self.relation_nouns)]
+        described = ctx.appositive(span, hits, lex)
+        sources = [title, described, ctx.copular(span, hits, lex, self.relation_nouns)]
+        if described.country and described.role and not title.country:
+            # "Venezuela's defence minister, General Vladimir Padrino Lopez": the full description
+            # (country and office) outranks a bare rank
+            sources[:2] = [described, title]
         entry = self.entries.get(span.text.lower()) or self.entry_inside(span)
         kind = entry.kind if entry else ("organization" if span.label_ == "ORG" else "person")
         if span.label_ == "ORG" or (entry and entry.kind == "organization"):
@@ -236,7 +243,8 @@ class ActorCoder(Pipe):
         name = entry.name if entry else span.text
         return Named(start, span.end, span.start, name, kind, aff, entry, span.text.lower() in self.user_surfaces)
 
-    def code_named(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], published: date | None) -> None:
+    def code_named(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], published: date | None,
+                   setting: str | None = None) -> None:
         known: dict[str, Named] = {}  # canonical name -> first coded mention in this article
         surnames: dict[str, str] = {}
         for n in named:  # "the Free Syrian Army (FSA)": later "FSA" mentions are that actor
@@ -252,6 +260,9 @@ class ActorCoder(Pipe):
                 surnames.setdefault(form, n.name)
         for n in named:
             n.code, n.source = self.code_for(n, known.get(n.name), published)
+            if n.code is None and setting and self.local_title(doc, n):
+                # "opposition leader Juan Guaido" in a story set in Venezuela: the role, in the setting
+                n.code, n.source = ctx.compose(setting, n.aff.role), "setting"
             if n.code and n.name not in known:
                 known[n.name] = n
         for n in named:  # inherited roles need the other actor's code first ("affiliate of the PKK")
@@ -330,7 +341,8 @@ class ActorCoder(Pipe):
         return out
 
     # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
-    def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named]) -> list[Candidate]:
+    def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named],
+                        setting: str | None = None) -> list[Candidate]:
         out = []
         people: dict[str, list[str]] = {}
         for n in named:
@@ -343,6 +355,8 @@ class ActorCoder(Pipe):
                 continue
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
+            if not aff.country and aff.role and setting and self.local(token, aff):
+                aff.country = setting  # "Soldiers blocked the bridges" in a story set in Turkey
             if not aff.country or not (aff.role or collective):
                 continue
             if collective and aff.country in self.gaz.igo_members:
@@ -361,6 +375,24 @@ class ActorCoder(Pipe):
             kind = "organization" if aff.head in self.lexicon.organization_heads and token.tag_ == "NN" else "group"
             out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
         return out
+
+    @staticmethod
+    def local_title(doc: Doc, n: Named) -> bool:
+        """A person titled without a country takes the setting, except for government titles
+        ("Defence Secretary X" is as often the reporter's own government as the setting's) and titles
+        that end in "of" ("leaders of the Group of Seven": the name is not the role-holder)."""
+        if n.user or n.kind != "person" or n.aff.role in (None, "GOV"):
+            return False
+        return n.start == n.name_start or doc[n.name_start - 1].lower_ not in ("of", "the")
+
+    def local(self, token: Token, aff: ctx.Affiliation) -> bool:
+        """A bare local actor ("police", "the rebels"): a listed head, not owned by someone ("its
+        fighters", "Maduro's authority") and not a part of something else ("the family of the pilot")."""
+        if aff.head not in self.lexicon.local_heads and word_key(token) not in self.lexicon.local_heads:
+            return False
+        if token.dep_ == "npadvmod" or (token.dep_ in ("dobj", "obj") and token.head.lemma_ == "have"):
+            return False  # "the rebel-held town"; "the US has 10,000 troops": someone else's
+        return not any(child.dep_ == "poss" for child in token.children)
 
     def pronoun_mentions(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         people = sorted((c.start, c.end, c.name) for c in candidates if c.kind == "person" and c.name and c.code)

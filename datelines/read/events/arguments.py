@@ -71,6 +71,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head, raising=True)
     if verb.dep_ in {"advcl", "conj"} and (acts_as_verb(head) or head.pos_ == "AUX"):
         return subject_heads(head, raising=verb.dep_ == "conj" or raising)
+    if verb.dep_ == "acomp" and (acts_as_verb(head) or head.pos_ == "AUX"):
+        return subject_heads(head, raising=True)  # "Putin is due to visit": 'due' takes the subject of 'is'
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):

@@ -31,6 +31,11 @@ GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governme
                "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL",
                "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": ""}
 
+# People who act for the actor that sends them or where they sit: "inspectors from the OPCW".
+ENVOY_HEADS = {"official", "officials", "monitor", "observer", "inspector", "investigator", "delegate",
+               "diplomat", "envoy", "representative", "negotiator", "expert", "delegation", "minister",
+               "spokesman", "spokeswoman", "spokesperson", "source", "lawmaker", "legislator"}
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -104,7 +109,9 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
                 "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
                 "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
-                "satellite", "missile", "missiles"}
+                "satellite", "missile", "missiles", "base", "bases", "airbase",
+                # a country's goods stand for it as the target of tariffs, bans and embargoes
+                "imports", "exports", "goods", "products", "produce", "fruit", "vegetables", "steel"}
 
 
 def _demonym(token: Token, head: Token) -> Actor | None:
@@ -122,7 +129,8 @@ def _demonym(token: Token, head: Token) -> Actor | None:
 MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters",
                   "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
-                  "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles"}
+                  "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
+                  "airbase"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 
@@ -146,6 +154,8 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *[t for t in token.conjuncts if t.i > token.i]]
 
 
+STATE_PAIR_NOUNS = {"countries", "states", "nations", "neighbours", "neighbors", "capitals"}
+PAIR_WINDOW = 4  # sentences back in which "both countries" looks for its pair
 PAIR_NOUNS = {"countries", "sides", "leaders", "men", "governments", "states", "nations", "presidents",
               "neighbours", "neighbors", "parties", "capitals", "ministers", "allies", "rivals"}
 
@@ -158,12 +168,12 @@ def _pair_phrase(token: Token, index: ActorIndex) -> bool:
 
 
 def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset(),
-                    plural: bool = False) -> list[Actor]:
-    """Nearest earlier actor of the right kind, within this and the previous two sentences."""
+                    plural: bool = False, back: int = 2) -> list[Actor]:
+    """Nearest earlier actor of the right kind, within this and the previous `back` sentences."""
     lower = token.lower_
     sent_start = token.sent.start
     window_start = sent_start
-    for _ in range(2):
+    for _ in range(back):
         if window_start > 0:
             window_start = token.doc[window_start - 1].sent.start
     before = [s for s in index.actors if window_start <= s.start < token.i and s.start not in exclude]
@@ -177,11 +187,27 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
             while first.dep_ in {"conj", "appos"} and first.head is not first:
                 first = first.head
             group = [index.actor_at.get(t.i) or index.place_actor_at.get(t.i) for t in _members(first, index)]
-            group = [g for g in group if g is not None]
+            group = [g for g in group if g is not None and _fits_pair(token, g)]
             if len(group) >= 2:
                 return dedupe_actors(group)
-        return []
+        return _last_two_countries(before) if lower in STATE_PAIR_NOUNS else []
     return []
+
+
+def _last_two_countries(before: list[Actor]) -> list[Actor]:
+    """'both countries' with no list to point back to: the two countries the text named last."""
+    found: dict[str, Actor] = {}
+    for span in reversed(before):
+        if span.kind != "organization" and len(span.code) >= 3 and span.code[:3] not in found:
+            found[span.code[:3]] = Actor(span.code[:3], span.text, span.start, span.end, span.kind)
+        if len(found) == 2:
+            return sorted(found.values(), key=lambda a: a.start)
+    return []
+
+
+def _fits_pair(token: Token, actor: Actor) -> bool:
+    """'both countries' refers back to states, not to a rebel group named alongside them."""
+    return token.lower_ not in STATE_PAIR_NOUNS or actor.kind in {"country", "place"}
 
 
 def _has_participle(modifier: Token) -> bool:
@@ -262,6 +288,18 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
+    return _envoy_of(head, index, exclude, depth)
+
+
+def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> Actor | None:
+    """'monitors from the OSCE', 'officials in Washington': people sent by, or sitting in, an actor act for it."""
+    if head.lemma_ not in ENVOY_HEADS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = actor_of_phrase(pobj, index, exclude, depth + 1)
+            if actor is not None:
+                return _with_role(actor, GROUP_HEADS.get(head.lemma_, "GOV"))
     return None
 
 
@@ -271,7 +309,9 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
     for head in heads:
         for conj in _members(head, index):
             if conj.lower_ in PLURAL_PRONOUNS - {"them"} or _pair_phrase(conj, index):
-                found.extend(resolve_pronoun(conj, index, exclude, plural=True))
+                # "the two countries" names a pair the article set up, often some sentences before
+                back = PAIR_WINDOW if _pair_phrase(conj, index) else 2
+                found.extend(resolve_pronoun(conj, index, exclude, plural=True, back=back))
                 continue
             if conj.lower_ in GROUP_HEADS or conj.lemma_ in GROUP_HEADS:
                 role = GROUP_HEADS.get(conj.lower_, GROUP_HEADS.get(conj.lemma_, ""))

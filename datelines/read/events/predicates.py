@@ -18,7 +18,8 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
 PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
-             "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch"}
+             "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch", "worth",
+             "million", "billion", "trillion"}
 # "take part in talks", "participate in the summit": the verb of taking part carries the event noun.
 PARTICIPATION = {"part", "participate", "engage", "join"}
 # "responded with sanctions", "retaliated with air strikes": the event noun is the response.
@@ -180,6 +181,8 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head  # "answered with travel bans": the answerer imposes them
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
+    if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
+        return light_verb_of(head.head, lexicon)  # "held several rounds of talks": the rounds are held
     return None
 
 

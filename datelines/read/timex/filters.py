@@ -176,3 +176,19 @@ def not_a_title(span: Span, match: re.Match, rules: RuleSet) -> bool:
     before = _before(span, 3)
     at_sentence_start = all(token.is_punct or token.is_space for token in before)
     return at_sentence_start or not all(token.is_title for token in span)
+
+
+NOT_PRESENT_AFTER = {"account", "accounts", "affairs", "events", "flow", "flows"}
+
+
+@span_filter
+def adjective_present(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'current' is the present only as an adjective before a noun: not the river's current, not
+    the current account (an economic term), not 'the then current price' (a past present)."""
+    following = _after(span)
+    before = _before(span)
+    if following is None or following.lower_ in NOT_PRESENT_AFTER:
+        return False
+    if len(before) and before[-1].lower_ == "then":
+        return False
+    return span.root.pos_ == "ADJ" and following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}

@@ -8,7 +8,7 @@ match turns out not to be a time after all (31 February); the recognizer then dr
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 
@@ -200,10 +200,40 @@ def quarter(ctx: Context) -> Normal | None:
     year_value = _year(ctx) or (int(ctx.groups["yearpre"]) if ctx.has("yearpre") else None)
     anchor = None
     if year_value is None and ctx.published is not None:
-        offset = RELATIVE_SHIFT.get(ctx.word("rel") or ctx.word("yrel"), 0)
-        year_value, anchor = ctx.published.year + offset, "published"
+        relation = ctx.word("rel") or ctx.word("yrel")
+        if relation:
+            year_value, anchor = ctx.published.year + RELATIVE_SHIFT.get(relation, 0), "published"
+        else:
+            year_value, anchor = _period_year(ctx.published, letter, number, ctx.tense), ctx.anchor
     head = f"{year_value:04d}" if year_value is not None else "XXXX"
     return Normal(f"{head}-{letter}{number}", anchor=anchor)
+
+
+def _period_year(published: date, letter: str, number: int, tense: str | None) -> int:
+    """The year of a bare 'fourth quarter' / 'second half': results are reported after a period
+    ends, so one that has not begun yet this year is last year's, unless the clause is future
+    ('fourth-quarter profit fell', said in January, is the previous year's); a future clause
+    naming an earlier period means next year's, except the one just ended ('expects to report a
+    profit for the third quarter', said in October, is this year's)."""
+    current = anchoring.quarter_of(published) if letter == "Q" else (1 if published.month <= 6 else 2)
+    if number > current and tense != "future":
+        return published.year - 1
+    if number < current - 1 and tense == "future":
+        return published.year + 1
+    return published.year
+
+
+def _quarter_ended(ctx: Context) -> tuple[int, int] | None:
+    """'the quarter ended Sept. 30': the calendar quarter holding most of the three months that
+    end on that date (a fiscal quarter ending July 31 is mostly the second quarter)."""
+    if not (ctx.has("month") and ctx.has("endday")) or ctx.published is None:
+        return None
+    month, day = ctx.lookup("month"), int(ctx.groups["endday"])
+    year_value = int(ctx.groups["endyear"]) if ctx.has("endyear") else anchoring.resolve_month_year(ctx.published, month, "past")
+    if not _valid_day(year_value, month, day):
+        return None
+    middle = date(year_value, month, day) - timedelta(days=45)
+    return middle.year, anchoring.quarter_of(middle)
 
 
 @normalizer
@@ -212,8 +242,13 @@ def reported_quarter(ctx: Context) -> Normal | None:
     if ctx.published is None:
         return Normal("XXXX-QX")
     year_value, number = anchoring.last_complete_quarter(ctx.published)
-    bare = not (ctx.has("year") or ctx.has("ordinal") or ctx.has("ago") or ctx.has("latest"))
-    if bare and ctx.reference is not None and ctx.reference[1] == "Q":  # the quarter just named
+    # "the quarter a year ago", "the corresponding period last year", "last year's quarter"
+    year_back = ctx.has("lastyear") or ctx.has("agoafter")
+    bare = not (ctx.has("year") or ctx.has("ordinal") or ctx.has("ago") or ctx.has("latest") or year_back)
+    ended = _quarter_ended(ctx) if ctx.word("period") == "quarter" and not ctx.has("ordinal") else None
+    if ended is not None:
+        year_value, number = ended
+    elif bare and ctx.reference is not None and ctx.reference[1] == "Q":  # the quarter just named
         year_value, number = ctx.reference[0].year, anchoring.quarter_of(ctx.reference[0])
     if ctx.has("year"):
         year_value = int(ctx.groups["year"])
@@ -221,7 +256,7 @@ def reported_quarter(ctx: Context) -> Normal | None:
         number = ctx.lookup("ordinal")
         if number > 4:
             return None
-    comparison = ctx.has("ago") and ("year" in ctx.word("ago") or "comparable" in ctx.word("ago"))
+    comparison = year_back or (ctx.has("ago") and ("year" in ctx.word("ago") or "comparable" in ctx.word("ago")))
     if comparison:
         year_value -= 1
     return Normal(f"{year_value:04d}-Q{number}", anchor="published", moves_reference=not comparison)
@@ -256,6 +291,21 @@ def period_edge(ctx: Context) -> Normal | None:
 
 
 @normalizer
+def story_period(ctx: Context) -> Normal | None:
+    """'for the year', 'the full year': the period the story is in, the publication's own. (The
+    year last named is no better guide: a story mentions other years in passing.)"""
+    unit = ctx.lookup("calendar_unit")
+    if ctx.published is None:
+        return Normal(UNKNOWN_PERIOD[unit])
+    return Normal(anchoring.at_granularity(ctx.published, unit), anchor="published")
+
+
+@normalizer
+def present_ref(ctx: Context) -> Normal | None:
+    return Normal("PRESENT_REF")
+
+
+@normalizer
 def relative_period(ctx: Context) -> Normal | None:
     """'last year', 'this month', 'next week', 'the last decade', 'earlier this month' (START)."""
     unit = ctx.lookup("calendar_unit")
@@ -280,6 +330,14 @@ DEICTIC_DIRECTIONS = {"ago", "from now", "hence"}
 
 @normalizer
 def offset(ctx: Context) -> Normal | None:
+    """An offset from publication or from the story's last date; 'a week or so ago' is APPROX."""
+    found = _offset(ctx)
+    if found is not None and found.mod is None and " or so " in f" {ctx.word('or_so')} ":
+        return replace(found, mod="APPROX")
+    return found
+
+
+def _offset(ctx: Context) -> Normal | None:
     """'two years ago' -> the year two years before publication, at the unit's granularity.
 
     'ago' counts from publication; 'earlier'/'later' count from the last date the story mentioned

@@ -113,7 +113,7 @@ def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int, te
     starts_with_the = text[core_start : span.end_char].lower().startswith("the ")
     best: tuple[int, str] | None = None
     for prefix in rules.prefixes:
-        if kind not in prefix.types or (prefix.quantity and starts_with_the):
+        if prefix.suffix or kind not in prefix.types or (prefix.quantity and starts_with_the):
             continue
         found = prefix.regex.search(window)
         if found is not None and found.start() < found.end() and (best is None or found.start() < best[0]):
@@ -126,6 +126,22 @@ def widen(span: Span, core_start: int, kind: str, rules: RuleSet, floor: int, te
     return wider, best[1]
 
 
+def extend(span: Span, kind: str, rules: RuleSet, text: str, ceiling: int) -> tuple[Span, str | None]:
+    """Extend the span over a modifier suffix right after it ('the next year or so', '1994 or
+    later'); return the suffix's mod. The suffix may not reach into the next expression."""
+    after = text[span.end_char : min(ceiling, span.end_char + PREFIX_WINDOW)]
+    for suffix in rules.prefixes:
+        if not suffix.suffix or kind not in suffix.types:
+            continue
+        found = suffix.regex.match(after)
+        if found is None or not found.end():
+            continue
+        wider = span.doc.char_span(span.start_char, span.end_char + found.end(), alignment_mode="contract")
+        if wider is not None and wider.end_char == span.end_char + found.end():
+            return wider, suffix.mod
+    return span, None
+
+
 def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
     """All temporal expressions of the doc, each guarded so one bad match cannot sink the rest."""
     published = doc._.published
@@ -133,14 +149,17 @@ def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
     found: list[Found] = []
     floor = 0
     reference = None  # the story's last concrete date, for "the following day", "a year earlier"
-    for candidate in choose(find_candidates(doc, rules)):
+    chosen = choose(find_candidates(doc, rules))
+    for index, candidate in enumerate(chosen):
+        ceiling = chosen[index + 1].span.start_char if index + 1 < len(chosen) else len(text)
         try:
             normal = normalize(candidate, rules, published, reference)
             if normal is None:
                 continue
             kind = normal.type or candidate.rule.type
             span, prefix_mod = widen(candidate.span, candidate.match.start(), kind, rules, floor, text)
-            mod = normal.mod or prefix_mod
+            span, suffix_mod = extend(span, kind, rules, text, ceiling)
+            mod = normal.mod or prefix_mod or suffix_mod
             if not is_valid(kind, normal.value, mod):
                 log.warning("timex rule %s made an invalid value %r", candidate.rule.name, normal.value)
                 continue

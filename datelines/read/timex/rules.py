@@ -21,7 +21,7 @@ RULES_FILE = Path(__file__).with_name("rules_en.yaml")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 RULE_KEYS = {"name", "pattern", "type", "normalize", "filters", "examples"}
 EXAMPLE_KEYS = {"text", "published", "span", "value", "type", "mod"}
-PREFIX_KEYS = {"pattern", "mod", "types", "quantity"}
+PREFIX_KEYS = {"pattern", "mod", "types", "quantity", "suffix"}
 MACRO = re.compile(r"\{(~?)([a-z_][a-z_0-9]*)\}")
 
 
@@ -55,6 +55,7 @@ class Prefix:
     mod: str
     types: frozenset[str]
     quantity: bool = False  # a quantity word ("more than"): only before a number, never before "the"
+    suffix: bool = False  # words after the expression instead ("the next year or so"); anchored at its end
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,10 @@ def _prefix(raw: dict[str, Any], macros: dict[str, str]) -> Prefix:
     unknown = set(raw) - PREFIX_KEYS
     if unknown or not set(raw.get("types", [])) <= TYPES:
         raise RuleFileError(f"prefix {raw.get('pattern')!r}: bad keys or types")
-    regex = re.compile(rf"(?<![\w-])(?:{_expand(raw['pattern'], macros)})$", re.IGNORECASE)
-    return Prefix(regex, raw["mod"], frozenset(raw["types"]), bool(raw.get("quantity", False)))
+    body = _expand(raw["pattern"], macros)
+    suffix = bool(raw.get("suffix", False))
+    regex = re.compile(rf"^(?:{body})(?![\w-])" if suffix else rf"(?<![\w-])(?:{body})$", re.IGNORECASE)
+    return Prefix(regex, raw["mod"], frozenset(raw["types"]), bool(raw.get("quantity", False)), suffix)
 
 
 def parse_rules(data: dict[str, Any], normalizers: set[str], filters: set[str]) -> RuleSet:

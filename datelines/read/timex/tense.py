@@ -37,8 +37,20 @@ def verb_tense(verb: Token) -> str:
     if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS:
-        governor_tense = verb_tense(verb.head)
-        return "future" if governor_tense != "past" or verb.head.lemma_ == "go" else "past"
+        governor = verb.head
+        # "the talks, set to resume Monday": a bare participle governor carries no tense of its own.
+        bare_participle = governor.tag_ == "VBN" and governor.dep_ in ("acl", "advcl") and not any(
+            child.dep_ in ("aux", "auxpass") for child in governor.children
+        )
+        governor_tense = "present" if bare_participle else verb_tense(governor)
+        return "future" if governor_tense != "past" or governor.lemma_ == "go" else "past"
+    if (  # "is to resume trading Tuesday"
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and verb.head.tag_ in ("VBZ", "VBP")
+        and any(child.lower_ == "to" for child in verb.children)
+    ):
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
