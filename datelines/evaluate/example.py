@@ -93,6 +93,12 @@ def _match_actor(item: dict[str, Any], text: str, reading: Reading) -> tuple[boo
     if wrong:
         return False, "coded " + ", ".join(f"{m.text!r}={m.code}" for m in wrong)
     if not right:
+        # A country named as where something happened ("a spy in the UK") is coded by the geocoder,
+        # not the actor coder; its country code is the mention's code.
+        places = {p.country for span in spans for p in reading.places
+                  if p.country and spans_overlap(span, (p.start, p.end)) and code_matches(item["code"], p.country)}
+        if places:
+            return True, ", ".join(sorted(places)) + " (place)"
         return False, "not coded"
     return True, ", ".join(sorted({m.code for m in right if m.code}))
 

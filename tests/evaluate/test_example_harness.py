@@ -99,3 +99,16 @@ def test_must_not_rules_are_checked(gold, example_text):
     assert len(result.violations["events"]) == 2
     assert len(result.violations["quantities"]) == 1
     assert result.scores()["events"]["must_not_violations"] == 2
+
+
+def test_geocoded_place_counts_only_with_the_right_country(gold, example_text):
+    from datelines.model import Place
+
+    start = example_text.index("the UK") + len("the ")
+    reading = Reading(published=PUBLISHED, pipeline_version="places")
+    reading.places.append(Place("UK", "United Kingdom", "GBR", 54.0, -2.0, start, start + 2, 9))
+    hits = {r.item["text"] for r in score_reading(gold, example_text, reading, EXAMPLE).items if r.section == "actors" and r.hit}
+    assert hits == {"the UK"}
+    reading.places[0].country = "USA"
+    hits = {r.item["text"] for r in score_reading(gold, example_text, reading, EXAMPLE).items if r.section == "actors" and r.hit}
+    assert hits == set()
