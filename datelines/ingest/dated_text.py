@@ -55,4 +55,17 @@ def read_dated_text(data: bytes, source: str, options: IngestOptions) -> RawArti
         published, body = parse_dated_text(text)
     except MalformedDate as exc:
         return Skipped(source, "malformed_date", str(exc))
-    return make_article(body, published, source, options)
+    return make_article(body, published, source, options, title=headline(body))
+
+
+HEADLINE_MAX_CHARS = 200
+
+
+def headline(body: str) -> str | None:
+    """A first paragraph of one short line without a closing full stop is the headline. It stays in
+    the text too, so offsets into the file's text keep pointing at the same words."""
+    first, blank, rest = body.lstrip().partition("\n\n")
+    first = first.strip()
+    if not blank or not rest.strip() or "\n" in first or len(first) > HEADLINE_MAX_CHARS:
+        return None
+    return None if first.endswith((".", "!", "?", ":", '"', "\u201d")) else first

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from datelines.ingest import MalformedDate, RawArticle, Skipped, parse_dated_text
+from datelines.ingest.dated_text import headline
 from tests.ingest.builders import ENGLISH, only, read_all
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "akkuyu-2018-04-03.txt"
@@ -106,3 +107,17 @@ def test_the_canonical_example_file() -> None:
     assert "date 2018" not in result.text
     raw = EXAMPLE.read_text(encoding="utf-8")
     assert result.text == raw.split("2018-04-03", 1)[1].strip()  # the same body the read tests use
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Putin signs treaty absorbing Crimea\n\nRussian President Vladimir Putin signed a treaty.", "Putin signs treaty absorbing Crimea"),
+        ("Russian President Vladimir Putin signed a treaty.\n\nHe spoke in the Kremlin.", None),  # a sentence
+        ("A headline with no body\n\n", None),
+        ("Two lines\nof a paragraph\n\nBody.", None),
+        ("One paragraph only, no blank line", None),
+    ],
+)
+def test_headline_becomes_the_title(body, title):
+    assert headline(body) == title
