@@ -231,7 +231,12 @@ def stats(db: DbOption = "datelines.db", as_json: JsonOption = False) -> None:
         return
     _table([{"table": k, "rows": v} for k, v in data["counts"].items()], ["table", "rows"], title="store")
     _table([{"outcome": k, "inputs": v} for k, v in sorted(data["ingest"].items())], ["outcome", "inputs"], title="ingest log")
-    console.print(f"published from {data['published_range'][0]} to {data['published_range'][1]}; events by modality: {data['events_by_modality']}")
+    first, last = data["published_range"]
+    if first is None:
+        console.print("no articles stored yet")
+        return
+    modalities = ", ".join(f"{k} {v}" for k, v in sorted(data["events_by_modality"].items()))
+    console.print(f"published from {first} to {last}; events by modality: {modalities or 'none'}")
 
 
 @app.command()
