@@ -34,8 +34,15 @@ test: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check datelines tests
 
+# Every quality figure of the README, rerun: the canonical article, the demo-corpus gold sets, TempEval-3.
+TBAQ := ../shared/eval/timex/tbaq
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example ../shared/examples/akkuyu-2018-04-03.expected.yaml
+	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
+	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
+	for corpus in TimeBank AQUAINT; do \
+	  [ ! -d $(TBAQ)/$$corpus ] || $(BIN)/datelines evaluate timex $(TBAQ)/$$corpus || exit 1; \
+	done
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_read.py
