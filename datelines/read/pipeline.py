@@ -39,6 +39,7 @@ COMPONENT_MODULES: dict[str, str] = {
     "datelines_actors": "datelines.read.actors",
     "datelines_events": "datelines.read.events",
     "datelines_quantities": "datelines.read.quantities",
+    "datelines_event_classifier": "datelines.read.classifier",
 }
 
 
