@@ -121,6 +121,32 @@ CASES = [
      "rebels", 1, "UKRREB"),
     ("Crowds marched in Caracas on Monday. Shops closed in Caracas, and opposition leader Juan Guaido spoke.",
      "opposition leader Juan Guaido", 1, "VENOPP"),
+    # a capitalized "He" after "Liu" is part of the name, not a pronoun (known actor Liu He)
+    ("Chinese Vice Premier Liu He met Trump.", "Liu He", 1, "CHNGOV"),
+    # known actors of 2014-2019 news
+    ("Navalny called on his supporters to boycott the vote.", "Navalny", 1, "RUSOPP"),
+    ("The International Criminal Court issued arrest warrants for Bashir in 2009.", "Bashir", 1, "SDNGOV"),
+    ("Turchynov authorised Ukrainian troops in Crimea to use their weapons.", "Turchynov", 1, "UKRGOV"),
+    # a generic head ("a leader of the protests") does not override a known actor's role
+    ("Joshua Wong, a leader of the 2014 pro-democracy protests, was released from prison.", "Joshua Wong", 1,
+     "HKGOPP"),
+    # ethnic adjectives: the setting when it is one of the group's homes, else the group's default home;
+    # a stateless people's forces are rebels
+    ("Russia and Turkey agreed to remove Kurdish fighters from the border.", "Kurdish fighters", 1, "SYRREB"),
+    ("Turkey launched an offensive against Kurdish-led forces.", "forces", 1, "SYRREB"),
+    ("Kurdish commanders said their fighters had left.", "Kurdish commanders", 1, "SYRREB"),
+    ("Clashes went on in Mosul and in Kirkuk. Kurdish fighters held the line.", "Kurdish fighters", 1, "IRQREB"),
+    # an unowned institution takes the country of the sentence's coded subject...
+    ("British Prime Minister Theresa May spoke. May told parliament that Russia was culpable.",
+     "parliament", 1, "GBRLEG"),
+    ("Russian President Vladimir Putin told both houses of parliament that Crimea was Russian.",
+     "parliament", 1, "RUSLEG"),
+    # ... else of the previous sentence's subject
+    ("US President Donald Trump said the deal had failed. The Treasury said companies would have 90 days.",
+     "Treasury", 1, "USAGOV"),
+    # no location in the story: the one country its headline and lede both name
+    (("Hong Kong leader apologises after huge march\n\nHong Kong leader Carrie Lam apologised on Sunday. "
+      "Police said about 338,000 people took part."), "Police", 1, "HKGCOP"),
 ]
 
 
@@ -138,15 +164,40 @@ NOT_ACTORS = [
     ("Putin flew to Ankara.", "Ankara"),
     ("Iranian-backed militias attacked the base.", "Iranian"),  # a sponsor, not a nationality
     ("Theresa May spoke on Monday. In May, May said no.", "In May"),  # a month, not a surname
-    ("Chinese Vice Premier Liu He met Trump.", "He"),  # a name, not a pronoun
     ("Joe Biden, visiting Poland on Tuesday, promised support.", "Poland"),  # a participle aside, not a visit
     ("The plane was flying from Amsterdam to Kuala Lumpur.", "Kuala Lumpur"),  # a route, not a visit
     ("The rebels attacked the town.", "rebels"),  # no setting: a bare role noun stays uncoded
+    # an institution used as a place is not an actor
+    ("US President Donald Trump spoke. There is no timetable for bringing the bill back to the legislature.",
+     "legislature"),
+    # a headline country the lede does not repeat is not the setting
+    ("Turkey shoots down jet\n\nPolice said the pilot had died.", "Police"),
     # a meeting's venue is not the story's setting
     ("Leaders met in Minsk. The deal was signed in Minsk. The rebels must withdraw.", "rebels"),
     # someone else's troops: "has troops" belongs to the subject, not to the setting
     ("Fighting went on in Aleppo and in Homs. The United States has 2,000 troops there.", "troops"),
 ]
+
+
+DATED = [
+    # known actors whose code changes with the date: FARC rebels until the 2017 disarmament, then a party
+    ("Colombia and FARC rebels signed a peace accord.", "FARC", date(2016, 9, 27), "COLREB"),
+    ("The FARC party won few votes.", "FARC", date(2018, 3, 12), "COLPTY"),
+    # Bashir was ousted on 2019-04-11: afterwards he is Sudanese, no longer the government
+    ("Sudan's army detained Bashir.", "Bashir", date(2019, 4, 10), "SDNGOV"),
+    ("A court in Khartoum tried Bashir.", "Bashir", date(2019, 12, 14), "SDN"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "published", "code"), DATED, ids=[f"{c[1]}-{c[3]}" for c in DATED])
+def test_known_actor_on_date(actors_nlp, text, phrase, published, code):
+    assert code_at(coded(actors_nlp, text, published), text, phrase) == code
+
+
+def test_liu_he_is_one_name(actors_nlp):
+    """A capitalized "He" after "Liu" is the end of the name, not a pronoun."""
+    mentions = coded(actors_nlp, "Chinese Vice Premier Liu He met Trump.")
+    assert not any(text == "He" for text, *_ in mentions)
 
 
 @pytest.mark.parametrize(("text", "phrase"), NOT_ACTORS, ids=[c[1] for c in NOT_ACTORS])

@@ -41,6 +41,20 @@ ROWS = [
     ("Turkish police fired tear gas at the protesters.", [("TUR", None, "17", "asserted")]),
     ("The Turkish government suspended the bill after the protests.", [("TURGOV", None, "08", "asserted")]),
     ("Erdogan and Putin attended a ceremony in Istanbul.", [("TURGOV", "RUSGOV", "04", "asserted")]),
+    # a noun naming the kind of an earlier act refers back to its author, even some sentences back
+    (("Sudan's military removed President Omar al-Bashir on Thursday. The army said it would rule for two years. "
+     "Protesters stayed in the streets. The African Union condemned the takeover."),
+     [("IGOAFU", "SDNMIL", "11", "asserted")]),
+    # the same act told again of other sources keeps the target it had
+    ("Saudi Arabia cut ties with Qatar on Monday. Yemen and the Maldives cut ties later in the day.",
+     [("YEM", "QAT", "16", "asserted"), ("MDV", "QAT", "16", "asserted")]),
+    # a bare definite role noun refers back to the actor of that role named last
+    (("Sudan's military removed President Omar al-Bashir on Thursday. US officials urged the military to "
+     "include civilians in the government."), [("USAGOV", "SDNMIL", "02", "asserted")]),
+    # "with N and N-s against X" misread as a clause ("asset freezes" a verb): the nouns stay the response
+    ("Washington and Brussels answered on Monday with travel bans and asset freezes against Russian officials.",
+     [("USA", "RUSGOV", "16", "asserted")]),
+    ("Germany condemned the referendum in Crimea. Moscow rejected the criticism.", [("RUS", "DEU", "12", "asserted")]),
 ]
 
 

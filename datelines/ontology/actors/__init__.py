@@ -20,7 +20,8 @@ SCHEMAS: dict[str, set[str]] = {
     "regions.yaml": {"regions", "collective_heads"},
     "igos.yaml": {"igos"},
     "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads",
-                   "setting_prepositions", "venue_words"},
+                   "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads",
+                   "generic_heads"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
         "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",

@@ -39,7 +39,7 @@ from datelines.read.actors.mentions import (
 from datelines.read.actors.metonymy import acts
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
-from datelines.read.actors.setting import setting_country
+from datelines.read.actors.setting import ethnic_country, institution_owner, setting_country
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
@@ -91,6 +91,15 @@ def consolidate(named: list[Named]) -> None:
             n.code, n.source, n.kind = chosen.code, chosen.source, chosen.kind
 
 
+def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, str]:
+    """Token index -> actor code, for the named actors and the countries and capitals of a doc."""
+    coded = {i: hit.code for i, hit in hits.items() if hit.label in ("COUNTRY", "CAPITAL", "SEAT")}
+    for n in named:
+        if n.code:
+            coded.update(dict.fromkeys(range(n.name_start, n.end), n.code))
+    return coded
+
+
 class ActorCoder(Pipe):
     def __init__(self, nlp: Language, dictionaries: list[str] | None = None,
                  registry: ActorRegistry | None = None, name: str = "datelines_actors") -> None:
@@ -107,6 +116,7 @@ class ActorCoder(Pipe):
         self.name_heads: dict[str, str] = orgs["name_heads"]
         self.rebel_markers = frozenset(orgs["rebel_markers"])
         self.relation_nouns = frozenset(orgs["relation_nouns"])
+        self.generic_heads = frozenset(load_yaml("roles.yaml").get("generic_heads", []))
         self.phrases = build_phrase_matcher(nlp, self.gaz)
         self.entries = {**self.builtin.index(), **self.user.index()}
         self.user_surfaces = set(self.user.index())
@@ -131,12 +141,13 @@ class ActorCoder(Pipe):
         published: date | None = doc._.published
         named = self.named_mentions(doc, hits)
         places = self.place_spans(doc, hits, named)
-        setting = setting_country(doc, [Span(doc, start, end) for start, end in places])
+        countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
+        setting = setting_country(doc, [Span(doc, start, end) for start, end in places], countries)
         self.code_named(doc, named, hits, published, setting)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
-        candidates += self.phrase_mentions(doc, hits, named, setting)
+        candidates += self.phrase_mentions(doc, hits, named, setting, candidates)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
         return resolve_overlaps(candidates), places
@@ -278,6 +289,13 @@ class ActorCoder(Pipe):
                 if m.name_start == acronym.start and not m.user:
                     m.name, m.code, m.source, m.kind = n.name, n.code, n.source, n.kind
         consolidate(named)
+        coded = coded_tokens(named, hits)
+        for n in named:  # "The Treasury said": an unowned institution named like an organization
+            if n.code is None and not n.user and n.end - n.name_start == 1:
+                owner = institution_owner(doc[n.name_start], coded, setting)
+                role = self.lexicon.role_of([doc[n.name_start]])[0]
+                if owner and role:
+                    n.code, n.source, n.kind = ctx.compose(owner, role), "setting", "organization"
 
     def code_for(self, n: Named, earlier: Named | None, published: date | None) -> tuple[str | None, str]:
         if n.user and n.entry:
@@ -292,6 +310,8 @@ class ActorCoder(Pipe):
         elif n.entry is not None:
             fallback, source = n.entry.code_on(published), "builtin"
         if fallback and n.aff.role and not fallback.startswith("IGO"):
+            if len(fallback) > 3 and n.aff.head in self.generic_heads:
+                return fallback, source  # "Joshua Wong, a leader of the protests": still an activist
             return ctx.compose(fallback[:3], n.aff.role), source
         return fallback, source
 
@@ -342,7 +362,7 @@ class ActorCoder(Pipe):
 
     # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
     def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named],
-                        setting: str | None = None) -> list[Candidate]:
+                        setting: str | None = None, earlier: list[Candidate] | None = None) -> list[Candidate]:
         out = []
         people: dict[str, list[str]] = {}
         for n in named:
@@ -350,11 +370,22 @@ class ActorCoder(Pipe):
                 people.setdefault(n.code, [])
                 if n.name not in people[n.code]:
                     people[n.code].append(n.name)
+        coded = coded_tokens(named, hits)
+        for c in earlier or []:  # "May told parliament": surnames found after the names
+            if c.code:
+                coded.update({i: c.code for i in range(c.start, c.end) if i not in coded})
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in hits:
                 continue
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
+            ethnic = ethnic_country(token, setting) if not aff.country and aff.role else None
+            if ethnic is not None:
+                # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
+                aff.country, aff.start = ethnic
+                aff.role = "REB" if aff.role == "MIL" else aff.role
+            if not aff.country and aff.role:
+                aff.country = institution_owner(token, coded, setting)  # "May told parliament"
             if not aff.country and aff.role and setting and self.local(token, aff):
                 aff.country = setting  # "Soldiers blocked the bridges" in a story set in Turkey
             if not aff.country or not (aff.role or collective):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from datelines.ontology.actors import load_yaml
 from datelines.read.actors.geocode import geocode
 
+PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "outside", "inside", "near", "from", "around"})
 MIN_LOCATIONS = 2  # one "in Minsk" is a venue, not a setting
 
 
@@ -33,12 +34,83 @@ def locative_country(span: Span, prepositions: frozenset[str], venues: frozenset
     return point.country if point else None
 
 
-def setting_country(doc: Doc, places: list[Span]) -> str | None:
-    """The country most of the article's locations are in, when it leads every other by one or more."""
+def headline_country(doc: Doc, countries: list[tuple[int, str]]) -> str | None:
+    """The one country a headline names that the lede names again ("Hong Kong leader apologises ..." /
+    "Hong Kong leader Carrie Lam apologised ..."): the story's place when no location says it.
+    `countries` are (token index, ISO3) of country names in the doc."""
+    if "\n" not in doc.text:
+        return None
+    headline_end = len(doc.text.split("\n", 1)[0])
+    body = [t for t in doc if t.idx > headline_end and not t.is_space]
+    if not body:
+        return None
+    lede = body[0].sent
+    in_headline = {code for i, code in countries if doc[i].idx < headline_end}
+    in_lede = {code for i, code in countries if lede.start <= i < lede.end}
+    return next(iter(in_headline)) if len(in_headline) == 1 and in_headline <= in_lede else None
+
+
+def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str]] | None = None) -> str | None:
+    """The country most of the article's locations are in, when it leads every other by one or more;
+    else the country of the headline and lede (headline_country)."""
     data = load_yaml("roles.yaml")
     prepositions, venues = frozenset(data["setting_prepositions"]), frozenset(data["venue_words"])
     counts = Counter(c for c in (locative_country(s, prepositions, venues) for s in places) if c)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_LOCATIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return None
+        return headline_country(doc, countries) if countries is not None and not ranked else None
     return ranked[0][0]
+
+
+def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:
+    """"Kurdish fighters": the country an ethnic adjective before the head stands for (roles.yaml
+    ethnic_groups): the setting when it is one of the group's homes, else the group's default; with
+    the adjective's token index."""
+    groups = load_yaml("roles.yaml").get("ethnic_groups", {})
+    doc = head.doc
+    for token in doc[max(head.sent.start, head.i - 4): head.i]:
+        group = groups.get(token.text)
+        if group is None or not (token.head.i == head.i or head.is_ancestor(token)):
+            continue
+        homes = group.get("countries", [])
+        return (setting if setting in homes else group["default"]), token.i
+    return None
+
+
+def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) -> str | None:
+    """The country of the coded subject of the clause a token sits in ("May told parliament" ->
+    GBR); `coded` maps token index -> actor code. IGO and region subjects give none."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (self_ok or child.i != token.i):
+            code = coded.get(child.i)
+            if code and len(code) >= 3 and not code.startswith("IGO") and code[:3].isalpha():
+                return code[:3]
+    return None
+
+
+def institution_owner(token: Token, coded: dict[int, str], setting: str | None) -> str | None:
+    """An unowned institution noun ("parliament", "the Treasury") takes the country of the sentence's
+    coded subject, else the story's setting. Owned ones ("its parliament", "Turkey's parliament")
+    are left to the caller's other rules."""
+    heads = load_yaml("roles.yaml").get("institution_heads", [])
+    if token.lower_ not in heads and token.lemma_.lower() not in heads:
+        return None
+    if any(child.dep_ == "poss" for child in token.children):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+        return None  # "back to the legislature", "a debate in parliament": the building or the chamber
+    return subject_country(token, coded) or previous_subject_country(token, coded) or setting
+
+
+def previous_subject_country(token: Token, coded: dict[int, str]) -> str | None:
+    """The country of the previous sentence's coded subject: who the story was just about ("Trump said
+    ... The Treasury said")."""
+    start = token.sent.start
+    if start == 0 or "\n\n" in token.doc[start - 1].text_with_ws + token.doc[start].text_with_ws:
+        return None
+    return subject_country(token.doc[start - 1].sent.root, coded, self_ok=True)

@@ -19,6 +19,25 @@ from datelines.read.events.predicates import Predicate, predicate_lemma
 DEFINITE = {"the", "this", "these", "that", "those"}
 REACTION_ROOTS = {"01", "05", "11", "12"}  # statements, endorsements, disapproval, rejection
 LOOKBACK_SENTENCES = 6
+ELLIPSIS_SENTENCES = 5
+# A noun naming a kind of act ("the takeover", "the annexation") usually points at the story's main event,
+# which may lie further back than a repeated word does.
+KIND_LOOKBACK_SENTENCES = 12
+# Nouns that name an earlier act by its kind, not by its own word: "condemned the takeover" refers back
+# to the coup told before, "welcomed the move" to whatever was just done. Each maps to the CAMEO roots
+# roots (or codes) of the acts it can name (None: any act that is not itself talk).
+GENERIC_EVENT_NOUNS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(["takeover", "seizure", "coup", "ouster", "overthrow", "removal"], frozenset({"170", "19", "20"})),
+    **dict.fromkeys(["annexation", "invasion", "incursion", "offensive", "operation", "occupation", "intervention"],
+                    frozenset({"19", "20"})),
+    **dict.fromkeys(["attack", "assault", "strike", "strikes", "raid", "bombing", "shelling", "killing",
+                     "shooting", "downing", "violence", "crackdown"], frozenset({"17", "18", "19", "20"})),
+    **dict.fromkeys(["criticism", "condemnation", "accusation", "accusations", "allegation", "allegations"],
+                    frozenset({"11"})),
+    **dict.fromkeys(["threat", "threats", "warning", "warnings", "ultimatum"], frozenset({"13"})),
+    **dict.fromkeys(["move", "decision", "step", "measure", "measures", "action", "actions"], None),
+}
+TALK_ROOTS = {"01", "02", "10", "11", "12", "13"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +61,12 @@ def _same_kind(noun: Token, told: Told, lexicon: Lexicon) -> bool:
     lemma = predicate_lemma(noun)
     if lemma == told.lemma:
         return True
+    for word in (lemma, noun.lower_):
+        if word in GENERIC_EVENT_NOUNS:
+            roots = GENERIC_EVENT_NOUNS[word]
+            if roots is None:
+                return told.event.root not in TALK_ROOTS
+            return any(told.event.code.startswith(prefix) for prefix in roots)
     entries = lexicon.candidates(lemma, "noun")
     return any(entry.code[:2] == told.event.root for entry in entries)
 
@@ -53,9 +78,29 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
     noun = _event_noun(pred)
     if noun is None:
         return None
+    kind = GENERIC_EVENT_NOUNS.get(predicate_lemma(noun), GENERIC_EVENT_NOUNS.get(noun.lower_, None))
+    lookback = KIND_LOOKBACK_SENTENCES if kind is not None else LOOKBACK_SENTENCES
     for told in reversed(earlier):
-        if sentence - told.event.evidence.sentence > LOOKBACK_SENTENCES:
+        if sentence - told.event.evidence.sentence > lookback:
             break
         if told.event.source and _same_kind(noun, told, lexicon):
             return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
+    return None
+
+
+def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
+    """'Saudi Arabia cut ties with Qatar ... Yemen and the Maldives cut ties later in the day': the same
+    act told again of other sources, without its target, keeps the target of the act it repeats."""
+    if pred.entry.symmetric:
+        return None  # "A and B agreed": a joint act among its sources, not one repeated against a third
+    source_codes = {s.code for s in sources}
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > ELLIPSIS_SENTENCES:
+            break
+        event = told.event
+        if told.lemma != predicate_lemma(pred.token) or event.code != pred.entry.code or not event.target:
+            continue
+        if event.evidence.sentence == sentence or event.source in source_codes or event.target in source_codes:
+            return None
+        return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
     return None

@@ -22,7 +22,7 @@ from datelines.read.events.phrases import (
     dedupe_actors,
     modifier_actors,
 )
-from datelines.read.events.predicates import Predicate, acts_as_verb
+from datelines.read.events.predicates import Predicate, acts_as_verb, stranded_with
 
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
@@ -160,6 +160,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]
     places = [*holders, *of_objects, *([light] if light is not None else [])]
+    misread = stranded_with(noun)
+    if misread is not None:
+        places.insert(1, misread)  # "bans and asset freezes against officials": the misread verb holds the target
     for holder in places:
         targets = actors_of(_prep_objects(holder, target_preps), index, exclude)
         if targets:

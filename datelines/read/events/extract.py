@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from datelines.model import Event
-from datelines.read.events.anaphora import Told, referred_author
+from datelines.read.events.anaphora import Told, elided_target, referred_author
 from datelines.read.events.arguments import Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
@@ -25,6 +25,7 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
     None, one with a target and no source (a passive without agent) too, unless it is a joint act.
     """
     if args.targets and (args.sources or (args.agentless and not symmetric)):
+        # A joint act ("A met B") is coded once, in the direction the text states.
         return [(s, t) for s in (args.sources or [None]) for t in args.targets]
     if symmetric and len(args.sources) >= 2:
         return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
@@ -56,6 +57,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         author = referred_author(pred, earlier, lexicon, number)
         if author is not None and all(author.code != s.code for s in args.sources):
             args.targets = [author]
+    if not args.targets and args.sources and earlier:
+        repeated = elided_target(pred, earlier, number, args.sources)
+        if repeated is not None:
+            args.targets = [repeated]
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

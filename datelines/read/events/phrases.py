@@ -288,7 +288,29 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
-    return _envoy_of(head, index, exclude, depth)
+    return _envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
+
+
+# "the military", "the authorities", "the rebels": a definite bare role noun refers back to the actor of
+# that role the article named last ("Sudan's military ... urged the military to include civilians").
+ROLE_NOUNS = {"military": "MIL", "army": "MIL", "junta": "MIL", "government": "GOV", "authorities": "GOV",
+              "regime": "GOV", "administration": "GOV", "police": "COP", "rebels": "REB", "insurgents": "REB",
+              "militants": "REB", "separatists": "REB", "opposition": "OPP"}
+
+
+def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> Actor | None:
+    role = ROLE_NOUNS.get(head.lower_)
+    if role is None or head.dep_ == "compound" or head.i in index.actor_at:
+        return None
+    lefts = list(head.lefts)
+    if not lefts or any(c.dep_ != "det" for c in lefts) or lefts[0].lower_ != "the":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "the government of Qatar" names its own country
+    for actor in reversed(index.actors):
+        if actor.start < head.i and actor.start not in exclude and actor.code[3:6] == role:
+            return Actor(actor.code[:6], head.text, head.i, head.i + 1, "anaphor")
+    return None
 
 
 def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> Actor | None:

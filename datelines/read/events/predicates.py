@@ -169,6 +169,19 @@ def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     return None
 
 
+def stranded_with(token: Token) -> Token | None:
+    """'answered with travel bans and asset freezes against ...': the parser reads the last plural noun
+    as a verb ('freezes') whose subject is the real object of the stranded 'with'. Returns that word."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.tag_ != "VBZ" or verb.dep_ not in {"ccomp", "conj"} or token.pos_ != "NOUN":
+        return None
+    preps = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < token.i
+             and not any(p.dep_ == "pobj" for p in c.children)]
+    if not preps or token.left_edge.i != preps[-1].i + 1:
+        return None
+    return verb
+
+
 def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     """'have a meeting', 'talks were held', 'take part in talks': the verb that carries the event noun."""
     head = token.head
@@ -179,6 +192,8 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head.head if head.head.lemma_ == "part" else head.head
     if token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in RESPONSE_VERBS:
         return head.head  # "answered with travel bans": the answerer imposes them
+    if stranded_with(token) is not None and head.head.lemma_ in RESPONSE_VERBS:
+        return head.head  # the same, misparsed: "answered with travel bans and asset freezes" 
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
