@@ -192,3 +192,12 @@ def test_event_classifier_option_adds_marked_events(tmp_path):
     assert json.loads(run("events", "--db", plain, "--json").stdout) == []
     events = json.loads(run("events", "--db", classified, "--json").stdout)
     assert [(e["source"], e["root"], e["classifier"]) for e in events] == [("TURMIL", "19", "embedding")]
+
+
+def test_text_longer_than_the_parser_takes_is_a_recorded_skip(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.txt").write_text(" date 2018-01-01\n" + "The minister met his counterpart in Paris. " * 25_000, encoding="utf-8")
+    (folder / "short.txt").write_text(" date 2018-01-01\nThe minister met his counterpart in Paris.\n", encoding="utf-8")
+    summary = json.loads(run("ingest", str(folder), "--db", str(tmp_path / "l.db"), "--json").stdout)
+    assert summary["counts"] == {"skipped:too_large": 1, "stored": 1}

@@ -82,7 +82,12 @@ class Ingestor:
         self._record(source, "skipped", reason, detail=detail)
 
     def offer(self, article: Article) -> None:
-        """Queue an article for reading unless it is a duplicate of a stored or queued one."""
+        """Queue an article for reading unless it is a duplicate of a stored or queued one, or longer
+        than the parser can take (spaCy's max_length: about 1 GB of memory per 100,000 characters)."""
+        limit = build_pipeline(self.settings).max_length
+        if len(article.text) > limit:
+            self.skip(article.source or "", "too_large", f"{len(article.text)} characters > the reader's limit of {limit}")
+            return
         stored_source = self.store.article_source(article.id)
         if stored_source is not None:
             status = "already_stored" if stored_source == article.source else "duplicate"
