@@ -330,19 +330,38 @@ def actors(db: DbOption = "datelines.db", limit: LimitOption = 200, as_json: Jso
 
 @evaluate_app.command("example")
 def evaluate_example(
-    gold: Annotated[Path, typer.Argument(help="An .expected.yaml; the article is the .txt beside it.")],
+    gold: Annotated[list[Path], typer.Argument(help="One or more .expected.yaml files (the article is the .txt beside each), or folders of them.")],
     as_json: JsonOption = False,
     model: ModelOption = None,
 ) -> None:
-    """Score the pipeline's reading of one article against an analyst's expected reading."""
-    from datelines.evaluate.example import evaluate_example_file, format_report
+    """Score the pipeline's reading of articles against analysts' expected readings.
 
-    _require(gold)
-    result = evaluate_example_file(gold, _settings(model))
-    if as_json:
-        _print_json(result.scores())
+    One file: every item, hit or miss (--json: the figures of that article). Several, or a folder:
+    a line per article and the totals (--json: {"articles": {...}, "total": {...}})."""
+    from datelines.evaluate.example import (
+        evaluate_example_file,
+        expected_files,
+        format_report,
+        format_totals,
+        total_scores,
+    )
+
+    for path in gold:
+        _require(path)
+    files = expected_files(gold)
+    if not files:
+        _fail("no .expected.yaml files found", EXIT_NOT_FOUND)
+    settings = _settings(model)
+    results = [evaluate_example_file(path, settings) for path in files]
+    if len(gold) == 1 and len(files) == 1 and not gold[0].is_dir():
+        if as_json:
+            _print_json(results[0].scores())
+        else:
+            console.print(format_report(results[0]), markup=False, highlight=False)
+    elif as_json:
+        _print_json({"articles": {r.article.stem: r.scores() for r in results}, "total": total_scores(results)})
     else:
-        console.print(format_report(result), markup=False, highlight=False)
+        console.print(format_totals(results), markup=False, highlight=False)
 
 
 @evaluate_app.command("timex")

@@ -201,3 +201,20 @@ def test_text_longer_than_the_parser_takes_is_a_recorded_skip(tmp_path):
     (folder / "short.txt").write_text(" date 2018-01-01\nThe minister met his counterpart in Paris.\n", encoding="utf-8")
     summary = json.loads(run("ingest", str(folder), "--db", str(tmp_path / "l.db"), "--json").stdout)
     assert summary["counts"] == {"skipped:too_large": 1, "stored": 1}
+
+
+def test_evaluate_a_folder_of_examples_sums_them(tmp_path):
+    folder = tmp_path / "examples"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(" date 2018-04-03\nRussian President Vladimir Putin visited Turkey on Tuesday.\n", encoding="utf-8")
+        (folder / f"{name}.expected.yaml").write_text(
+            "timexes:\n  must:\n    - {text: Tuesday, type: DATE, value: '2018-04-03'}\n"
+            "actors:\n  must:\n    - {text: Turkey, code: TUR}\n    - {text: Putin, code: USAGOV}\n",
+            encoding="utf-8",
+        )
+    figures = json.loads(run("evaluate", "example", str(folder), "--json").stdout)
+    assert sorted(figures["articles"]) == ["a", "b"]
+    assert figures["total"]["timexes"]["must"] == [2, 2]
+    assert figures["total"]["actors"]["must"] == [2, 4]  # Putin is RUSGOV, not the USAGOV the key demands
+    run("evaluate", "example", str(tmp_path / "nothing-here"), code=3)

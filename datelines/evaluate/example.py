@@ -255,3 +255,34 @@ def format_report(result: ExampleResult) -> str:
         for u in result.unchecked.get(section, []):
             lines.append(f"  UNCHECKED must_not: {u}")
     return "\n".join(lines)
+
+
+def expected_files(paths: list[Path]) -> list[Path]:
+    """The .expected.yaml files named, or found (sorted) in named folders."""
+    found: list[Path] = []
+    for path in paths:
+        found += sorted(path.glob("*.expected.y*ml")) if path.is_dir() else [path]
+    return found
+
+
+def total_scores(results: list[ExampleResult]) -> dict[str, dict[str, Any]]:
+    """Hits, totals and violations summed over several examples, section by section."""
+    total: dict[str, dict[str, Any]] = {}
+    for result in results:
+        for section, figures in result.scores().items():
+            entry = total.setdefault(section, {"must": [0, 0], "should": [0, 0], "must_not_violations": 0})
+            for level in ("must", "should"):
+                entry[level] = [a + b for a, b in zip(entry[level], figures[level], strict=True)]
+            entry["must_not_violations"] += figures["must_not_violations"]
+    return total
+
+
+def format_totals(results: list[ExampleResult]) -> str:
+    """One line per example and section, then the totals: the figures for a folder of examples."""
+    lines = []
+    for name, scores in [*((r.article.stem, r.scores()) for r in results), ("TOTAL", total_scores(results))]:
+        cells = [f"{section} must {f['must'][0]}/{f['must'][1]} should {f['should'][0]}/{f['should'][1]}"
+                 f"{' VIOLATIONS ' + str(f['must_not_violations']) if f['must_not_violations'] else ''}"
+                 for section, f in scores.items()]
+        lines.append(f"{name:<40} " + " | ".join(cells))
+    return "\n".join(lines)
