@@ -124,7 +124,7 @@ def test_weekend(published, tense, expected):
     [
         (7, "Y", "P7Y"), (30, "Y", "P30Y"), (2, "W", "P2W"), (3, "D", "P3D"), (9, "M", "P9M"),
         (3, "H", "PT3H"), (45, "MIN", "PT45M"), (10, "S", "PT10S"), (None, "Y", "PXY"), (None, "H", "PTXH"),
-        (None, "DE", "PXDE"), (2, "DE", "P20Y"), (1, "CE", "P100Y"), (3, "Q", "P9M"), (None, "Q", "PXM"),
+        (None, "DE", "PXE"), (None, "CE", "PXC"), (2, "DE", "P20Y"), (1, "CE", "P100Y"), (3, "Q", "P9M"), (None, "Q", "PXM"),
         (parse_number("2 1/2"), "Y", "P2Y6M"), (parse_number("1.5"), "D", "P1DT12H"),
         (parse_number("1.5"), "MIN", "PT1M30S"), (parse_number("half"), "H", "PT30M"),
     ],

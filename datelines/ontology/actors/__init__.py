@@ -20,7 +20,7 @@ SCHEMAS: dict[str, set[str]] = {
     "regions.yaml": {"regions", "collective_heads"},
     "igos.yaml": {"igos"},
     "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads",
-                   "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads",
+                   "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads", "institution_names",
                    "generic_heads"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",

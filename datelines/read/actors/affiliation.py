@@ -18,6 +18,10 @@ from datelines.read.actors.roles import RoleLexicon, word_key
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "CAPITAL", "IGO"}
+OWNED_TITLE_HEADS = frozenset({"chief", "head"})
+# Titles that may go on with "to" + where the holder is posted ("US Ambassador to the UN Nikki Haley"):
+# the place or IGO after "to" is the posting, never the holder's country.
+POSTING_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate", "consul", "ambassador-at-large"})
 
 
 @dataclass
@@ -29,6 +33,7 @@ class Affiliation:
     head: str | None = None  # lemma of the word that gave the role
     start: int | None = None  # first token of the title/phrase that said so
     related: int | None = None  # token of another actor whose role this one inherits ("affiliate of X")
+    owner: int | None = None  # token of a named organization the title belongs to ("Hamas leader X")
 
     @property
     def found(self) -> bool:
@@ -92,6 +97,10 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
             continue  # a headline glued to the first sentence by the parser
         code = country_of_token(token, hits, outside_names=True)
         hit = hits.get(token.i)
+        if code is None and hit and hit.label == "SEAT":  # "a State Department spokesman": the seat's country
+            code = hit.code if hit.code.startswith("IGO") else hit.code[:3]
+        if code is None and token.dep_ in ("compound", "poss") and token.pos_ == "PROPN" and hit is None:
+            aff.owner = token.i  # "a Taliban spokesman": the caller may know the organization
         if code is None and region_ok and hit and hit.label in ("REGION_ADJ", "REGION"):
             code = hit.code
         if code and aff.country is None:  # "Syrian Turkmen rebels": the outermost modifier is the nationality
@@ -114,11 +123,17 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     "Turkish Culture and Tourism Minister | Numan Kurtulmus". The title must hold a role word."""
     i = start - 1
     sent_start = doc[start].sent.start
+    posting = None  # index of the "to" of "Ambassador to the UN"
     while i >= sent_start:
         token = doc[i]
         hit = hits.get(i)
         if hit and hit.label in COUNTRY_LABELS | {"SEAT"}:
             i = hit.start - 1
+            continue
+        if (token.lower_ == "to" and posting is None
+                and any(word_key(t) in POSTING_WORDS for t in doc[max(sent_start, i - 3):i])):
+            posting = i
+            i -= 1
             continue
         if token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
             i -= 1
@@ -133,7 +148,7 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     if first >= start:
         return Affiliation()
     words = doc[first:start]
-    aff = Affiliation(start=first)
+    aff = Affiliation(start=first, owner=i if i >= sent_start else None)
     for end in range(len(words), 0, -1):
         role, _ = lexicon.role_of(words[:end])
         if role:
@@ -143,9 +158,14 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         for token in words:
             if word_key(token) in lexicon.role_modifiers:
                 aff.role, aff.head = lexicon.role_modifiers[word_key(token)], word_key(token)
+    if aff.role is None and word_key(words[-1]) in OWNED_TITLE_HEADS and aff.owner is not None:
+        # "Hezbollah chief Hassan Nasrallah": a bare "chief" after a name is that organization's leader
+        aff.role, aff.head = "GOV", word_key(words[-1])
     if aff.role is None:
         return Affiliation()
     for token in words:
+        if posting is not None and token.i > posting:
+            break  # "to the UN": where the envoy is posted
         code = country_of_token(token, hits)
         hit = hits.get(token.i)
         if code is None and hit and hit.label == "SEAT":

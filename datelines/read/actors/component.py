@@ -248,6 +248,7 @@ class ActorCoder(Pipe):
             if aff.role is None and source.role:
                 aff.role, aff.head = source.role, source.head
             aff.related = aff.related if aff.related is not None else source.related
+            aff.owner = aff.owner if aff.owner is not None else source.owner
         if aff.head in lex.organization_heads:
             kind = "organization"  # "power plant builder Rosatom": context beats the NER label
         start = title.start if title.role else span.start
@@ -276,6 +277,8 @@ class ActorCoder(Pipe):
                 n.code, n.source = ctx.compose(setting, n.aff.role), "setting"
             if n.code and n.name not in known:
                 known[n.name] = n
+        self.owned_titles(named)
+        self.government_titles(doc, named, hits, setting)
         for n in named:  # inherited roles need the other actor's code first ("affiliate of the PKK")
             if n.aff.related is not None and not n.user:
                 other = next((m for m in named if m.name_start <= n.aff.related < m.end and m.code), None)
@@ -296,6 +299,73 @@ class ActorCoder(Pipe):
                 role = self.lexicon.role_of([doc[n.name_start]])[0]
                 if owner and role:
                     n.code, n.source, n.kind = ctx.compose(owner, role), "setting", "organization"
+
+    @staticmethod
+    def owned_titles(named: list[Named]) -> None:
+        """"Hamas leader Ismail Haniyeh", "a Taliban spokesman, Zabihullah Mujahid": a title that belongs
+        to a named, coded organization gives the person that organization's code (PSEREB, AFGREB),
+        unless the text gave the person a country of its own."""
+        for n in named:
+            if n.user or n.kind != "person" or n.aff.owner is None or n.aff.country or not n.aff.role:
+                continue
+            owner = next((m for m in named if m is not n and m.kind == "organization" and m.code
+                          and m.name_start <= n.aff.owner < m.end), None)
+            if owner is not None and owner.code and not owner.code.startswith("IGO"):
+                n.code, n.source = owner.code, "text"
+
+    def government_titles(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit],
+                          setting: str | None) -> None:
+        """A government title without a country ("Foreign Secretary Perfecto Yasay", "then President
+        Benigno Aquino III", "Foreign ministry spokesman Abbas Mousavi") takes its country from context.
+
+        Precedence: (1) the countries of the governments acting just before the title — states and
+        capitals used as actors, seats of power, coded government people and "Iranian officials"-style
+        phrases, in the title's sentence and the two before it (context_governments): one country there
+        is the title's; several give the most recent only when it is the story's setting. (2) With no
+        government acting there, the setting, unless the article has already shown another country's
+        government acting (then "Defence Secretary X" may be the reporter's own government)."""
+        for n in named:
+            if n.code or n.user or n.kind != "person" or n.aff.role != "GOV" or n.aff.country:
+                continue
+            if n.start > n.name_start and doc[n.start].lower_ in ("of", "the"):
+                continue
+            recent = self.context_governments(doc, named, hits, n.start, window=2)
+            country = None
+            if len(set(recent)) == 1:
+                country = recent[-1]
+            elif recent and recent[-1] == setting:
+                country = setting
+            elif not recent and setting:
+                earlier = self.context_governments(doc, named, hits, n.start, window=None)
+                if all(code == setting for code in earlier):
+                    country = setting
+            if country:
+                n.code, n.source = ctx.compose(country, "GOV"), "context"
+
+    def context_governments(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], before: int,
+                            window: int | None) -> list[str]:
+        """Countries (ISO3) of the government actors before token `before`, in text order: in its
+        sentence and the `window` sentences before it (the whole article before it when None)."""
+        sents = list(doc.sents)
+        index = next(k for k, sent in enumerate(sents) if sent.start <= before < sent.end)
+        first = 0 if window is None else sents[max(0, index - window)].start
+        found: list[tuple[int, str]] = []
+        for i, hit in hits.items():
+            if not first <= i < before or i != hit.start:
+                continue
+            head = doc[hit.start:hit.end].root
+            if hit.label in ("COUNTRY", "CAPITAL") and acts(head) and head.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "poss"):
+                if head.dep_ == "pobj" and head.head.lower_ != "by":
+                    continue  # "by the Philippines" acts; "in Manila", "to Iran" do not
+                found.append((i, hit.code))
+            elif hit.label == "SEAT" and not hit.code.startswith("IGO") and acts(head):
+                found.append((i, hit.code[:3]))
+            elif hit.label == "DEMONYM" and self.lexicon.role_of([head.head])[0] == "GOV" and head.head.i != head.i:
+                found.append((i, hit.code))  # "Iranian officials"
+        for m in named:
+            if first <= m.name_start < before and m.code and m.code.endswith("GOV") and len(m.code) == 6:
+                found.append((m.name_start, m.code[:3]))
+        return [code for _, code in sorted(found) if len(code) == 3 and code.isalpha()]
 
     def code_for(self, n: Named, earlier: Named | None, published: date | None) -> tuple[str | None, str]:
         if n.user and n.entry:
@@ -348,7 +418,11 @@ class ActorCoder(Pipe):
                 out.append(Candidate(hit.start, hit.end, hit.code, "country", None, "country", rank=1))
             elif hit.label in ("CAPITAL", "SEAT") and not inside_longer_person(span) and acts(head):
                 code = hit.code + "GOV" if hit.label == "CAPITAL" else hit.code
-                out.append(Candidate(hit.start, hit.end, code, "country" if hit.label == "CAPITAL" else "organization",
+                start = hit.start
+                owner = self.seat_owner(doc, hits, hit) if hit.label == "SEAT" else None
+                if owner is not None:  # "the German Foreign Office", "Ukraine's Rada": that country's
+                    start, code = owner[0], ctx.compose(owner[1], hit.code[3:6])
+                out.append(Candidate(start, hit.end, code, "country" if hit.label == "CAPITAL" else "organization",
                                      None, "metonymy", rank=1))
             elif hit.label == "IGO":
                 out.append(Candidate(hit.start, hit.end, hit.code, "igo", span.text, "igo", rank=1))
@@ -359,6 +433,18 @@ class ActorCoder(Pipe):
                 code = hit.code + "CVL" if head.tag_ in ("NNPS", "NNS") or span.text.endswith("s") else hit.code
                 out.append(Candidate(hit.start, hit.end, code, "group", None, "demonym", rank=1))
         return out
+
+    @staticmethod
+    def seat_owner(doc: Doc, hits: dict[int, PhraseHit], seat: PhraseHit) -> tuple[int, str] | None:
+        """(first token, ISO3) of a country or demonym right before a seat of power ("German Foreign
+        Office", "Russia's Duma"), else None."""
+        i = seat.start - 1
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        hit = hits.get(i)
+        if i < 0 or hit is None or hit.label not in ("COUNTRY", "DEMONYM") or hit.code.startswith("IGO"):
+            return None
+        return hit.start, hit.code
 
     # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
     def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named],

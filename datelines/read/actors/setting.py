@@ -97,13 +97,18 @@ def institution_owner(token: Token, coded: dict[int, str], setting: str | None) 
     """An unowned institution noun ("parliament", "the Treasury") takes the country of the sentence's
     coded subject, else the story's setting. Owned ones ("its parliament", "Turkey's parliament")
     are left to the caller's other rules."""
-    heads = load_yaml("roles.yaml").get("institution_heads", [])
+    data = load_yaml("roles.yaml")
+    heads = data.get("institution_heads", [])
     if token.lower_ not in heads and token.lemma_.lower() not in heads:
         return None
-    if any(child.dep_ == "poss" for child in token.children):
+    if any(child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"))
+           for child in token.children):
         return None
     if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
         return None  # "back to the legislature", "a debate in parliament": the building or the chamber
+    named = data.get("institution_names", {}).get(token.text)
+    if named is not None:  # "Congress" is the US Congress unless the story is set in another country that has one
+        return setting if setting in named.get("countries", []) else named["default"]
     return subject_country(token, coded) or previous_subject_country(token, coded) or setting
 
 

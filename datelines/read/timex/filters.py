@@ -22,6 +22,7 @@ MEASURE_AFTER = {
     "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "hours", "hrs", "local",
 }
 QUANTITY_WORDS = {"twice", "once", "thrice", "times", "percent", "%"}
+RELATIVE_SIGNALS = {"after", "before", "afterward", "afterwards", "thereafter", "beforehand"}
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
 
 
@@ -127,15 +128,37 @@ def set_adverb_is_adverb(span: Span, match: re.Match, rules: RuleSet) -> bool:
 @span_filter
 def reference_word_sense(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'the past' / 'the future' as a noun phrase head, not 'the future king'; 'as soon as' is a
-    conjunction unless it ends in 'possible'."""
+    conjunction unless it ends in 'possible'; 'soon after X' / 'shortly before X' lean on X."""
     following = _after(span)
     before = _before(span)
     if span.text.lower() == "soon" and len(before) and before[-1].lower_ == "as" and following is not None:
         after_as = span.doc[following.i + 1] if following.i + 1 < len(span.doc) else None
         return following.lower_ == "as" and after_as is not None and after_as.lower_ == "possible"
+    if span.text.lower() == "one day":
+        return _someday(span)
+    if span.text.lower() in ("soon", "shortly") and following is not None and following.lower_ in RELATIVE_SIGNALS:
+        return False  # 'soon after the attack' counts from the attack: a signal, not a time of its own
     if span.text.lower().endswith(("past", "future", "term")) and following is not None:
         return following.pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True
+
+
+def _someday(span: Span) -> bool:
+    """'he will one day be president', 'hoped he one day follow': 'one day' as 'some day in the
+    future' sits after a modal or right before a bare verb."""
+    if span.text.lower().split() != ["one", "day"]:
+        return False
+    before = _before(span)
+    following = _after(span)
+    after_modal = len(before) and before[-1].tag_ == "MD"
+    before_verb = following is not None and following.tag_ in {"VB", "VBP"}
+    return bool(after_modal or before_verb)
+
+
+@span_filter
+def not_someday(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """A duration 'one day' unless it means 'some day' (left to the reference rule)."""
+    return not _someday(span)
 
 
 @span_filter

@@ -387,7 +387,7 @@ def duration_value(amount: Fraction | int | None, unit: str) -> str:
         unit, amount = "M", None if amount is None else amount * 3
     elif unit in ("DE", "CE"):
         if amount is None:
-            return f"PX{unit}"
+            return "PXE" if unit == "DE" else "PXC"  # TimeBank's letters: E decade, C century
         unit, amount = "Y", amount * (10 if unit == "DE" else 100)
     time_part = unit in ("H", "MIN", "S")
     letter = {"MIN": "M"}.get(unit, unit)
