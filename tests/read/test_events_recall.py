@@ -55,6 +55,43 @@ ROWS = [
     ("Washington and Brussels answered on Monday with travel bans and asset freezes against Russian officials.",
      [("USA", "RUSGOV", "16", "asserted")]),
     ("Germany condemned the referendum in Crimea. Moscow rejected the criticism.", [("RUS", "DEU", "12", "asserted")]),
+    # speech acts and their targets: the accused, the one complained about, the one asked
+    ("Saudi Arabia cut diplomatic relations with Qatar on Monday, accusing the small Gulf state of supporting terrorism.",
+     [("SAU", "QAT", "11", "asserted"), ("QAT", None, "05", "reported")]),
+    ("Turkey has complained repeatedly about Russian jets crossing its border.", [("TUR", "RUS", "11", "asserted")]),
+    ("Erdogan accused the cleric of organising the plot and called on Washington to extradite him.",
+     [("TURGOV", "USAGOV", "02", "asserted")]),
+    ("Turkey asked for an emergency meeting of NATO.", [("TUR", "IGONAT", "02", "asserted")]),
+    # calling an act by a damning name criticises its author
+    ("Ukrainian President Petro Poroshenko called the Russian referendum an act of terrorism.",
+     [("UKRGOV", "RUS", "11", "asserted")]),
+    # a verdict in a reported clause criticises the doer of what the clause is about
+    ("The Qatari foreign ministry said the Saudi measures were unjustified.", [("QATGOV", "SAU", "11", "asserted")]),
+    ("Russia annexed Crimea in March 2014. Merkel said the annexation breached international law.",
+     [("DEUGOV", "RUS", "11", "asserted")]),
+    # disapproving of, or using force against, what an actor owns targets the owner
+    ("Washington has opposed the new Russian pipeline.", [("USAGOV", "RUS", "11", "asserted")]),
+    ("US warplanes targeted the chemical weapons facilities of the Syrian army.", [("USAMIL", "SYRMIL", "19", "asserted")]),
+    # 'they' under a plural speaker's 'said' is that speaker
+    ("Syrian Turkmen rebels said they had fired at the Russian pilots.", [("SYRREB", "RUSMIL", "19", "reported")]),
+    ("Erdogan invited Putin to Istanbul.", [("TURGOV", "RUSGOV", "04", "asserted")]),
+    ("Nicaragua said it would not sign the document.", [("NIC", None, "05", "negated")]),
+    # proposing sanctions threatens them; a ban on flights to a country targets it
+    ("US senators proposed sanctions against Turkish officials.", [("USALEG", "TURGOV", "13", "asserted")]),
+    ("Moscow banned charter flights to Turkey.", [("RUSGOV", "TUR", "16", "asserted")]),
+    # a purpose clause of writing to someone is addressed to them
+    ("Erdogan has written to Putin to express regret over the downing of the jet.",
+     [("TURGOV", "RUSGOV", "05", "asserted")]),
+    # a description naming its own country is not a reference back
+    ("The PKK has been fighting the Turkish state for more than 30 years.", [("TURREB", "TUR", "19", "asserted")]),
+    # a warning with no addressee is aimed at the other party it speaks of
+    ("Putin warned that the incident would have serious consequences for relations between Moscow and Ankara.",
+     [("RUSGOV", "TURGOV", "13", "asserted")]),
+    # "the two countries" pairs states, not a region named in between
+    ("Erdogan and Putin met in Istanbul. The gas will flow to Turkey and Europe. The two countries signed an agreement.",
+     [("TUR", "RUS", "05", "asserted")]),
+    # the partner of an agreement can be named in what it is for
+    ("Turkey has signed an agreement to buy the S-400 air defence system from Russia.", [("TUR", "RUS", "05", "asserted")]),
 ]
 
 

@@ -108,6 +108,11 @@ def test_sentence_events(nlp, sentence, published, expected, forbidden) -> None:
     "The weather in Ankara was cold on Tuesday.",
     "Turkey is the second-biggest consumer of Russian natural gas after Germany.",
     "It violated Turkish airspace in November 2015.",
+    # a verdict needs a damning word and no negation; crossing a named line is not crossing red lines
+    "Russia said the measures were not unacceptable.",
+    "Pakistan said Indian jets had crossed the Line of Control.",
+    # a participle clause without agent: who asked is not told
+    "Asked whether he would run again, Putin laughed.",
 ])
 def test_sentences_without_a_coded_event(nlp, sentence) -> None:
     assert _read(nlp, sentence, TUESDAY) == []

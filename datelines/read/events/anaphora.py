@@ -49,6 +49,11 @@ class Told:
 
 
 def _event_noun(pred: Predicate) -> Token | None:
+    if pred.about is not None:  # a verdict on "the annexation" damns whoever annexed
+        about = pred.about
+        if about.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in about.children):
+            return about
+        return None
     for child in pred.token.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" and any(
             d.dep_ == "det" and d.lower_ in DEFINITE for d in child.children
@@ -83,6 +88,9 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > lookback:
             break
+        generic = predicate_lemma(noun) in GENERIC_EVENT_NOUNS or noun.lower_ in GENERIC_EVENT_NOUNS
+        if pred.about is not None and not generic and told.lemma != predicate_lemma(noun):
+            continue  # a verdict on "the draft" refers only to an act told by the same word or a kind noun
         if told.event.source and _same_kind(noun, told, lexicon):
             return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
     return None
@@ -91,8 +99,8 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
 def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
     """'Saudi Arabia cut ties with Qatar ... Yemen and the Maldives cut ties later in the day': the same
     act told again of other sources, without its target, keeps the target of the act it repeats."""
-    if pred.entry.symmetric:
-        return None  # "A and B agreed": a joint act among its sources, not one repeated against a third
+    if pred.entry.symmetric or pred.is_verdict:
+        return None  # a verdict's target is what its clause is about, never one repeated from before  # "A and B agreed": a joint act among its sources, not one repeated against a third
     source_codes = {s.code for s in sources}
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > ELLIPSIS_SENTENCES:

@@ -27,6 +27,15 @@ from datelines.read.events.predicates import Predicate, acts_as_verb, stranded_w
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
+DISAPPROVAL_ROOTS = {"11", "12"}
+# Verbs whose object is the doer of the act in their 'of'/'for' complement: "accused Qatar of supporting
+# terrorism", "praised Turkey for hosting the refugees".
+OBJECT_OF_COMPLEMENT = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "praise",
+                        "thank", "commend", "congratulate", "fault", "punish", "reward", "credit"}
+# "the small Gulf state", "the kingdom": a definite common noun for a country refers back to one named before.
+STATE_DESCRIPTIONS = {"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy", "neighbour",
+                      "neighbor"}
 
 
 @dataclass
@@ -41,7 +50,16 @@ def is_passive(verb: Token) -> bool:
     """Passive voice, including the headline passive without auxiliary ("Jet shot down over Ukraine")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return participle_clause(verb)
+
+
+def participle_clause(verb: Token) -> bool:
+    """'Asked whether he would run, he laughed', 'Backed by Russia, the army advanced': a past participle
+    clause is passive; the main clause's subject undergoes it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children)
 
 
 def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
@@ -64,6 +82,14 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     head = verb.head
     if head is verb:
         return []
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        # "accused Gulen of organising the plot and called on Washington": a finite verb misread as
+        # coordinated with the gerund belongs with the main verb
+        return subject_heads(head.head.head, raising=True) if head.head.dep_ == "prep" else []
+    if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children):
+        addressees = _prep_objects(head, ("on", "upon"))  # "called on Washington to extradite him"
+        if addressees:
+            return addressees
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and head.lemma_ in OBJECT_CONTROL:
@@ -73,6 +99,11 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head, raising=verb.dep_ == "conj" or raising)
     if verb.dep_ == "acomp" and (acts_as_verb(head) or head.pos_ == "AUX"):
         return subject_heads(head, raising=True)  # "Putin is due to visit": 'due' takes the subject of 'is'
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep"
+            and head.head.lemma_ in OBJECT_OF_COMPLEMENT):
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
@@ -93,6 +124,12 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
+def _clause_subjects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """'complained about Russian jets crossing its border': the doer in a gerund clause after the preposition."""
+    return [s for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pcomp" for s in p.children if s.dep_ in {"nsubj", "poss"}]
+
+
 def _one_against_many(members: list[Actor], doc: Doc) -> tuple[list[Actor], list[Actor]]:
     """'talks between Iran and the United States, Russia, China ...': one side and a list of others."""
     if len(members) < 3 or members[0].end >= len(doc) or doc[members[0].end].lower_ not in {"and", "with"}:
@@ -110,6 +147,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         targets = actors_of([c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}], index)
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "nsubjpass"):
             targets = actors_of([verb.head], index)
+        if not targets and participle_clause(verb):
+            targets = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"], index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
@@ -127,7 +166,61 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of(_prep_objects(obj, target_preps), index, exclude), sources)
             if targets:
                 break
+    if not targets:
+        targets = _others(actors_of(_clause_subjects(verb, target_preps), index, exclude), sources)
+    if not targets and pred.entry.code[:2] in {"03", "04", "05", "06"}:
+        # "signed an agreement to buy the S-400 from Russia": the partner is in what the agreement is for
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            purposes = [a for a in obj.children if a.dep_ in {"acl", "relcl"} and any(x.lower_ == "to" for x in a.children)]
+            targets = _others(actors_of([p for a in purposes for p in _prep_objects(a, ("from", "with"))], index, exclude), sources)
+            if targets:
+                break
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS:
+        # "targeted the chemical weapons capabilities of Syrian President Assad": force against
+        # what an actor owns is force against the owner
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            owners = _prep_objects(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
+            targets = _others(actors_of(owners, index, exclude), sources)
+            if targets:
+                break
+    if not targets and pred.entry.code[:2] in DISAPPROVAL_ROOTS:
+        # "opposed new Russian gas routes", "rejected the Turkish proposal": disapproval of what an
+        # actor owns or proposes is disapproval of that actor
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in index.actor_at):
+            owners = actors_of([c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("by",)), index, exclude)
+            targets = _others(owners or modifier_actors(obj, index), sources)
+            if targets:
+                break
+    if not targets and pred.entry.code[:2] in {"02", "10"}:
+        # "asked for an emergency meeting of NATO", "called for the resignation of the prime minister":
+        # the one asked to act is named in the 'of' phrase of what is asked for
+        wanted = _prep_objects(verb, ("for",))
+        targets = _others(actors_of([p for w in wanted for p in _prep_objects(w, ("of",))], index, exclude), sources)
     return sources, targets
+
+
+def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> Actor:
+    """'cut ties with Qatar, accusing the small Gulf state of ...': the description names the country before it."""
+    if actor.start < 0:
+        return actor  # already an anaphor resolved elsewhere
+    doc = index.doc
+    head = doc[actor.end - 1]
+    if head.lower_ not in STATE_DESCRIPTIONS:
+        return actor
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return actor
+    if len(actor.code) == 3 and actor.kind == "country":
+        return actor
+    from datelines.read.actors.tables import gazetteer
+
+    if any(c.dep_ in {"amod", "compound"} and gazetteer().country_of(c.text) for c in head.children):
+        return actor  # "the Turkish state" names its country
+    own = {s.code[:3] for s in sources}
+    window = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    for earlier in reversed(index.actors):
+        if window <= earlier.start < actor.start and earlier.kind in {"country", "place"} and earlier.code[:3] not in own:
+            return Actor(earlier.code[:3], actor.text, actor.start, actor.end, "anaphor")
+    return actor
 
 
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
@@ -197,6 +290,43 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
     return None
 
 
+# Verbs of reaching someone whose purpose clause is addressed to that someone: "wrote to Putin to express regret".
+ADDRESSING_VERBS = {"write", "call", "phone", "telephone", "send", "turn", "contact"}
+
+
+def _addressee_of_purpose(anchor: Token, index: ActorIndex) -> list[Actor]:
+    head = anchor.head
+    if anchor.dep_ not in {"advcl", "xcomp"} or head.lemma_ not in ADDRESSING_VERBS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return []
+    return actors_of([c for c in head.children if c.dep_ in {"dobj", "dative"}] + _prep_objects(head, ("to",)), index)
+
+
+def _warned_about(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'He warned that the incident would have serious consequences for relations between Moscow and
+    Ankara': a warning names no addressee, but the other party it speaks of is the one warned."""
+    own = {s.code[:3] for s in sources}
+    for part in (c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in {"of", "about"})):
+        for token in part.subtree:
+            actor = index.actor_at.get(token.i)
+            if actor is not None and actor.code[:3] not in own:
+                return [actor]
+    return []
+
+
+def _verdict_targets(about: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """The subject a verdict damns: an actor itself ("Russia had violated ..."), or the doer its event
+    noun names ("Russia's annexation", "the Saudi measures"); otherwise event anaphora may find one."""
+    exclude = {s.start for s in sources}
+    found = _others(actors_of([about], index, exclude), sources)
+    if not found and about.pos_ == "NOUN":
+        found = _others(actors_of([c for c in about.children if c.dep_ == "poss"], index, exclude), sources)
+        found = found or _others(modifier_actors(about, index), sources)
+        found = found or _others(actors_of(_prep_objects(about, ("by",)), index, exclude), sources)
+    return found
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     if pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
@@ -204,7 +334,16 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)
-    sources = dedupe_actors(sources)
+        if not sources and participle_clause(pred.token):
+            targets = []  # "Asked whether he would run, he laughed": who asked is not told
+    if pred.about is not None:
+        targets = _verdict_targets(pred.about, index, sources)
+    if not targets and sources:
+        targets = _others(_addressee_of_purpose(pred.anchor, index), sources)
+    if not targets and sources and pred.entry.code[:2] == "13" and not pred.is_noun:
+        targets = _warned_about(pred.token, index, sources)
+    sources = dedupe_actors([_described_state(s, index, []) for s in sources])
+    targets = [_described_state(t, index, sources) for t in targets]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:

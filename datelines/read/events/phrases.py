@@ -196,9 +196,12 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
 
 def _last_two_countries(before: list[Actor]) -> list[Actor]:
     """'both countries' with no list to point back to: the two countries the text named last."""
+    from datelines.read.actors.tables import gazetteer
+
+    states = gazetteer().country_names  # "Europe" or "the West" is no country of a pair
     found: dict[str, Actor] = {}
     for span in reversed(before):
-        if span.kind != "organization" and len(span.code) >= 3 and span.code[:3] not in found:
+        if span.kind != "organization" and span.code[:3] in states and span.code[:3] not in found:
             found[span.code[:3]] = Actor(span.code[:3], span.text, span.start, span.end, span.kind)
         if len(found) == 2:
             return sorted(found.values(), key=lambda a: a.start)
@@ -325,11 +328,35 @@ def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> 
     return None
 
 
+SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "confirm", "report", "warn", "deny",
+                "argue", "believe", "admit"}
+
+
+def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:
+    """'they' (or 'it') as the subject of what a plural speaker (or a state, a body) says is that speaker:
+    "Turkmen rebels said they had fired", "Nicaragua said it would not sign"."""
+    if pronoun.lower_ not in {"they", "it"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return []
+    if pronoun.lower_ == "they":
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}]
+        return actors_of(speakers, index, exclude) if speakers else []
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
+    found = actors_of(speakers, index, exclude) if len(speakers) == 1 else []
+    return [a for a in found if a.kind not in {"person", ""}][:1]
+
+
 def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
     """Actors of coordinated phrases; a plural pronoun may stand for several."""
     found: list[Actor] = []
     for head in heads:
         for conj in _members(head, index):
+            speaker = _speaker_of(conj, index, exclude)
+            if speaker:
+                found.extend(speaker)  # "Turkmen rebels said they had fired at the jet": they are the rebels
+                continue
             if conj.lower_ in PLURAL_PRONOUNS - {"them"} or _pair_phrase(conj, index):
                 # "the two countries" names a pair the article set up, often some sentences before
                 back = PAIR_WINDOW if _pair_phrase(conj, index) else 2

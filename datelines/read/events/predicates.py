@@ -34,10 +34,17 @@ class Predicate:
     token: Token
     entry: LexiconEntry
     light: Token | None = None
+    # A verdict ("Merkel said the annexation breached international law"): the subject of the reported
+    # clause, whose doer is the target of the speaker's criticism.
+    about: Token | None = None
 
     @property
     def is_noun(self) -> bool:
         return self.entry.pos == "noun"
+
+    @property
+    def is_verdict(self) -> bool:
+        return self.entry is VERDICT_ENTRY
 
     @property
     def anchor(self) -> Token:
@@ -101,7 +108,7 @@ def object_heads(token: Token) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads."""
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
-        heads += [p for obj in heads if obj.dep_ == "dobj" for prep in obj.children
+        heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -201,12 +208,55 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+# Speech verbs that can pass a verdict in their complement clause.
+VERDICT_SPEECH = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "warn"}
+# What a clause calls its subject when it damns it: "was illegal", "was a violation of international law".
+DAMNING = {"illegal", "illegitimate", "unlawful", "unjustified", "unjustifiable", "unacceptable", "unfounded",
+           "baseless", "wrong", "irresponsible", "reckless", "provocative", "outrageous", "absurd", "invalid",
+           "void", "deplorable", "regrettable", "criminal", "barbaric", "hostile", "aggressive",
+           "mistake", "crime", "violation", "breach", "provocation", "aggression", "betrayal", "disgrace",
+           "farce", "sham", "outrage", "blunder"}
+# Breaking a norm: "breached international law", "violated the UN charter", "crossed many lines".
+BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross"}
+NORMS = {"law", "laws", "charter", "rule", "rules", "norm", "norms", "principle", "principles", "obligation",
+         "obligations", "commitment", "commitments", "resolution", "resolutions", "line", "convention"}
+VERDICT_ENTRY = LexiconEntry(lemma="say", code="111",
+                             example="Merkel said the annexation breached international law.")
+
+
+def _damning_clause(clause: Token) -> bool:
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_ == "be":
+        return any(c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in DAMNING or c.lower_ in DAMNING)
+                   for c in clause.children)
+    if clause.lemma_ in BREACH_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in NORMS and (clause.lemma_ != "cross" or (
+            c.lower_ == "lines" or any(m.lower_ == "red" for m in c.children))) for c in clause.children)
+    return False
+
+
+def verdict_of(token: Token) -> Predicate | None:
+    """'The ministry said the measures were unjustified': a speaker's verdict on the subject of its clause."""
+    if token.lemma_ not in VERDICT_SPEECH or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        for part in [clause, *clause.conjuncts]:
+            if _damning_clause(part):
+                subjects = [c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                return Predicate(token, VERDICT_ENTRY, about=subjects[0] if subjects else None)
+    return None
+
+
 def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     """Every lexicon predicate in the sentence, minus nouns that only restate a verb's object."""
     found: list[Predicate] = []
     for token in sent:
         entry = best_entry(token, lexicon)
         if entry is None:
+            verdict = verdict_of(token)
+            if verdict is not None:
+                found.append(verdict)
             continue
         light = light_verb_of(token, lexicon) if entry.pos == "noun" else None
         found.append(Predicate(token, entry, light))
