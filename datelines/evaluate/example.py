@@ -124,8 +124,13 @@ def _match_event(item: dict[str, Any], text: str, reading: Reading) -> tuple[boo
 
 
 def _unit_key(unit: str | None) -> str:
-    key = (unit or "").lower().replace("metre", "meter").strip()
-    return key.removesuffix("s")
+    """Spelling-blind unit: 'cubic metres' = 'cubic meter', and a currency word is its ISO code
+    ('dollars' = 'USD'), since analysts write either."""
+    from datelines.read.quantities.rules import load_rules
+
+    key = (unit or "").lower().strip()
+    key = load_rules().currency_words.get(key, key).lower()
+    return key.replace("metre", "meter").removesuffix("s")
 
 
 def _match_quantity(item: dict[str, Any], text: str, reading: Reading) -> tuple[bool, str]:

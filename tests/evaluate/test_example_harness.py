@@ -112,3 +112,14 @@ def test_geocoded_place_counts_only_with_the_right_country(gold, example_text):
     reading.places[0].country = "USA"
     hits = {r.item["text"] for r in score_reading(gold, example_text, reading, EXAMPLE).items if r.section == "actors" and r.hit}
     assert hits == set()
+
+
+@pytest.mark.parametrize(
+    ("gold_unit", "system_unit", "same"),
+    [("dollar", "USD", True), ("euros", "EUR", True), ("cubic metre", "cubic meters", True),
+     ("dollar", "EUR", False), ("megawatt", "tonne", False)],
+)
+def test_unit_spellings(gold_unit, system_unit, same):
+    from datelines.evaluate.example import _unit_key
+
+    assert (_unit_key(gold_unit) == _unit_key(system_unit)) is same
