@@ -142,6 +142,46 @@ TABLE = [
     ("The project will cost $2-3 billion.", 2e9, "USD", None, None, "planned"),
     ("The project will cost $2-3 billion.", 3e9, "USD", None, None, "planned"),
     ("The talks could cost between $5 and $7 billion.", 5e9, "USD", None, None, "hypothetical"),
+    # readings on a named scale
+    ("A magnitude 6.1 tremor shook the capital.", 6.1, "magnitude", None, None, "asserted"),
+    ("An earthquake of magnitude 5.4 hit the province.", 5.4, "magnitude", None, None, "asserted"),
+    ("A 7.2-magnitude quake struck off the coast.", 7.2, "magnitude", None, None, "asserted"),
+    ("The quake measured 6.8 on the Richter scale.", 6.8, "magnitude", None, None, "asserted"),
+    # partitives: "N of its/the M NOUN" counts the noun twice, whatever the size
+    ("The session was called by nine of its 15 members.", 9, "members", None, None, "asserted"),
+    ("The session was called by nine of its 15 members.", 15, "members", None, None, "asserted"),
+    ("Air defences shot down 40 of the 60 rockets.", 40, "rockets", None, None, "asserted"),
+    ("Air defences shot down 40 of the 60 rockets.", 60, "rockets", None, None, "asserted"),
+    ("Four of the nine judges dissented.", 4, "judges", None, None, "asserted"),
+    ("Four of the nine judges dissented.", 9, "judges", None, None, "asserted"),
+    # hyphenated count compounds
+    ("A three-member commission will investigate.", 3, "members", None, None, "planned"),
+    ("The 15-member body voted on Friday.", 15, "members", None, None, "asserted"),
+    ("A 40-nation coalition joined the effort.", 40, "nations", None, None, "asserted"),
+    ("Leaders of the 27-country bloc met in Brussels.", 27, "countries", None, None, "asserted"),
+    ("A 5,000-strong force crossed the border.", 5000, "force", None, None, "asserted"),
+    ("The 450-seat parliament approved the bill.", 450, "seats", None, None, "asserted"),
+    # weapons fired are counted even when few
+    ("The navy fired three missiles at the base.", 3, "missiles", None, None, "asserted"),
+    ("Militants launched two rockets into the town.", 2, "rockets", None, None, "asserted"),
+    # "would" under a past reporting verb is the reported "will"; a condition keeps it hypothetical
+    ("The envoy said the embargo would cut 80 percent of imports.", 80, "percent", None, None, "reported"),
+    ("The company announced it would hire 2,000 workers.", 2000, "workers", None, None, "reported"),
+    ("She warned that prices would rise by 15 percent.", 15, "percent", None, None, "reported"),
+    ("Officials said 30,000 jobs would go if the plant closed.", 30000, "jobs", None, None, "hypothetical"),
+    ("The minister said the reform could save $4 billion.", 4e9, "USD", None, None, "hypothetical"),
+    ("She says the tax would raise $5 billion.", 5e9, "USD", None, None, "hypothetical"),
+    ("The bank would lend 300 million euros.", 3e8, "EUR", None, None, "hypothetical"),
+    # elliptical counts and units the sentence has already given
+    ("Some 12 million voted yes, against 9.5 million who voted no.", 9.5e6, "people", None, None, "asserted"),
+    (
+        "The pact aims to keep warming below 2 degrees Celsius and to limit it to 1.5 degrees.",
+        1.5,
+        "degree Celsius",
+        None,
+        None,
+        "planned",
+    ),
 ]
 
 
@@ -177,6 +217,11 @@ NOT_QUANTITIES = [
     "The first meeting took place in Sochi.",  # an ordinal word
     "He counted one two three four people.",  # a list of small numbers, not 10
     "Jet shot down over Ukraine, 298 dead\n\nA passenger plane crashed near the border.",  # headline
+    "One of the two leaders left early.",  # "one of" picks out, "the two leaders" refers
+    "The army fired the two missiles it had left.",  # anaphoric even for weapons
+    "A seven-year-old boy was hurt.",  # an age in a hyphenated compound
+    "The two-state solution was discussed.",  # a compound that is not a count
+    "Magnitude estimates were revised.",  # a scale word without a reading
 ]
 
 
@@ -203,6 +248,14 @@ ABOUT = [
     ("Nearly 40 percent of the country's electricity comes from gas.", 40, "country's electricity"),
     ("Output is expected to reach 10 million tonnes.", 1e7, "Output"),
     ("Russia signed a $2.5 billion arms deal with Turkey.", 2.5e9, "arms deal"),
+    ("A magnitude 6.1 tremor shook the capital.", 6.1, "tremor"),
+    ("An earthquake of magnitude 5.4 hit the province.", 5.4, "earthquake"),
+    ("The quake measured 6.8 on the Richter scale.", 6.8, "quake"),
+    ("A three-member commission will investigate.", 3, "commission"),
+    ("The session was called by nine of its 15 members.", 9, "members"),
+    ("The session was called by nine of its 15 members.", 15, "members"),
+    ("More than 300,000 Palestinians live in the east of the city.", 300000, "Palestinians"),
+    ("Some 12 million voted yes, against 9.5 million who voted no.", 9.5e6, "who voted no"),
 ]
 
 
@@ -221,7 +274,7 @@ def test_evidence_is_the_stated_phrase(nlp, text):
         assert evidence.sentence == 0
         assert any(ch.isdigit() for ch in evidence.text) or any(
             word in evidence.text.lower()
-            for word in ("one", "two", "three", "five", "six", "million", "hundred")
+            for word in ("one", "two", "three", "four", "five", "six", "nine", "million", "hundred")
         )
 
 
@@ -230,3 +283,16 @@ def test_evidence_counts_sentences(nlp):
     (quantity,) = quantities_of(nlp, text)
     assert quantity.evidence.sentence == 1
     assert quantity.evidence.text == "more than 400,000 people"
+
+
+def test_partitive_evidence_leaves_the_whole_to_its_own_number(nlp):
+    text = "The session was called by nine of its 15 members."
+    assert [(q.value, q.evidence.text) for q in quantities_of(nlp, text)] == [
+        (9, "nine"),
+        (15, "15 members"),
+    ]
+
+
+def test_month_dates_a_small_count_of_weapons(nlp):
+    (quantity,) = quantities_of(nlp, "North Korea fired two missiles over Japan in July.")
+    assert (quantity.value, quantity.unit, quantity.date) == (2, "missiles", "2017-07")

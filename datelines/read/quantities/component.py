@@ -22,6 +22,8 @@ from datelines.read.quantities.units import MONEY, PERCENT, MeasureHit, UnitRead
 # (The model's DATE label is not used: it also covers "between 10 and 15 percent"; years, ages and
 # durations are caught by the timex spans and by the unit rules instead.)
 TIME_ENTITY_LABELS = {"TIME", "ORDINAL"}
+# quantulum3's reading of a bare "degrees"; after a temperature it is that temperature unit.
+BARE_DEGREE = "degree angle"
 
 
 def _in_time_expression(doc: Doc, number: NumberPhrase, timexes: list[Span]) -> bool:
@@ -91,6 +93,7 @@ def read_quantities(doc: Doc, rules: QuantityRules | None = None) -> list[Quanti
     rules = rules or load_rules()
     timexes = [s for s in doc.spans.get("timex", []) if s._.timex_type]
     found: list[Quantity] = []
+    temperature: str | None = None  # the last temperature unit stated ("degree Celsius")
     for index, sent in enumerate(doc.sents):
         numbers = find_numbers(doc, sent.start, sent.end, rules)
         if not numbers:
@@ -112,6 +115,10 @@ def read_quantities(doc: Doc, rules: QuantityRules | None = None) -> list[Quanti
                 reading = read_unit(doc, number, hits, rules)
             if reading is None:
                 continue
+            if reading.unit == BARE_DEGREE and temperature is not None:
+                reading = replace(reading, unit=temperature)  # "below 2 degrees Celsius ... to 1.5 degrees"
+            elif reading.unit.startswith("degree ") and reading.unit != BARE_DEGREE:
+                temperature = reading.unit
             found.append(_quantity(doc, sent, index, reading, rules, timexes))
             taken_until = reading.end
     return found

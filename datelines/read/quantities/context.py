@@ -42,6 +42,7 @@ LEVEL_VERBS = {
     "plunge",
     "shrink",
     "expand",
+    "measure",
 }
 NOUN_LINK_DEPS = {"compound", "nmod", "amod", "nummod", "npadvmod", "quantmod", "appos"}
 DESCRIPTIVE_DEPS = {"amod", "compound", "nmod", "poss"}
@@ -131,7 +132,11 @@ def clause_date(reading: UnitReading, doc: Doc, timexes: list[Span]) -> str | No
 def _noun_phrase(noun: Token, skip: range) -> str:
     """The noun with its descriptive left modifiers ('Russian tourists', "the country's electricity"),
     without the number, its modifier words and determiners."""
-    left = [t for t in noun.children if t.i < noun.i and t.dep_ in DESCRIPTIVE_DEPS and t.i not in skip]
+    left = [
+        t
+        for t in noun.children
+        if t.i < noun.i and t.dep_ in DESCRIPTIVE_DEPS and t.i not in skip and t.tag_ != "PRP$"
+    ]
     first = min((t.left_edge.i for t in left), default=noun.i)
     words = [
         t
@@ -139,6 +144,7 @@ def _noun_phrase(noun: Token, skip: range) -> str:
         if t.i not in skip
         and not t.like_num
         and t.dep_ not in {"det", "nummod", "quantmod", "advmod", "punct"}
+        and t.tag_ != "PRP$"  # "its members" -> members: a pronoun says nothing of what is counted
     ]
     return "".join(t.text_with_ws for t in words[:-1]) + noun.text
 
@@ -162,10 +168,10 @@ def _subjects(verb: Token) -> list[Token]:
         verb = verb.head
 
 
-def _counted(noun: Token, rules: QuantityRules) -> str:
+def _counted(noun: Token, rules: QuantityRules, skip: range = range(0)) -> str:
     """'Russian tourists'; for harm, what happened to them too: 'people killed', 'soldiers wounded',
     since a toll of dead and one of wounded must not be summed together."""
-    phrase = _noun_phrase(noun, range(0))
+    phrase = _noun_phrase(noun, skip)
     verb = noun.head
     harmed = (
         noun.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() in rules.harm_verbs
@@ -178,7 +184,9 @@ def about(doc: Doc, reading: UnitReading, rules: QuantityRules) -> str | None:
     """What the quantity measures, in the article's words."""
     skip = range(reading.start, reading.end)
     if reading.kind == COUNT and reading.noun is not None:
-        return _counted(reading.noun, rules)
+        # a compound count ("five-member panel") leaves its own words out of what it counts
+        inside = skip if reading.noun.i >= reading.end else range(0)
+        return _counted(reading.noun, rules, inside)
     span = doc[reading.start : reading.end]
     root = span.root
     head = root.head

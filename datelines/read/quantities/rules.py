@@ -49,6 +49,9 @@ class QuantityRules:
     currency_words: dict[str, str]
     percent_words: dict[tuple[str, ...], str]
     skip_measure_entities: frozenset[str]
+    scale_words: dict[str, str]  # "magnitude" before a number -> unit
+    scale_phrases: dict[tuple[str, ...], str]  # "on the richter scale" after a number -> unit
+    compound_units: dict[str, str]  # "member" in "five-member" -> "members" ("" = the modified noun)
     time_nouns: frozenset[str]
     small_below: int
     harm_verbs: frozenset[str]
@@ -137,6 +140,11 @@ def parse_rules(data: dict[str, Any]) -> QuantityRules:
         currency_words=_mapping(money, "words", "currencies"),
         percent_words={_words(k): v for k, v in _mapping(data["percent"], "words", "percent").items()},
         skip_measure_entities=_list(data["measures"], "skip_entities", "measures"),
+        scale_words={k: str(v) for k, v in _mapping(data["measures"], "scale_words", "measures").items()},
+        scale_phrases={
+            _words(k): str(v) for k, v in _mapping(data["measures"], "scale_phrases", "measures").items()
+        },
+        compound_units={k: str(v or "") for k, v in _mapping(counts, "compound_units", "counts").items()},
         time_nouns=_list(counts, "time_nouns", "counts"),
         small_below=int(counts.get("small_below", 10)),
         harm_verbs=_list(counts, "harm_verbs", "counts"),

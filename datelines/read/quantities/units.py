@@ -130,6 +130,78 @@ def _measure(
     return None
 
 
+def _scale_reading(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading | None:
+    """A reading on a named scale: 'a magnitude 6.3 tremor', 'of magnitude 5.8', '7.1 on the Richter
+    scale'. What it measures is the noun the reading describes (the tremor, the earthquake)."""
+    before = doc[number.start - 1] if number.start > 0 else None
+    if before is not None and before.lower_ in rules.scale_words:
+        after = doc[number.end] if number.end < len(doc) else None
+        described = None
+        if after is not None and after.pos_ == "NOUN":
+            described = after  # "a magnitude 6.3 tremor"
+        elif before.dep_ == "pobj" and before.head.head.pos_ == "NOUN":
+            described = before.head.head  # "an earthquake of magnitude 5.8"
+        return UnitReading(
+            MEASURE,
+            rules.scale_words[before.lower_],
+            number.start - 1,
+            number.end,
+            about=described.text if described is not None else None,
+        )
+    # "a 6.3-magnitude quake", "a 7.1 magnitude earthquake"
+    after = number.end + 1 if number.end < len(doc) and doc[number.end].text in {"-", "–"} else number.end
+    if after < len(doc) and doc[after].lower_ in rules.scale_words:
+        described = doc[after + 1] if after + 1 < len(doc) and doc[after + 1].pos_ == "NOUN" else None
+        return UnitReading(
+            MEASURE,
+            rules.scale_words[doc[after].lower_],
+            number.start,
+            after + 1,
+            about=described.text if described is not None else None,
+        )
+    found = _phrase_after(doc, number.end, rules.scale_phrases)
+    if found is not None:
+        unit, end = found
+        return UnitReading(MEASURE, unit, number.start, end)
+    return None
+
+
+def _compound(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading | None:
+    """'a five-member panel' -> 5 members, 'a 3,000-strong force' -> 3,000 (the force): a count
+    written as a hyphenated compound, whatever its size."""
+    end = number.end
+    if end + 1 >= len(doc) or doc[end].text not in {"-", "–"} or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if word.lower_ not in rules.compound_units or number.year_like:
+        return None
+    head = word.head
+    noun = head if head.i > word.i and head.pos_ in {"NOUN", "PROPN"} else None
+    unit = rules.compound_units[word.lower_] or (noun.lower_ if noun is not None else "")
+    if not unit:
+        return None
+    return UnitReading(COUNT, unit, number.start, end + 2, noun=noun)
+
+
+def _skip_determiners(doc: Doc, i: int, step: int) -> int:
+    while 0 <= i < len(doc) and (doc[i].pos_ == "DET" or doc[i].tag_ == "PRP$"):
+        i += step
+    return i
+
+
+def _partitive(doc: Doc, number: NumberPhrase) -> str | None:
+    """'eight of its 15 members': 'part' for eight, 'whole' for 15; both count the noun. 'one of the
+    two leaders' is neither: "one of" picks out a thing, it does not count."""
+    if number.value >= 2 and number.end < len(doc) and doc[number.end].lower_ == "of":
+        k = _skip_determiners(doc, number.end + 1, 1)
+        if k < len(doc) and doc[k].like_num:
+            return "part"
+    k = _skip_determiners(doc, number.start - 1, -1)
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ not in {"one", "1"}:
+        return "whole"
+    return None
+
+
 def _counted_noun(doc: Doc, number: NumberPhrase) -> Token | None:
     """The noun a number counts: its head ("400,000 people") or an of-phrase ("400,000 of the refugees")."""
     inside = range(number.start, number.end)
@@ -162,21 +234,38 @@ def _is_harm(noun: Token, rules: QuantityRules) -> bool:
     return verb is not None and verb.lemma_.lower() in rules.harm_verbs
 
 
+def _people_relative(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading | None:
+    """'against 16.1 million who wanted to stay': a number with no noun, followed by 'who', counts people."""
+    if (
+        number.end < len(doc)
+        and doc[number.end].lower_ == "who"
+        and (number.scaled or number.value >= rules.small_below)
+    ):
+        clause = doc[number.end : doc[number.end].head.right_edge.i + 1]
+        described = clause.text if clause.end > number.end + 1 else None
+        return UnitReading(COUNT, "people", number.start, number.end, about=described)
+    return None
+
+
 def _count(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading | None:
     noun = _counted_noun(doc, number)
+    if noun is None:
+        return _people_relative(doc, number, rules)
     if noun is None or noun.lemma_.lower() in rules.time_nouns or noun.lower_ in rules.time_nouns:
         return None
     if "\n" in doc[min(number.end, noun.i) : max(number.end, noun.i + 1)].text_with_ws.rstrip():
         return None  # a headline figure ("298 dead") is not a count of the next paragraph's noun
     if number.year_like and noun.tag_ not in PLURAL_TAGS:
         return None  # "a 2010 contract" names a year
-    if number.value < rules.small_below and not number.scaled:
+    partitive = _partitive(doc, number)
+    if number.value < rules.small_below and not number.scaled and partitive is None:
         anaphoric = any(
             c.dep_ in {"det", "poss"} and c.lower_ in rules.anaphoric_determiners for c in noun.children
         )
         if anaphoric or not _is_harm(noun, rules):
             return None
-    end = noun.i + 1 if noun.i >= number.end else number.end
+    # the part of a partitive ends at its number, leaving "its 15 members" to be read as well
+    end = noun.i + 1 if noun.i >= number.end and partitive != "part" else number.end
     unit = noun.text if noun.pos_ == "PROPN" else noun.lower_  # "Russians", "tourists"
     return UnitReading(COUNT, unit, number.start, end, noun=noun)
 
@@ -203,5 +292,10 @@ def read_unit(
     """The unit of a number, trying money, percent, measurement unit, then count, in that order."""
     reading = _money(doc, number, rules) or _percent(doc, number, rules)
     if reading is None and not _is_year(doc, number) and not _is_identifier(doc, number):
-        reading = _measure(doc, number, hits, rules) or _count(doc, number, rules)
+        reading = (
+            _scale_reading(doc, number, rules)
+            or _compound(doc, number, rules)
+            or _measure(doc, number, hits, rules)
+            or _count(doc, number, rules)
+        )
     return replace(reading, value=number.value) if reading is not None else None
