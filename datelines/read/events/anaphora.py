@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from datelines.model import Event
+from datelines.read.events.arguments import subject_heads
 from datelines.read.events.lexicon import Lexicon
-from datelines.read.events.phrases import Actor
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}
@@ -35,9 +36,25 @@ GENERIC_EVENT_NOUNS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(["criticism", "condemnation", "accusation", "accusations", "allegation", "allegations"],
                     frozenset({"11"})),
     **dict.fromkeys(["threat", "threats", "warning", "warnings", "ultimatum"], frozenset({"13"})),
+    "attempt": frozenset({"170", "18", "19", "20"}),  # "condemned the (coup) attempt"
     **dict.fromkeys(["move", "decision", "step", "measure", "measures", "action", "actions"], None),
 }
 TALK_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# Nouns naming a decision or instrument whose author is whoever made, adopted or announced it:
+# "welcomed the resolution" targets the council that adopted it, "criticised the move" the mover.
+DECISION_NOUNS = {"decision", "resolution", "move", "plan", "step", "announcement", "sanctions", "measure",
+                  "measures", "declaration", "proposal", "policy", "order", "ban", "law", "bill", "ruling",
+                  "recognition", "treaty", "initiative", "action", "embargo", "sanction", "tariffs", "tariff"}
+# Verbs whose subject makes a decision that "the decision/move/step/announcement" can name.
+DECIDING_VERBS = {"decide", "announce", "declare", "recognise", "recognize", "adopt", "approve", "pass",
+                  "order", "impose", "move", "vote", "unveil", "introduce", "propose", "issue", "sign",
+                  "enact", "ban", "withdraw", "suspend", "expel"}
+# Which deciding verbs a noun can name beyond itself ("the decision" names what was decided or announced).
+NOUN_VERBS = {"decision": {"decide", "announce", "recognise", "recognize", "order", "move", "withdraw", "suspend"},
+              "move": DECIDING_VERBS, "step": DECIDING_VERBS, "announcement": {"announce", "declare"},
+              "recognition": {"recognise", "recognize"}, "resolution": {"adopt", "pass", "approve", "vote"},
+              "sanctions": {"impose"}, "measures": {"impose", "adopt", "announce"}, "plan": {"announce", "unveil"},
+              "proposal": {"propose"}, "ban": {"ban", "impose"}, "order": {"order", "issue"}}
 
 
 @dataclass(frozen=True)
@@ -54,9 +71,13 @@ def _event_noun(pred: Predicate) -> Token | None:
         if about.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in about.children):
             return about
         return None
-    for child in pred.token.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" and any(
-            d.dep_ == "det" and d.lower_ in DEFINITE for d in child.children
+    objects = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "did not approve of the decision", "objected to the move"
+    objects += [p for c in pred.token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                for p in c.children if p.dep_ == "pobj"]
+    for child in objects:
+        if child.pos_ == "NOUN" and any(
+            d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE | {"its", "their"} for d in child.children
         ):
             return child
     return None
@@ -69,11 +90,83 @@ def _same_kind(noun: Token, told: Told, lexicon: Lexicon) -> bool:
     for word in (lemma, noun.lower_):
         if word in GENERIC_EVENT_NOUNS:
             roots = GENERIC_EVENT_NOUNS[word]
-            if roots is None:
-                return told.event.root not in TALK_ROOTS
+            if roots is None:  # a reaction ("praised", "backed") is not itself the act others react to
+                return told.event.root not in TALK_ROOTS and not told.event.code.startswith("051")
             return any(told.event.code.startswith(prefix) for prefix in roots)
     entries = lexicon.candidates(lemma, "noun")
     return any(entry.code[:2] == told.event.root for entry in entries)
+
+
+def _author_of(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who made the decision a noun names: "Trump's decision", "the decision by Washington"."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [p for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in c.children
+              if p.dep_ == "pobj"]
+    found = actors_of(heads, index) if heads else []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        # "the treaty by which Russia annexed Crimea", "the decision Trump announced"
+        found = found or actors_of([s for s in clause.children if s.dep_ == "nsubj"], index)
+    return found
+
+
+def _bare_concern(pred: Predicate) -> bool:
+    """'expressed serious concern', 'voiced regret': a concern noun with no object or topic of its own."""
+    token = pred.token
+    return (pred.is_noun and pred.entry.code == "012" and pred.light is not None
+            and not any(c.dep_ in {"prep", "acl", "relcl", "ccomp"} for c in token.children)
+            and not any(c.dep_ in {"prep", "ccomp", "advcl"} for c in pred.light.children))
+
+
+def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'Japan welcomed the resolution': the author of a decision, resolution or move told earlier, found
+    through who adopted, announced or made it; the nearest such act before the reaction wins."""
+    if pred.entry.code[:2] not in REACTION_ROOTS:
+        return None
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    noun = _event_noun(pred)
+    if noun is None:
+        if not _bare_concern(pred):
+            return None
+        # "the EU's foreign policy chief expressed serious concern": concern about nothing named is
+        # concern about the decision just told
+        lemma = word = "move"
+    else:
+        lemma = noun.lemma_.lower()
+        word = noun.lower_
+        if word not in DECISION_NOUNS and lemma not in DECISION_NOUNS:
+            return None
+        found = [a for a in _author_of(noun, index) if a.code not in own]
+        if found:
+            return found[0]
+    verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(lemma, set()))
+    doc = pred.token.doc
+    lookback = 3 if noun is None else KIND_LOOKBACK_SENTENCES
+    sent_start = pred.token.sent.start
+    first = max(0, sent_start - 400)
+    sentences_back = 0
+    for i in range(pred.token.sent.start - 1, first - 1, -1):
+        token = doc[i]
+        if token.is_sent_end:
+            sentences_back += 1
+            if sentences_back > lookback:
+                break
+        if token.lower_ in {word, lemma} or token.lemma_.lower() == lemma:
+            candidates = _author_of(token, index)
+            if (not candidates and token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
+                    and token.head.lemma_.lower() in DECIDING_VERBS | verbs):
+                verb = token.head
+                candidates = actors_of(subject_heads(verb), index) if token.dep_ == "dobj" else []
+                if token.dep_ == "nsubjpass":
+                    candidates = actors_of([p for c in verb.children if c.dep_ == "agent" for p in c.children
+                                            if p.dep_ == "pobj"], index)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            candidates = actors_of(subject_heads(token), index)
+        else:
+            continue
+        candidates = [a for a in candidates if a.code not in own and a.code[:3] not in own]
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:

@@ -28,6 +28,7 @@ LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+SEIZURE_ROOTS = {"17", "19"}
 DISAPPROVAL_ROOTS = {"11", "12"}
 # Verbs whose object is the doer of the act in their 'of'/'for' complement: "accused Qatar of supporting
 # terrorism", "praised Turkey for hosting the refugees".
@@ -86,6 +87,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         # "accused Gulen of organising the plot and called on Washington": a finite verb misread as
         # coordinated with the gerund belongs with the main verb
         return subject_heads(head.head.head, raising=True) if head.head.dep_ == "prep" else []
+    if verb.dep_ == "conj" and _second_verb_of_speaker(verb, head):
+        return subject_heads(head.head, raising=True)
     if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children):
         addressees = _prep_objects(head, ("on", "upon"))  # "called on Washington to extradite him"
         if addressees:
@@ -111,6 +114,26 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         return [head]
     return []
+
+
+REPORTING = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "announce",
+             "claim", "note", "acknowledge", "admit", "confirm", "write", "tweet"}
+# Acts a speaker does in a second verb after a report: "said ..., and accused Iran of the attack".
+SPEAKER_ACTS = OBJECT_OF_COMPLEMENT | {"warn", "urge", "call", "vow", "threaten", "reject", "deny", "demand",
+                                       "ask", "promise", "pledge", "dismiss", "appeal", "welcome"}
+
+
+def _second_verb_of_speaker(verb: Token, head: Token) -> bool:
+    """'Pompeo said on Saturday that there was no evidence ..., and accused Iran of the attack': the parser
+    hangs the second verb on the reported clause; it is the speaker's own second act."""
+    if head.dep_ != "ccomp" or head.head.lemma_ not in REPORTING or verb.tag_ != head.head.tag_:
+        return False
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects or any(c.dep_ == "expl" or c.lower_ in {"it", "this", "that"} for c in subjects):
+        return True
+    comma = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    return (verb.lemma_ in SPEAKER_ACTS and comma is not None and comma.text == ","
+            and verb.doc[verb.i - 1].dep_ == "cc")
 
 
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -152,9 +175,16 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         sources = actors_of(_prep_objects(verb, ("by",)), index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
+        if not targets and pred.entry.code[:2] in OWNED_TARGET_ROOTS:
+            targets = _owners([c for c in verb.children if c.dep_ == "nsubjpass"], index, sources)
         return sources, targets
     sources = actors_of(subject_heads(verb), index)
     exclude = {s.start for s in sources}
+    if pred.entry.code[:2] in SEIZURE_ROOTS and pred.entry.code != "174":
+        # "captured East Jerusalem from Jordan": the one a place is taken from is the target, not its owner now
+        taken_from = _others(actors_of(_prep_objects(verb, ("from",)), index, exclude), sources)
+        if taken_from:
+            return sources, taken_from
     direct_deps = {"dative", "pobj", "iobj"} | (set() if pred.entry.topic_object else {"dobj"})
     direct = [c for c in verb.children if c.dep_ in direct_deps]
     direct += [p for d in verb.children if d.dep_ == "dative" for p in d.children if p.dep_ == "pobj"]
@@ -183,6 +213,19 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of(owners, index, exclude), sources)
             if targets:
                 break
+    if not targets and pred.entry.code[:2] in SEIZURE_ROOTS:
+        # "took control of the shoal after a standoff with Philippine ships": the other side of the
+        # confrontation that led to the seizure
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"after", "following", "during"}):
+            rivals = [q for p in prep.children if p.dep_ == "pobj" for q in _prep_objects(p, ("with", "against"))]
+            targets = _others(actors_of(rivals, index, exclude), sources)
+            if targets:
+                break
+    if not targets and pred.entry.code[:2] in SEIZURE_ROOTS:
+        # "have taken control of the peninsula": a definite place description names the place told before
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [p for t in things for p in _prep_objects(t, ("of",))]
+        targets = _others([a for t in things if (a := _described_place(t, index)) is not None], sources)
     if not targets and pred.entry.code[:2] in DISAPPROVAL_ROOTS:
         # "opposed new Russian gas routes", "rejected the Turkish proposal": disapproval of what an
         # actor owns or proposes is disapproval of that actor
@@ -192,11 +235,62 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             if targets:
                 break
     if not targets and pred.entry.code[:2] in {"02", "10"}:
+        # "demanded that China leave the shoal", "urged that Iran return to talks": the one who must act
+        # is the subject of the mandative clause
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        targets = _others(actors_of([s for c in clauses for s in c.children if s.dep_ == "nsubj"], index, exclude),
+                          sources)
+    if not targets and pred.entry.code[:2] in {"02", "10"}:
         # "asked for an emergency meeting of NATO", "called for the resignation of the prime minister":
         # the one asked to act is named in the 'of' phrase of what is asked for
         wanted = _prep_objects(verb, ("for",))
         targets = _others(actors_of([p for w in wanted for p in _prep_objects(w, ("of",))], index, exclude), sources)
     return sources, targets
+
+
+# Acts against what an actor owns are acts against the owner: "Iran's oil exports were banned",
+# "exports of North Korean coal were banned by the council".
+OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
+
+
+def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    exclude = {s.start for s in sources}
+    for head in heads:
+        if head.i in index.actor_at:
+            continue
+        for thing in [head, *_prep_objects(head, ("of", "from"))]:
+            owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("from",)),
+                               index, exclude)
+            owners = owners or actors_of([thing], index, exclude) if thing is not head else owners
+            owners = owners or modifier_actors(thing, index)
+            found = _others(owners, sources)
+            if found:
+                return found
+    return []
+
+
+PLACE_DESCRIPTIONS = {"peninsula", "region", "island", "islands", "city", "town", "province", "territory",
+                      "enclave", "shoal", "reef", "archipelago", "capital", "port", "airport", "village"}
+
+
+def _described_place(head: Token, index: ActorIndex) -> Actor | None:
+    """'the peninsula' after 'Crimea': the country that owns the place named before (within 3 sentences)."""
+    if head.lower_ not in PLACE_DESCRIPTIONS or head.i in index.actor_at or head.i in index.place_actor_at:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in {"amod", "compound", "poss"} for c in head.children):
+        return None
+    doc = index.doc
+    start = head.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for i in range(head.i - 1, start - 1, -1):
+        place = index.place_actor_at.get(i)
+        if place is not None:
+            return Actor(place.code[:3], head.text, head.i, head.i + 1, "anaphor")
+    return None
 
 
 def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> Actor:
@@ -235,7 +329,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
     light = pred.light
     if not sources and light is not None:
-        sources = actors_of(subject_heads(light), index) if not is_passive(light) else []
+        # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase
+        sources = actors_of(subject_heads(light) if not is_passive(light) else _prep_objects(light, ("by",)), index)
     between_rest: list[Actor] = []
     if not sources:
         for holder in [*holders, *([light] if light is not None else [])]:

@@ -108,7 +108,88 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     return governor.i != own.i and any(a.i == own.i for a in governor.ancestors)
 
 
-def event_date(pred: Predicate, published: date) -> EventDate:
+RELATIVE_MARKERS = {"after", "before"}
+MEASURE = re.compile(r"^P(T?)(\d+|X)(H|D|W|M|Y)$")
+MEASURE_WORDS = {"hour": "H", "hours": "H", "minute": "H", "minutes": "H", "day": "D", "days": "D",
+                 "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y"}
+
+
+def _measure_of(token: Token) -> tuple[int, str] | None:
+    """'two days' -> (2, 'D'), 'hours' -> (0, 'H'): the measure phrase a relative clause is offset by."""
+    for timex in token.doc.spans.get("timex", []):
+        match = MEASURE.match(timex._.timex_value or "") if timex.start <= token.i < timex.end else None
+        if match:
+            if match[1]:  # PT5H: hours or minutes after, the same day
+                return 0, "H"
+            return (int(match[2]) if match[2] != "X" else 0), match[3]
+    unit = MEASURE_WORDS.get(token.lower_)
+    if unit is None:
+        return None
+    count = 1
+    for child in token.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                count = int(child.text)
+            except ValueError:
+                count = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}.get(child.lower_, 0)
+    return count, unit
+
+
+def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
+    """'on Thursday, a day after Trump recognised Jerusalem': the recognition's clause hangs off the
+    clashes by 'a day after'. Returns (governing token, count, unit, sign)."""
+    own = _clause_head(pred.anchor)
+    candidates = [own]
+    if pred.is_noun and pred.light is None:
+        candidates.append(pred.token)
+    for head in candidates:
+        marker = None
+        measure = None
+        if head.dep_ == "advcl":
+            governor = head.head
+            marker = next((c for c in head.children if c.dep_ in {"mark", "prep"} and c.lower_ in RELATIVE_MARKERS), None)
+            measure_token = next((c for c in head.children if c.dep_ in {"npadvmod", "advmod", "nmod"}), None)
+            if marker is not None:
+                measure_token = measure_token or next((c for c in marker.children if c.dep_ == "npadvmod"), None)
+        elif head.dep_ == "pobj" and head.head.lower_ in RELATIVE_MARKERS:
+            # "a day after the announcement", "two weeks before the vote"
+            marker = head.head
+            governor = marker.head
+            measure_token = next((c for c in marker.children if c.dep_ == "npadvmod"), None)
+        else:
+            continue
+        if marker is None or measure_token is None:
+            continue
+        measure = _measure_of(measure_token)
+        if measure is None:
+            continue
+        sign = -1 if marker.lower_ == "after" else 1
+        return governor, measure[0], measure[1], sign
+    return None
+
+
+def _shift(when: EventDate, count: int, unit: str, sign: int) -> EventDate:
+    if when.precision != "day" or unit == "H":
+        return when
+    start = date.fromisoformat(when.date)
+    days = {"D": 1, "W": 7}.get(unit)
+    if days is not None:
+        return EventDate((start + timedelta(days=sign * count * days)).isoformat(), "day", "text", when.timex)
+    months = count if unit == "M" else 12 * count
+    index = start.year * 12 + start.month - 1 + sign * months
+    return EventDate(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "text", when.timex)
+
+
+def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
+    relative = _relative_clause(pred) if _depth < 3 else None
+    if relative is not None:
+        governor, count, unit, sign = relative
+        outer = Predicate(governor, pred.entry)
+        return _shift(event_date(outer, published, _depth + 1), count, unit, sign)
+    return _plain_event_date(pred, published)
+
+
+def _plain_event_date(pred: Predicate, published: date) -> EventDate:
     timexes = _dating_timexes(pred.token.sent)
     attached = [t for t in timexes if _attached(t, pred)]
     pool = attached or [t for t in timexes if not _embedded_elsewhere(t, pred)]

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from datelines.model import Event
-from datelines.read.events.anaphora import Told, elided_target, referred_author
+from datelines.read.events.anaphora import Told, decision_author, elided_target, referred_author
 from datelines.read.events.arguments import Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
@@ -53,6 +53,10 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    if not args.targets and args.sources:
+        author = decision_author(pred, index, args.sources)
+        if author is not None:
+            args.targets = [author]
     if not args.targets and args.sources and earlier:
         author = referred_author(pred, earlier, lexicon, number)
         if author is not None and all(author.code != s.code for s in args.sources):
