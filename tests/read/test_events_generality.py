@@ -65,6 +65,11 @@ ROWS = [
     # 7. a negated mandative demand targets the subject of its clause
     ("Erdogan said Turkey would not demand that Russia withdraw its troops.",
      [("TUR", "RUS", "10", None, "negated")]),
+    # 8. a month or year of the clause above does not date an after/since clause; a date of its own does
+    ("Karlov became ambassador in Ankara in 2013 and worked to repair ties after Turkey shot down a Russian jet last year.",
+     [("TUR", "RUS", "19", "2017", "asserted")]),
+    ("Karlov became ambassador in Ankara in 2013 and worked to repair ties after Turkey shot down a Russian jet.",
+     [("TUR", "RUS", "19", "2018-04-03", "asserted")]),
 ]
 
 

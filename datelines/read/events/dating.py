@@ -108,6 +108,41 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     return governor.i != own.i and any(a.i == own.i for a in governor.ancestors)
 
 
+# Subordinators that put their clause at another time than the clause above it.
+TEMPORAL_SUBORDINATORS = {"after", "before", "since", "until", "till"}
+
+
+def _temporal_marker(head: Token) -> str | None:
+    """'after' in 'after Turkey shot down a jet' (mark) or 'after shooting down a jet' (pcomp)."""
+    for child in head.children:
+        if child.dep_ == "mark" and child.lower_ in TEMPORAL_SUBORDINATORS:
+            return child.lower_
+    if head.dep_ == "pcomp" and head.head.lower_ in TEMPORAL_SUBORDINATORS:
+        return head.head.lower_
+    return None
+
+
+def _above_temporal_boundary(timex: Span, pred: Predicate) -> bool:
+    """A timex of a clause above an 'after/before/since...' clause dates that clause, not the events
+    inside it: in 'he became ambassador in 2013 and worked to repair ties after Turkey shot down a
+    jet', 2013 is not when the jet was shot down."""
+    own = _clause_head(pred.anchor)
+    governor = _governor(timex)
+    if governor.i == own.i or all(a.i != governor.i for a in own.ancestors):
+        return False
+    # News keeps a day's sequence in one sentence ("broke off relations on Wednesday, after
+    # Washington recognised Guaido"): a day still dates an after/before clause; a month or a year
+    # does not, and nothing dates a since/until clause from above.
+    by_day = (date_from_value(timex._.timex_value) or ("", ""))[1] == "day"
+    node = own
+    while node.i != governor.i and node.head is not node:
+        marker = _temporal_marker(node)
+        if marker and (not by_day or marker not in {"after", "before"}):
+            return True
+        node = node.head
+    return False
+
+
 RELATIVE_MARKERS = {"after", "before"}
 MEASURE = re.compile(r"^P(T?)(\d+|X)(H|D|W|M|Y)$")
 MEASURE_WORDS = {"hour": "H", "hours": "H", "minute": "H", "minutes": "H", "day": "D", "days": "D",
@@ -158,7 +193,8 @@ def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
             measure_token = next((c for c in marker.children if c.dep_ == "npadvmod"), None)
         else:
             continue
-        if marker is None or measure_token is None:
+        # The offset stands before its marker ("a day after"); "after X ... last year" is a date.
+        if marker is None or measure_token is None or measure_token.i > marker.i:
             continue
         measure = _measure_of(measure_token)
         if measure is None:
@@ -192,7 +228,8 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
 def _plain_event_date(pred: Predicate, published: date) -> EventDate:
     timexes = _dating_timexes(pred.token.sent)
     attached = [t for t in timexes if _attached(t, pred)]
-    pool = attached or [t for t in timexes if not _embedded_elsewhere(t, pred)]
+    pool = attached or [t for t in timexes
+                        if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)]
     if pool:
         best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
         value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
