@@ -41,6 +41,10 @@ DictionaryOption = Annotated[
 ]
 
 
+ExamplesOption = Annotated[
+    Path | None,
+    typer.Option("--examples", help="Folder the gold's article paths are relative to (default: the nearest examples/ above the gold)."),
+]
 ClassifierOption = Annotated[
     bool,
     typer.Option("--event-classifier", help="Also propose CAMEO roots by sentence embedding where the lexicon has no entry (needs the classifier extra)."),
@@ -381,7 +385,7 @@ def evaluate_timex(
 @evaluate_app.command("actors")
 def evaluate_actors_command(
     gold: Annotated[Path, typer.Argument(help="Actor gold (YAML) with article paths relative to --examples.")],
-    examples: Annotated[Path | None, typer.Option(help="Folder the gold's article paths are relative to (default: examples/ beside the gold's project).")] = None,
+    examples: ExamplesOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Precision, recall and F1 of mention -> actor code pairs."""
@@ -395,7 +399,7 @@ def evaluate_actors_command(
 @evaluate_app.command("events")
 def evaluate_events_command(
     gold: Annotated[Path, typer.Argument(help="Event gold (YAML) with article paths relative to --examples.")],
-    examples: Annotated[Path | None, typer.Option(help="Folder the gold's article paths are relative to.")] = None,
+    examples: ExamplesOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Precision, recall and F1 for (source, target, root) triples, dates and modality."""
