@@ -103,7 +103,6 @@ def test_the_canonical_example_file() -> None:
     assert isinstance(result, RawArticle)
     assert result.published == date(2018, 4, 3)
     assert result.source == str(EXAMPLE)
-    assert result.text.startswith("Russian President Vladimir Putin is visiting Turkey on Tuesday")
     assert "date 2018" not in result.text
     raw = EXAMPLE.read_text(encoding="utf-8")
     assert result.text == raw.split("2018-04-03", 1)[1].strip()  # the same body the read tests use
