@@ -1,7 +1,9 @@
 """Sentence -> expected event for the round-4 generality rules: dating a clause by 'N days after/before',
 a speaker's second verb after a report, reactions to a decision or resolution aimed at its author,
 passives with a 'by' agent and an owner of what is acted on, places taken 'from' someone, and the
-addressee of a negated mandative demand.
+addressee of a negated mandative demand; round 5: denying an actor a trusted role, calls to rise up
+'against' someone, bare concern at the story's main actor, appeals to 'both sides', legal cases and their
+other party, intents aimed 'with' someone, refusals to recognise, and rulings without an actor court.
 
 Each row: text, events that must be read as (source, target, root, date or None, modality).
 Actor codes match by prefix.
@@ -70,6 +72,40 @@ ROWS = [
      [("TUR", "RUS", "19", "2017", "asserted")]),
     ("Karlov became ambassador in Ankara in 2013 and worked to repair ties after Turkey shot down a Russian jet.",
      [("TUR", "RUS", "19", "2018-04-03", "asserted")]),
+    # round 5. a speaker denying an actor a trusted role criticises it
+    ("Egypt's foreign minister said Qatar could no longer act as a mediator.",
+     [("EGYGOV", "QAT", "11", None, "asserted")]),
+    ("Turkey said Washington was not an honest broker.", [("TUR", "USA", "11", None, "asserted")]),
+    ("Iran said the United States can no longer be trusted.", [("IRN", "USA", "11", None, "asserted")]),
+    # a call to rise up or protest targets whoever it is 'against', also through 'a day of ...'
+    ("Hamas called for a new uprising against Israel.", [("PSE", "ISR", "14", None, "asserted")]),
+    ("Hamas called for a day of rage against Israel.", [("PSE", "ISR", "14", None, "asserted")]),
+    # bare concern with nothing decided just before: the main actor of the story's acts
+    (("Russia annexed Crimea on Tuesday. Putin signed the treaty in the Kremlin. Thousands rallied in Moscow. "
+      "The ruble fell sharply. Markets were calm. The EU's foreign policy chief expressed serious concern."),
+     [("IGOEUR", "RUS", "01", None, "asserted")]),
+    # an appeal to 'all sides' reaches the two countries the article names, from each speaker
+    ("Fighting between Armenia and Azerbaijan flared again. China and Russia urged all sides to resume talks.",
+     [("CHN", "ARM", "02", None, "asserted"), ("CHN", "AZE", "02", None, "asserted"),
+      ("RUS", "ARM", "02", None, "asserted"), ("RUS", "AZE", "02", None, "asserted")]),
+    (("India and Pakistan traded fire. India blamed Pakistan. Pakistan denied it. China urged both countries "
+      "to show restraint."), [("CHN", "IND", "02", None, "asserted"), ("CHN", "PAK", "02", None, "asserted")]),
+    (("Turkish soldiers clashed with Turkish police in Ankara. The Turkish government blamed the army. "
+      "NATO urged all parties to show restraint."), [("IGONAT", "TUR", "02", None, "asserted")]),
+    # concern that a clause's subject does something is concern about that subject
+    ("Germany voiced concern that Ankara was drifting away from the West.",
+     [("DEU", "TURGOV", "01", None, "asserted")]),
+    # a legal case: against whom it is filed, or the other country just mentioned when the text omits it
+    ("Kenya filed a case against Somalia at the court in 2014.", [("KEN", "SOM", "11", "2014", "asserted")]),
+    (("Somalia has ignored the court. Mogadishu says it owns the waters. The case was brought by Kenya in 2014."),
+     [("KEN", "SOM", "11", "2014", "asserted")]),
+    # an intent to cooperate is aimed at the party its object or infinitive is 'with'
+    ("Duterte has sought closer ties with Beijing.", [("PHLGOV", "CHN", "03", None, "asserted")]),
+    ("Japan pledged to improve relations with South Korea.", [("JPN", "KOR", "03", None, "asserted")]),
+    # refusing to recognise is rejecting; a ruling whose court is no actor stands for the party that sued
+    ("Serbia said it would never recognise the vote.", [("SRB", None, "12", None, "asserted")]),
+    (("The court ruled on Tuesday against China. The Philippines challenged Beijing in 2013. "
+      "China rejected the ruling."), [("CHN", "PHL", "12", None, "asserted")]),
 ]
 
 

@@ -44,7 +44,8 @@ TALK_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # "welcomed the resolution" targets the council that adopted it, "criticised the move" the mover.
 DECISION_NOUNS = {"decision", "resolution", "move", "plan", "step", "announcement", "sanctions", "measure",
                   "measures", "declaration", "proposal", "policy", "order", "ban", "law", "bill", "ruling",
-                  "recognition", "treaty", "initiative", "action", "embargo", "sanction", "tariffs", "tariff"}
+                  "recognition", "treaty", "initiative", "action", "embargo", "sanction", "tariffs", "tariff",
+                  "verdict", "award", "judgment", "judgement"}
 # Verbs whose subject makes a decision that "the decision/move/step/announcement" can name.
 DECIDING_VERBS = {"decide", "announce", "declare", "recognise", "recognize", "adopt", "approve", "pass",
                   "order", "impose", "move", "vote", "unveil", "introduce", "propose", "issue", "sign",
@@ -54,7 +55,12 @@ NOUN_VERBS = {"decision": {"decide", "announce", "recognise", "recognize", "orde
               "move": DECIDING_VERBS, "step": DECIDING_VERBS, "announcement": {"announce", "declare"},
               "recognition": {"recognise", "recognize"}, "resolution": {"adopt", "pass", "approve", "vote"},
               "sanctions": {"impose"}, "measures": {"impose", "adopt", "announce"}, "plan": {"announce", "unveil"},
-              "proposal": {"propose"}, "ban": {"ban", "impose"}, "order": {"order", "issue"}}
+              "proposal": {"propose"}, "ban": {"ban", "impose"}, "order": {"order", "issue"},
+              "ruling": {"rule", "issue"}, "verdict": {"rule", "issue"}, "award": {"rule", "issue"}}
+# Rulings whose author (a court) may not be an actor: the party that brought the case stands for it.
+RULING_NOUNS = {"ruling", "verdict", "award", "judgment", "judgement"}
+# Bringing a case: "Manila filed a case", "the case was brought by the Philippines", "challenged Beijing".
+CLAIMANT_VERBS = {"file", "bring", "sue", "challenge", "lodge", "launch", "petition"}
 
 
 @dataclass(frozen=True)
@@ -166,6 +172,29 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
         candidates = [a for a in candidates if a.code not in own and a.code[:3] not in own]
         if candidates:
             return candidates[0]
+    if noun is not None and (word in RULING_NOUNS or lemma in RULING_NOUNS):
+        return claimant(pred, index, own)
+    return None
+
+
+def claimant(pred: Predicate, index: ActorIndex, own: set[str]) -> Actor | None:
+    """'China rejected the ruling', the court not being an actor: the party that brought the case, the
+    nearest earlier subject (or 'by' agent) of filing, bringing or challenging."""
+    doc = pred.token.doc
+    sentences_back = 0
+    for i in range(pred.token.sent.start - 1, max(0, pred.token.sent.start - 400) - 1, -1):
+        token = doc[i]
+        if token.is_sent_end:
+            sentences_back += 1
+            if sentences_back > KIND_LOOKBACK_SENTENCES:
+                break
+        if token.pos_ != "VERB" or token.lemma_.lower() not in CLAIMANT_VERBS:
+            continue
+        heads = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        candidates = actors_of(heads or subject_heads(token), index)
+        candidates = [a for a in candidates if a.code not in own and a.code[:3] not in own]
+        if candidates:
+            return candidates[0]
     return None
 
 
@@ -204,4 +233,118 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
         if event.evidence.sentence == sentence or event.source in source_codes or event.target in source_codes:
             return None
         return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+    return None
+
+
+# Acts that always have another party even when the sentence leaves it out: a case is brought against someone.
+NEEDS_OTHER_PARTY = {"115"}
+OTHER_PARTY_SENTENCES = 2
+
+
+def other_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'The case was brought by the Philippines in 2013': the other country of the dispute, the nearest
+    actor of another country before the predicate in its sentence or the two before it."""
+    if pred.entry.code not in NEEDS_OTHER_PARTY:
+        return None
+    own = {s.code[:3] for s in sources}
+    sents = list(pred.token.doc.sents)
+    number = next(n for n, sent in enumerate(sents) if sent.start == pred.token.sent.start)
+    first = sents[max(0, number - OTHER_PARTY_SENTENCES)].start
+    for actor in reversed(index.actors):
+        if actor.start >= pred.token.i or actor.start < first:
+            continue
+        if actor.code[:3] not in own and actor.code[:3].isalpha() and not actor.code.startswith("IGO"):
+            return actor
+    return None
+
+
+MAIN_ACTOR_SENTENCES = 8
+
+
+def main_decision_maker(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
+    """'The EU's foreign policy chief expressed serious concern', nothing decided in the sentences just
+    before: concern about what the story's main actor did, the most frequent source of its acts (not talk)."""
+    if not _bare_concern(pred):
+        return None
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    counts: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for told in earlier:
+        event = told.event
+        if sentence - event.evidence.sentence > MAIN_ACTOR_SENTENCES or not event.source:
+            continue
+        if event.root in TALK_ROOTS or event.source in own or event.source[:3] in own:
+            continue
+        counts[event.source] = counts.get(event.source, 0) + 1
+        texts.setdefault(event.source, event.source_text or event.source)
+    if not counts:
+        return None
+    best = max(counts, key=lambda code: counts[code])  # ties: the first told
+    return Actor(best, texts[best], -1, -1, "anaphor")
+
+
+def intent_target(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'Duterte pledged to improve relations with China': an intent to cooperate is aimed at whoever its
+    infinitive acts with, on or towards."""
+    if pred.entry.code[:2] != "03" or pred.is_noun:
+        return None
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    for clause in (c for c in pred.token.children if c.dep_ == "xcomp"):
+        heads = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+        holders = [clause, *heads]
+        heads += [p for h in holders for prep in h.children if prep.dep_ == "prep"
+                  and prep.lower_ in {"with", "to", "toward", "towards"} for p in prep.children if p.dep_ == "pobj"]
+        found = [a for a in actors_of(heads, index) if a.code not in own and a.code[:3] not in own]
+        if found:
+            return found[0]
+    return None
+
+
+SIDES = {"side", "sides", "party", "parties", "country", "countries", "nation", "nations", "neighbour",
+         "neighbours", "neighbor", "neighbors", "rival", "rivals"}
+
+
+def conflict_sides(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'China and Russia urged all sides to resume talks': an appeal to 'all sides' or 'both parties' is
+    aimed at the two countries the article names most besides its speakers, if no third is named as often,
+    or at the one country it names more than twice as often as any other (its own parties)."""
+    if pred.entry.code[:2] != "02" or pred.is_noun:
+        return []
+    addressed = [c for c in pred.token.children if c.dep_ in {"dobj", "dative"}]
+    addressed += [p for c in pred.token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                  for p in c.children if p.dep_ == "pobj"]
+    if not any(a.lemma_.lower() in SIDES and any(d.lower_ in {"all", "both", "two"} for d in a.children)
+               for a in addressed):
+        return []
+    own = {s.code[:3] for s in sources}
+    sides: dict[str, Actor] = {}
+    counts: dict[str, int] = {}
+    for actor in index.actors:
+        country = actor.code[:3]
+        if country in own or not country.isalpha() or actor.code.startswith("IGO"):
+            continue
+        if country not in sides or (actor.code == country and sides[country].code != country):
+            sides[country] = actor  # the country itself rather than one of its groups
+        counts[country] = counts.get(country, 0) + 1
+    # the two countries the article is about: named more often than any third
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if ranked and (len(ranked) == 1 or counts[ranked[0]] > 2 * counts[ranked[1]]):
+        return [sides[ranked[0]]]  # one country's own parties: a domestic conflict
+    if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]):
+        return []
+    return [sides[ranked[0]], sides[ranked[1]]]
+
+
+def concern_subject(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'voiced concern that Ankara is drifting away from the West': concern about what a clause's subject does."""
+    if not pred.is_noun or pred.entry.code != "012":
+        return None
+    holders = [pred.token] + ([pred.light] if pred.light is not None else [])
+    clauses = [c for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"}
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    for clause in clauses:
+        found = [a for a in actors_of(subject_heads(clause), index) if a.code not in own and a.code[:3] not in own]
+        if found:
+            return found[0]
     return None

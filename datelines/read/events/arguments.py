@@ -177,6 +177,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
         if not targets and pred.entry.code[:2] in OWNED_TARGET_ROOTS:
             targets = _owners([c for c in verb.children if c.dep_ == "nsubjpass"], index, sources)
+        if not targets and pred.entry.objects:
+            # "a complaint was filed by Kiev against Russia": the act its subject names is aimed 'against' X
+            targets = _others(actors_of(_prep_objects(verb, target_preps), index), sources)
         return sources, targets
     sources = actors_of(subject_heads(verb), index)
     exclude = {s.start for s in sources}
@@ -192,7 +195,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     if not targets:
         targets = _others(actors_of(_prep_objects(verb, target_preps), index, exclude), sources)
     if not targets:
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "sought ties with Beijing", "called for an intifada against Israel": the target hangs off the object
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                    for p in prep.children if p.dep_ == "pobj"]
+        objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
+                    if p.dep_ == "pobj"]
+        for obj in objects:
             targets = _others(actors_of(_prep_objects(obj, target_preps), index, exclude), sources)
             if targets:
                 break

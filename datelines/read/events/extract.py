@@ -7,13 +7,23 @@ from datetime import date
 from spacy.tokens import Doc
 
 from datelines.model import Event
-from datelines.read.events.anaphora import Told, decision_author, elided_target, referred_author
+from datelines.read.events.anaphora import (
+    Told,
+    concern_subject,
+    conflict_sides,
+    decision_author,
+    elided_target,
+    intent_target,
+    main_decision_maker,
+    other_party,
+    referred_author,
+)
 from datelines.read.events.arguments import Arguments, attach_arguments
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import Lexicon
-from datelines.read.events.modality import ASSERTED, PLANNED, REPORTED, modality_of
+from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 
@@ -37,9 +47,16 @@ def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
 
+# Refusing a cooperative act is rejecting: "Kiev would never recognise the result" is a rejection (12x).
+REFUSED_AS = {"054": "120"}
+
+
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
                 when: EventDate, location: str | None, sentence, number: int) -> Event:
-    facts = code_facts(pred.entry.code)
+    code = pred.entry.code
+    if modality == NEGATED and code in REFUSED_AS and not pred.is_noun:
+        code, modality = REFUSED_AS[code], ASSERTED
+    facts = code_facts(code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
         goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
@@ -53,6 +70,9 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    sides = conflict_sides(pred, index, args.sources) if args.sources else []
+    if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
+        args.targets = sides
     if not args.targets and args.sources:
         author = decision_author(pred, index, args.sources)
         if author is not None:
@@ -65,6 +85,22 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         repeated = elided_target(pred, earlier, number, args.sources)
         if repeated is not None:
             args.targets = [repeated]
+    if not args.targets and args.sources:
+        feared = concern_subject(pred, index, args.sources)
+        if feared is not None:
+            args.targets = [feared]
+    if not args.targets and args.sources:
+        aimed = intent_target(pred, index, args.sources)
+        if aimed is not None:
+            args.targets = [aimed]
+    if not args.targets and args.sources and earlier:
+        main = main_decision_maker(pred, earlier, number, args.sources)
+        if main is not None:
+            args.targets = [main]
+    if not args.targets and args.sources:
+        party = other_party(pred, index, args.sources)
+        if party is not None:
+            args.targets = [party]
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

@@ -112,6 +112,9 @@ def object_heads(token: Token) -> list[Token]:
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
+            # "called for a day of rage": a time span names the act it is given over to
+            heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
+                         for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj")
         if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in token.children):
             heads.append(token.head)  # "the deal which was signed": the antecedent is the object
     else:
@@ -220,6 +223,11 @@ DAMNING = {"illegal", "illegitimate", "unlawful", "unjustified", "unjustifiable"
 BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross"}
 NORMS = {"law", "laws", "charter", "rule", "rules", "norm", "norms", "principle", "principles", "obligation",
          "obligations", "commitment", "commitments", "resolution", "resolutions", "line", "convention"}
+# Roles a speaker can deny an actor: "could no longer act as a mediator", "is not an honest broker".
+TRUSTED_ROLES = {"mediator", "broker", "arbiter", "intermediary", "guarantor", "partner", "sponsor", "referee",
+                 "peacemaker"}
+# Verbs whose denial disqualifies their subject: "can no longer be trusted", "cannot be relied on".
+TRUST_VERBS = {"trust", "rely", "believe"}
 VERDICT_ENTRY = LexiconEntry(lemma="say", code="111",
                              example="Merkel said the annexation breached international law.")
 
@@ -236,13 +244,38 @@ def _damning_clause(clause: Token) -> bool:
     return False
 
 
+def _negated(clause: Token) -> bool:
+    """'not', 'never', 'no longer' on a clause."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (
+        c.lemma_ == "long" and any(g.dep_ == "neg" for g in c.children)) for c in clause.children)
+
+
+def _role_words(clause: Token) -> set[str]:
+    """The role a clause gives its subject: 'was a broker', 'act as a mediator', 'play the role of mediator'."""
+    heads = [c for c in clause.children if c.dep_ in {"attr", "dobj"}]
+    heads += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ == "pobj"]
+    heads += [p for h in list(heads) if h.lemma_ == "role" for c in h.children if c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return {h.lemma_.lower() for h in heads}
+
+
+def _disqualifying_clause(clause: Token) -> bool:
+    """'the United States could no longer act as a mediator': the speaker denies its subject a trusted role."""
+    if not _negated(clause):
+        return False
+    if clause.lemma_ in TRUST_VERBS:
+        return any(c.dep_ == "nsubjpass" for c in clause.children)
+    return clause.lemma_ in {"be", "act", "serve", "play", "remain"} and bool(_role_words(clause) & TRUSTED_ROLES)
+
+
 def verdict_of(token: Token) -> Predicate | None:
     """'The ministry said the measures were unjustified': a speaker's verdict on the subject of its clause."""
     if token.lemma_ not in VERDICT_SPEECH or token.pos_ not in {"VERB", "AUX"}:
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         for part in [clause, *clause.conjuncts]:
-            if _damning_clause(part):
+            if _damning_clause(part) or _disqualifying_clause(part):
                 subjects = [c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 return Predicate(token, VERDICT_ENTRY, about=subjects[0] if subjects else None)
     return None
