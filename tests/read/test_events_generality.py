@@ -106,6 +106,9 @@ ROWS = [
     ("Serbia said it would never recognise the vote.", [("SRB", None, "12", None, "asserted")]),
     (("The court ruled on Tuesday against China. The Philippines challenged Beijing in 2013. "
       "China rejected the ruling."), [("CHN", "PHL", "12", None, "asserted")]),
+    # the clause 'a day after' hangs on may take its date from a verb coordinated with it
+    ("Students went on strike and marched through Seoul on Friday, a day after North Korea fired a missile over Japan.",
+     [("PRK", None, "19", "2018-03-29", "asserted")]),
 ]
 
 

@@ -108,6 +108,19 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     return governor.i != own.i and any(a.i == own.i for a in governor.ancestors)
 
 
+def _in_coordinate(timex: Span, pred: Predicate) -> bool:
+    """The timex dates a verb coordinated with the predicate's ('went on strike and clashed ... on
+    Thursday'). Only a clause that 'a day after' hangs on borrows it: coordinated verbs in general
+    need not share a time ('fought for years ... and captured the town in March')."""
+    own = _clause_head(pred.anchor)
+    node = _governor(timex)
+    while node.i != own.i:
+        if node.dep_ != "conj" or node.head is node:
+            return False
+        node = node.head
+    return True
+
+
 # Subordinators that put their clause at another time than the clause above it.
 TEMPORAL_SUBORDINATORS = {"after", "before", "since", "until", "till"}
 
@@ -180,7 +193,9 @@ def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
     for head in candidates:
         marker = None
         measure = None
-        if head.dep_ == "advcl":
+        # A marked clause the parser took for a coordinate ("..., a day after Trump recognised ...")
+        # is still subordinate: its marker says so.
+        if head.dep_ in {"advcl", "conj"}:
             governor = head.head
             marker = next((c for c in head.children if c.dep_ in {"mark", "prep"} and c.lower_ in RELATIVE_MARKERS), None)
             measure_token = next((c for c in head.children if c.dep_ in {"npadvmod", "advmod", "nmod"}), None)
@@ -222,12 +237,12 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
         governor, count, unit, sign = relative
         outer = Predicate(governor, pred.entry)
         return _shift(event_date(outer, published, _depth + 1), count, unit, sign)
-    return _plain_event_date(pred, published)
+    return _plain_event_date(pred, published, share_coordinates=_depth > 0)
 
 
-def _plain_event_date(pred: Predicate, published: date) -> EventDate:
+def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
     timexes = _dating_timexes(pred.token.sent)
-    attached = [t for t in timexes if _attached(t, pred)]
+    attached = [t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
     pool = attached or [t for t in timexes
                         if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)]
     if pool:
