@@ -29,6 +29,17 @@ ROWS = [
     ("Iran fired missiles at US bases on Sunday, hours after Washington threatened Tehran.",
      [("USA", "IRN", "13", "2018-04-01", "asserted")]),
     # 2. a second verb coordinated after a report belongs to the speaker
+    # a re- prefixed light verb in a coordinated VP takes the first verb's subject
+    ("France left the talks in May and reimposed sanctions on Syria.",
+     [("FRA", "SYR", "16", None, "asserted")]),
+    ("Washington reimposed sanctions on Iran after it quit the deal.",
+     [("USAGOV", "IRN", "16", None, "asserted")]),
+    # the speaker's second act hung deep inside the reported clause
+    ("Pompeo said on Monday that there was no proof the missiles came from Syria, and accused Russia of the strike.",
+     [("USAGOV", "RUS", "11", "2018-04-02", "asserted")]),
+    # "the kingdom" refers back to the country last named
+    ("Saudi Arabia said its output fell. Houthi drones hit two pumping stations in the kingdom.",
+     [("YEMREB", "SAU", "19", None, "asserted")]),
     ("Pompeo said on Monday that there was no sign of a ceasefire, and accused Russia of shelling the port.",
      [("USAGOV", "RUS", "11", "2018-04-02", "asserted")]),
     ("Macron said on Friday that talks had failed, and urged Iran to return to the deal.",

@@ -89,6 +89,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head.head.head, raising=True) if head.head.dep_ == "prep" else []
     if verb.dep_ == "conj" and _second_verb_of_speaker(verb, head):
         return subject_heads(head.head, raising=True)
+    if verb.dep_ == "conj":
+        reporter = _reporter_above(verb, head)
+        if reporter is not None:
+            return subject_heads(reporter, raising=True)
     if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children):
         addressees = _prep_objects(head, ("on", "upon"))  # "called on Washington to extradite him"
         if addressees:
@@ -134,6 +138,23 @@ def _second_verb_of_speaker(verb: Token, head: Token) -> bool:
     comma = verb.doc[verb.i - 2] if verb.i >= 2 else None
     return (verb.lemma_ in SPEAKER_ACTS and comma is not None and comma.text == ","
             and verb.doc[verb.i - 1].dep_ == "cc")
+
+
+def _reporter_above(verb: Token, head: Token) -> Token | None:
+    """'Pompeo said that there was no evidence the attacks came from Yemen, and accused Iran': the parser
+    hangs the speaker's second act on a clause deep inside the report; climb to the reporting verb."""
+    comma = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    if (verb.lemma_ not in SPEAKER_ACTS or comma is None or comma.text != ","
+            or verb.doc[verb.i - 1].dep_ != "cc"):
+        return None
+    node = head
+    for _ in range(6):
+        if node.dep_ not in {"ccomp", "relcl", "acl", "attr", "dobj", "pobj", "prep", "nsubj", "advcl"}:
+            return None
+        node = node.head
+        if node.lemma_ in REPORTING and node.tag_ == verb.tag_ and node.i < verb.i:
+            return node
+    return None
 
 
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -381,7 +402,22 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
                 actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
                 if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
                     return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
+            if pobj.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in pobj.children):
+                country = _country_before(pobj, index)
+                if country is not None:
+                    return Actor(country.code[:3], pobj.text, pobj.i, pobj.i + 1, "place")
     return None
+
+
+# "pumping stations in the kingdom": a place noun that refers back to the country last named.
+COUNTRY_NOUNS = {"kingdom", "country", "island", "republic", "emirate"}
+
+
+def _country_before(token: Token, index: ActorIndex) -> Actor | None:
+    named = [a for a in [*index.actors, *index.place_actor_at.values()]
+             if a.end <= token.i and a.kind in {"place", "country"} and a.code[:3].isalpha()
+             and not a.code.startswith("IGO")]
+    return max(named, key=lambda a: a.start) if named else None
 
 
 def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | None:

@@ -192,11 +192,20 @@ def stranded_with(token: Token) -> Token | None:
     return verb
 
 
+def is_light_verb(token: Token, lexicon: Lexicon) -> bool:
+    """'imposed', and its repetition 'reimposed' / 're-imposed', even when the tagger reads an adjective."""
+    forms = {token.lemma_.lower(), token.lower_}
+    if token.tag_ in {"JJ", "VBN", "VBD"}:
+        forms |= {f[:-1] for f in forms if f.endswith("ed")} | {f[:-2] for f in forms if f.endswith("ed")}
+    forms |= {f[2:].lstrip("-") for f in forms if f.startswith("re")}
+    return bool(forms & lexicon.light_verbs)
+
+
 def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     """'have a meeting', 'talks were held', 'take part in talks': the verb that carries the event noun."""
     head = token.head
     calls_off = head.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
-    if token.dep_ in {"dobj", "nsubjpass", "attr"} and (head.lemma_ in lexicon.light_verbs or calls_off):
+    if token.dep_ in {"dobj", "nsubjpass", "attr"} and (is_light_verb(head, lexicon) or calls_off):
         return head
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ in PARTICIPATION:
         return head.head.head if head.head.lemma_ == "part" else head.head
