@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from spacy.tokens import Doc
@@ -67,6 +68,27 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     )
 
 
+def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
+                      number: int, earlier: list[Told] | None) -> Iterator[Actor | None]:
+    """Candidates for a target the clause leaves unsaid, most directly supported first, each
+    computed only if the ones before it found nothing."""
+    yield decision_author(pred, index, sources)
+    if earlier:
+        author = referred_author(pred, earlier, lexicon, number)
+        yield author if author is not None and all(author.code != s.code for s in sources) else None
+        yield elided_target(pred, earlier, number, sources)
+    yield concern_subject(pred, index, sources)
+    yield intent_target(pred, index, sources)
+    if earlier:
+        yield main_decision_maker(pred, earlier, number, sources)
+    yield other_party(pred, index, sources)
+
+
+def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
+                     number: int, earlier: list[Told] | None) -> Actor | None:
+    return next((t for t in _unstated_targets(pred, lexicon, index, sources, number, earlier) if t is not None), None)
+
+
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
@@ -74,33 +96,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
     if not args.targets and args.sources:
-        author = decision_author(pred, index, args.sources)
-        if author is not None:
-            args.targets = [author]
-    if not args.targets and args.sources and earlier:
-        author = referred_author(pred, earlier, lexicon, number)
-        if author is not None and all(author.code != s.code for s in args.sources):
-            args.targets = [author]
-    if not args.targets and args.sources and earlier:
-        repeated = elided_target(pred, earlier, number, args.sources)
-        if repeated is not None:
-            args.targets = [repeated]
-    if not args.targets and args.sources:
-        feared = concern_subject(pred, index, args.sources)
-        if feared is not None:
-            args.targets = [feared]
-    if not args.targets and args.sources:
-        aimed = intent_target(pred, index, args.sources)
-        if aimed is not None:
-            args.targets = [aimed]
-    if not args.targets and args.sources and earlier:
-        main = main_decision_maker(pred, earlier, number, args.sources)
-        if main is not None:
-            args.targets = [main]
-    if not args.targets and args.sources:
-        party = other_party(pred, index, args.sources)
-        if party is not None:
-            args.targets = [party]
+        args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []
