@@ -218,3 +218,15 @@ def test_evaluate_a_folder_of_examples_sums_them(tmp_path):
     assert figures["total"]["timexes"]["must"] == [2, 2]
     assert figures["total"]["actors"]["must"] == [2, 4]  # Putin is RUSGOV, not the USAGOV the key demands
     run("evaluate", "example", str(tmp_path / "nothing-here"), code=3)
+
+
+def test_verbless_headline_with_an_institution_is_read_in_bounded_time(tmp_path):
+    """A headline whose root is a noun once sent the walk up to a verb round the root forever."""
+    import subprocess
+    import sys
+
+    text = " date 2019-01-10\nParliament in uproar\n\nMPs rejected the deal on Tuesday."
+    done = subprocess.run([sys.executable, "-m", "datelines.cli", "ingest", "-", "--db", str(tmp_path / "h.db"), "--json"],
+                          input=text, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["counts"] == {"stored": 1}

@@ -42,7 +42,7 @@ def acronym_after(span: Span) -> Span | None:
 
 def _clause_subject(token: Token) -> Token | None:
     verb = token.head
-    while verb.dep_ in ("prep", "pobj", "dobj", "dative") and verb.head is not verb:
+    while verb.dep_ in ("prep", "pobj", "dobj", "dative") and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

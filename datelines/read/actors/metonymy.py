@@ -61,7 +61,7 @@ def _heads_clause(token: Token) -> bool:
 def acts(token: Token) -> bool:
     """Is this place name (its head token) used as an agent or patient rather than a location?"""
     words = _lists()
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if visited(token) or _heads_clause(token):
         return True

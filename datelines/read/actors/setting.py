@@ -24,7 +24,7 @@ def locative_country(span: Span, prepositions: frozenset[str], venues: frozenset
     """The country of a place span used as a location ("in Istanbul" -> TUR), else None. A meeting's
     venue ("talks in Minsk") says where people met, not where the story happens."""
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head is not root:
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     if root.dep_ != "pobj" or root.head.lower_ not in prepositions:
         return None
@@ -81,7 +81,7 @@ def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) 
     """The country of the coded subject of the clause a token sits in ("May told parliament" ->
     GBR); `coded` maps token index -> actor code. IGO and region subjects give none."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None

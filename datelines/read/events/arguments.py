@@ -72,7 +72,7 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         for subject in own:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in {"relcl", "acl"}:
                 antecedent = verb.head
-                while antecedent.dep_ == "conj" and antecedent.head is not antecedent:
+                while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                     antecedent = antecedent.head  # "Saudi Arabia and Turkey, which back ...": both back
                 heads.append(antecedent)
             else:
@@ -81,7 +81,7 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     if raising is False and any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.tag_ == "VBG" and head.dep_ == "pcomp":
         # "accused Gulen of organising the plot and called on Washington": a finite verb misread as

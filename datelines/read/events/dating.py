@@ -69,14 +69,14 @@ def _clause_head(token: Token) -> Token:
     """The nearest verb at or above the token: the clause it belongs to."""
     current = token
     for _ in range(30):
-        if acts_as_verb(current) or current.pos_ == "AUX" or current.head is current:
+        if acts_as_verb(current) or current.pos_ == "AUX" or current.head.i == current.i:
             return current
         current = current.head
     return current
 
 
 def _governor(timex: Span) -> Token:
-    return _clause_head(timex.root.head if timex.root.head is not timex.root else timex.root)
+    return _clause_head(timex.root.head if timex.root.head.i != timex.root.i else timex.root)
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -100,25 +100,32 @@ def _attached(timex: Span, pred: Predicate) -> bool:
     return False
 
 
+def _path_up(low: Token, high: Token) -> list[Token] | None:
+    """The tokens from `low` up to, not including, its ancestor `high`; None when `high` is not
+    `low` itself or one of its ancestors. The three tests below read the path between the timex's
+    clause and the predicate's."""
+    path = []
+    node = low
+    while node.i != high.i:
+        if node.head.i == node.i:  # the root; spaCy makes a new Token per access, so no `is`
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
 def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     """A timex inside a clause embedded under the predicate dates that clause's event, not this one:
     'Moscow blamed Kiev, saying ... Ukraine had resumed its operation in late June'."""
-    own = _clause_head(pred.anchor)
-    governor = _governor(timex)
-    return governor.i != own.i and any(a.i == own.i for a in governor.ancestors)
+    return bool(_path_up(_governor(timex), _clause_head(pred.anchor)))
 
 
 def _in_coordinate(timex: Span, pred: Predicate) -> bool:
     """The timex dates a verb coordinated with the predicate's ('went on strike and clashed ... on
     Thursday'). Only a clause that 'a day after' hangs on borrows it: coordinated verbs in general
     need not share a time ('fought for years ... and captured the town in March')."""
-    own = _clause_head(pred.anchor)
-    node = _governor(timex)
-    while node.i != own.i:
-        if node.dep_ != "conj" or node.head is node:
-            return False
-        node = node.head
-    return True
+    path = _path_up(_governor(timex), _clause_head(pred.anchor))
+    return path is not None and all(node.dep_ == "conj" for node in path)
 
 
 # Subordinators that put their clause at another time than the clause above it.
@@ -139,21 +146,15 @@ def _above_temporal_boundary(timex: Span, pred: Predicate) -> bool:
     """A timex of a clause above an 'after/before/since...' clause dates that clause, not the events
     inside it: in 'he became ambassador in 2013 and worked to repair ties after Turkey shot down a
     jet', 2013 is not when the jet was shot down."""
-    own = _clause_head(pred.anchor)
-    governor = _governor(timex)
-    if governor.i == own.i or all(a.i != governor.i for a in own.ancestors):
+    path = _path_up(_clause_head(pred.anchor), _governor(timex))
+    if not path:
         return False
     # News keeps a day's sequence in one sentence ("broke off relations on Wednesday, after
     # Washington recognised Guaido"): a day still dates an after/before clause; a month or a year
     # does not, and nothing dates a since/until clause from above.
     by_day = (date_from_value(timex._.timex_value) or ("", ""))[1] == "day"
-    node = own
-    while node.i != governor.i and node.head is not node:
-        marker = _temporal_marker(node)
-        if marker and (not by_day or marker not in {"after", "before"}):
-            return True
-        node = node.head
-    return False
+    markers = (_temporal_marker(node) for node in path)
+    return any(m and (not by_day or m not in {"after", "before"}) for m in markers)
 
 
 RELATIVE_MARKERS = {"after", "before"}

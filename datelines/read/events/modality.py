@@ -91,7 +91,7 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
     current = token
     for _ in range(8):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass"}:

@@ -184,7 +184,7 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
         for span in reversed(before):
             head = token.doc[span.end - 1]
             first = head
-            while first.dep_ in {"conj", "appos"} and first.head is not first:
+            while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
                 first = first.head
             group = [index.actor_at.get(t.i) or index.place_actor_at.get(t.i) for t in _members(first, index)]
             group = [g for g in group if g is not None and _fits_pair(token, g)]
