@@ -21,9 +21,9 @@ __all__ = ["Article", "Entity", "Event", "Evidence", "Mention", "Place", "Quanti
 def __getattr__(name: str) -> Any:
     # Imported on first use: loading spaCy costs a second, and `import datelines` should not.
     if name == "read":
-        from datelines.read.reading import read
+        import datelines.read  # a callable package: see datelines/read/__init__.py
 
-        return read
+        return datelines.read
     if name == "Store":
         from datelines.store import Store
 

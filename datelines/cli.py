@@ -334,7 +334,7 @@ def actors(db: DbOption = "datelines.db", limit: LimitOption = 200, as_json: Jso
 
 @evaluate_app.command("example")
 def evaluate_example(
-    gold: Annotated[list[Path], typer.Argument(help="One or more .expected.yaml files (the article is the .txt beside each), or folders of them.")],
+    gold: Annotated[list[Path], typer.Argument(help="One or more .expected.yaml files or their articles (x.txt beside x.expected.yaml), or folders of them.")],
     as_json: JsonOption = False,
     model: ModelOption = None,
 ) -> None:
@@ -343,6 +343,7 @@ def evaluate_example(
     One file: every item, hit or miss (--json: the figures of that article). Several, or a folder:
     a line per article and the totals (--json: {"articles": {...}, "total": {...}})."""
     from datelines.evaluate.example import (
+        article_beside,
         evaluate_example_file,
         expected_files,
         format_report,
@@ -355,6 +356,11 @@ def evaluate_example(
     files = expected_files(gold)
     if not files:
         _fail("no .expected.yaml files found", EXIT_NOT_FOUND)
+    for path in files:
+        for needed in (path, article_beside(path)):
+            if not needed.is_file():
+                _fail(f"{needed}: not found (an expected reading needs its article beside it: x.txt and x.expected.yaml)",
+                      EXIT_NOT_FOUND)
     settings = _settings(model)
     results = [evaluate_example_file(path, settings) for path in files]
     if len(gold) == 1 and len(files) == 1 and not gold[0].is_dir():

@@ -220,6 +220,19 @@ def test_evaluate_a_folder_of_examples_sums_them(tmp_path):
     run("evaluate", "example", str(tmp_path / "nothing-here"), code=3)
 
 
+def test_evaluate_example_takes_the_article_and_names_what_is_missing(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2018-04-03\nRussian President Vladimir Putin visited Turkey on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text("timexes:\n  must:\n    - {text: Tuesday, type: DATE, value: '2018-04-03'}\n",
+                                             encoding="utf-8")
+    figures = json.loads(run("evaluate", "example", str(article), "--json").stdout)
+    assert figures["timexes"]["must"] == [1, 1]
+    lonely = tmp_path / "b.txt"
+    lonely.write_text(" date 2018-04-03\nNothing to score.\n", encoding="utf-8")
+    result = run("evaluate", "example", str(lonely), code=3)
+    assert "b.expected.yaml: not found" in result.output
+
+
 def test_verbless_headline_with_an_institution_is_read_in_bounded_time(tmp_path):
     """A headline whose root is a noun once sent the walk up to a verb round the root forever."""
     import subprocess

@@ -262,11 +262,22 @@ def format_report(result: ExampleResult) -> str:
     return "\n".join(lines)
 
 
+def expected_beside(article: Path) -> Path:
+    """The analyst's reading of an article: x.txt -> x.expected.yaml (or .yml) beside it."""
+    if article.name.endswith((".expected.yaml", ".expected.yml")):
+        return article
+    for suffix in (".expected.yaml", ".expected.yml"):
+        candidate = article.with_name(article.stem + suffix)
+        if candidate.exists():
+            return candidate
+    return article.with_name(article.stem + ".expected.yaml")
+
+
 def expected_files(paths: list[Path]) -> list[Path]:
-    """The .expected.yaml files named, or found (sorted) in named folders."""
+    """The .expected.yaml files named (or beside the articles named), or found (sorted) in named folders."""
     found: list[Path] = []
     for path in paths:
-        found += sorted(path.glob("*.expected.y*ml")) if path.is_dir() else [path]
+        found += sorted(path.glob("*.expected.y*ml")) if path.is_dir() else [expected_beside(path)]
     return found
 
 
