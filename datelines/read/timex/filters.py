@@ -47,7 +47,22 @@ def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'May' and 'March' are also a modal and a verb; a month name here is a noun."""
     month = span.char_span(match.start("month") - span.start_char, match.end("month") - span.start_char, alignment_mode="expand")
     token = month.root if month is not None else span.root
-    return token.tag_ not in {"MD", "VB", "VBP", "VBZ", "VBD", "VBG"}
+    if token.tag_ in {"MD", "VB", "VBP", "VBZ", "VBD", "VBG"}:
+        return False
+    return not _surname(token, rules)
+
+
+def _surname(token, rules: RuleSet) -> bool:
+    """'Theresa May', 'Mrs. May', 'Prime Minister May': a month name right after a name or a title
+    is a surname, unless a day or a year follows ('Independence Day July 4')."""
+    if token.ent_type_ == "PERSON":
+        return True
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.like_num:
+        return False
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not _calendar_word(before, rules)
 
 
 def _calendar_word(token, rules: RuleSet) -> bool:
