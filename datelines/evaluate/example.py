@@ -64,8 +64,15 @@ class ExampleResult:
 # --- item matchers: (gold item, article text, reading) -> (hit, why) ------------------------------
 
 
-def _match_timex(item: dict[str, Any], text: str, reading: Reading) -> tuple[bool, str]:
-    spans = occurrences(text, item["text"])
+def standalone_occurrences(text: str, phrase: str, others: list[str]) -> list[tuple[int, int]]:
+    """Occurrences of a phrase that are not part of a longer expected phrase: when the key lists
+    both "2015" and "March 2015", the "2015" it means is the one standing alone."""
+    inside = [span for other in others if phrase in other and other != phrase for span in occurrences(text, other)]
+    return [s for s in occurrences(text, phrase) if not any(o[0] <= s[0] and s[1] <= o[1] for o in inside)]
+
+
+def _match_timex(item: dict[str, Any], text: str, reading: Reading, others: list[str] | None = None) -> tuple[bool, str]:
+    spans = standalone_occurrences(text, item["text"], others or [])
     if not spans:
         return False, "text not in article"
     for span in spans:
@@ -216,7 +223,11 @@ def score_reading(gold: dict[str, Any], text: str, reading: Reading, article: Pa
         block = gold.get(section) or {}
         for level in LEVELS:
             for item in block.get(level) or []:
-                hit, why = MATCHERS[section](item, text, reading)
+                if section == "timexes":
+                    others = [i["text"] for lv in LEVELS for i in block.get(lv) or [] if isinstance(i, dict) and "text" in i]
+                    hit, why = _match_timex(item, text, reading, others)
+                else:
+                    hit, why = MATCHERS[section](item, text, reading)
                 result.items.append(ItemResult(section, level, item, hit, why))
         for rule in block.get("must_not") or []:
             found = _violations(str(rule), text, reading)

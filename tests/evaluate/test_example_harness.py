@@ -123,3 +123,12 @@ def test_unit_spellings(gold_unit, system_unit, same):
     from datelines.evaluate.example import _unit_key
 
     assert (_unit_key(gold_unit) == _unit_key(system_unit)) is same
+
+
+def test_a_year_inside_a_longer_expected_date_is_not_its_occurrence():
+    from datelines.evaluate.example import standalone_occurrences
+
+    text = "Fighting began in March 2015. The 2015 nuclear deal collapsed."
+    spans = standalone_occurrences(text, "2015", ["March 2015", "2015"])
+    assert [text[a:b] for a, b in spans] == ["2015"] and spans[0][0] == text.index("The 2015") + 4
+    assert standalone_occurrences(text, "2015", ["2015"]) == [(text.index("2015"), text.index("2015") + 4), spans[0]]
