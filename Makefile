@@ -45,8 +45,8 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example examples/heldout
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
-	for corpus in TimeBank AQUAINT; do \
-	  [ ! -d $(TBAQ)/$$corpus ] || $(BIN)/datelines evaluate timex $(TBAQ)/$$corpus || exit 1; \
+	for corpus in $(TBAQ)/TimeBank $(TBAQ)/AQUAINT $(TBAQ)/../te3-platinum; do \
+	  [ ! -d $$corpus ] || $(BIN)/datelines evaluate timex $$corpus || exit 1; \
 	done
 
 bench: $(VENV)/.installed
