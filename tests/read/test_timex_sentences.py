@@ -161,6 +161,14 @@ ROWS = [
     ("Output will recover in 1994 or later.", "1989-10-30", "1994 or later", "DATE", "1994", "ON_OR_AFTER"),
     ("They plan cuts for 1990 and beyond.", "1989-10-30", "1990 and beyond", "DATE", "1990", "ON_OR_AFTER"),
     ("It left a week or so ago.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", "APPROX"),
+    # the time of a plan is ahead of the plan: a bare planning participle gives no past tense
+    ("The minister cancelled a visit to Ankara planned for Wednesday.", "2015-11-24", "Wednesday", "DATE", "2015-11-25", None),
+    ("Officials called off talks scheduled for Friday.", "2019-05-08", "Friday", "DATE", "2019-05-10", None),
+    ("The increase that had been planned for January was postponed.", "2019-05-10", "January", "DATE", "2019-01", None),
+    ("The index is near its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
+    # the talks an invitation is for lie ahead of it
+    ("She invited the leaders of France and Italy to Berlin for talks on Monday.", "2016-06-24", "Monday", "DATE", "2016-06-27", None),
+    ("The report was released on Monday.", "2016-06-24", "Monday", "DATE", "2016-06-20", None),
 ]
 
 
@@ -179,6 +187,8 @@ NOT_TIMES = [
     "The index closed at 2082.1 points.",
     "John Smith, 52 years old, was hurt.",
     "The war has killed 400,000 people so far.",
+    "British Prime Minister Theresa May said she disagreed.",
+    "Prime Minister Theresa May spoke first. May told parliament that the vote was final.",
 ]
 
 

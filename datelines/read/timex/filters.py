@@ -23,6 +23,11 @@ MEASURE_AFTER = {
 }
 QUANTITY_WORDS = {"twice", "once", "thrice", "times", "percent", "%"}
 RELATIVE_SIGNALS = {"after", "before", "afterward", "afterwards", "thereafter", "beforehand"}
+# Words before a month name that make it the month even where a person of that name is in the story.
+MONTH_SIGNALS = {
+    "in", "on", "by", "since", "until", "till", "from", "to", "of", "through", "before", "after", "during",
+    "last", "next", "this", "early", "late", "mid", "mid-", "end", "between", "and", "or", "as", "-",
+}
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
 
 
@@ -62,7 +67,12 @@ def _surname(token, rules: RuleSet) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.like_num:
         return False
-    return before is not None and before.pos_ == "PROPN" and before.is_title and not _calendar_word(before, rules)
+    if before is not None and before.pos_ == "PROPN" and before.is_title and not _calendar_word(before, rules):
+        return True
+    # "Theresa May said ... May told parliament": once the story names a person so, the bare word
+    # with no temporal preposition or modifier before it is her.
+    named = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == token.lower_ for e in doc.ents)
+    return named and (before is None or before.lower_ not in MONTH_SIGNALS)
 
 
 def _calendar_word(token, rules: RuleSet) -> bool:

@@ -11,6 +11,11 @@ from spacy.tokens import Span, Token
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Verbs whose infinitive complement points forward: "is expected to be completed by ...".
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "intend", "aim", "hope", "set", "due", "go", "prepare", "seek"}
+# "a visit planned for Wednesday": the time of a plan, named by a bare participle, is not the time
+# the plan was made, so the participle gives no past tense.
+PLANNING_PARTICIPLES = {"plan", "schedule", "slate", "arrange", "timetable"}  # not "set": "a record set on Aug. 6"
+# "invited the leaders to Berlin for talks on Monday": the talks an invitation is for lie ahead of it.
+INVITING = {"invite", "summon", "call", "convene", "schedule", "plan"}
 VERBAL = {"VERB", "AUX"}
 
 
@@ -56,7 +61,7 @@ def verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:  # "a plane shot down Monday"
-        return "past"
+        return "present" if verb.lemma_ in PLANNING_PARTICIPLES else "past"
     return "present"
 
 
@@ -72,5 +77,19 @@ def clause_tense(span: Span) -> str | None:
         return "present"
     verb = governing_verb(span)
     if verb is None:
-        return None
+        return "future" if _purpose_of_invitation(span) else None
     return verb_tense(verb)
+
+
+def _purpose_of_invitation(span: Span) -> bool:
+    """'invited them to Berlin for talks on Monday': the expression dates the noun an invitation
+    (or a summons, a schedule) is for."""
+    head = span.root.head
+    noun = head.head if head.pos_ == "ADP" else head
+    preposition = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.lemma_ in INVITING
+    )
