@@ -181,6 +181,47 @@ CASES = [
      "Congress", 1, "USALEG"),
     ("The Senate voted 90-10 on Tuesday.", "Senate", 1, "USALEG"),
     ("Brazil's Congress voted on the bill.", "Brazil's Congress", 1, "BRALEG"),
+    # a government title without a country, several governments acting around it: one country in its own
+    # sentence; a title only some countries use; the government the article shows acting most
+    (("A tribunal ruled on Tuesday that China had no basis for its claims in the sea. The case was filed in "
+      "2013 by the Philippines under then President Ramon Villanueva II."), "Ramon Villanueva II", 1, "PHLGOV"),
+    (("A tribunal ruled on Tuesday that China had no basis for its claims. The case was filed by the "
+      "Philippines. China said it would ignore the ruling. Foreign Secretary Eduardo Reyes urged calm."),
+     "Eduardo Reyes", 1, "PHLGOV"),
+    (("Tehran rejects US claims\n\nIran has rejected US accusations that it attacked two tankers. The United "
+      "States blamed Iran for the blasts. Foreign ministry spokesman Hamid Rezaei said the claims were "
+      "baseless."), "Hamid Rezaei", 1, "IRNGOV"),
+    # a military rank before a name gives MIL; the country comes from the story's setting
+    (("Shells fell on Homs on Monday. Clashes went on in Homs and in Idlib. Colonel Ahmed Hamada said the "
+     "army had retaken the road."), "Ahmed Hamada", 1, "SYRMIL"),
+    ("Clashes went on in Tripoli and in Benghazi. Major General Khalid Mahjoub said the road was open.",
+     "Khalid Mahjoub", 1, "LBYMIL"),
+    # "its"/"their" before one office-holder: the actor the pronoun stands for (the subject of the clause
+    # around it, else of the sentence before)
+    ("North Korea answered on Friday. Its envoy to the United Nations, Kim Song, called the drills a threat.",
+     "Kim Song", 1, "PRKGOV"),
+    ("Iran rejected the demand on Monday. Its foreign minister said talks were impossible.", "minister", 1,
+     "IRNGOV"),
+    (("The Pakistani army said on Wednesday that its jets had downed two planes. Its spokesman, Major General "
+     "Asif Ghafoor, said one pilot was held."), "Asif Ghafoor", 1, "PAKMIL"),  # an organization's own code
+    ("Hamas fired rockets at Israel. Its spokesman said the truce was over.", "spokesman", 1, "PSEREB"),
+    # an appositive naming the organization a person leads gives that organization's code, not the
+    # code of a government acting nearby
+    (("Israeli Prime Minister Benjamin Netanyahu ordered strikes. Khaled Meshaal, the leader of the Islamist "
+     "movement Hamas, called for a general strike."), "Khaled Meshaal", 1, "PSEREB"),
+    ("Egypt hosted the talks in Cairo. Yahya Sinwar, the head of Hamas, said the truce would hold.",
+     "Yahya Sinwar", 1, "PSEREB"),
+    # a demonym before vessels: the country; military ones (or a military modifier) MIL
+    ("Chinese vessels blocked the supply boats near the shoal.", "Chinese vessels", 1, "CHN"),
+    ("Philippine ships turned back on Sunday.", "Philippine ships", 1, "PHL"),
+    ("Iranian naval vessels seized the tanker.", "Iranian naval vessels", 1, "IRNMIL"),
+    ("A Russian military cargo plane landed near the capital.", "Russian military cargo plane", 1, "RUSMIL"),
+    # "the" + the head of an organization named earlier is that organization
+    ("The UN Security Council met on Friday. The council voted to extend the mission.", "council", 1, "IGOUNO"),
+    ("The European Union imposed sanctions. The union said they would last a year.", "union", 1, "IGOEUREEC"),
+    # a legislative title naming a chamber: the chamber's country (the US unless the setting has one)
+    ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", 1, "USALEG"),
+    ("House Speaker Nancy Pelosi said the vote would go ahead.", "Nancy Pelosi", 1, "USALEG"),
 ]
 
 # A government title is left uncoded when the context does not point to one government.
@@ -218,6 +259,15 @@ NOT_ACTORS = [
     ("Leaders met in Minsk. The deal was signed in Minsk. The rebels must withdraw.", "rebels"),
     # someone else's troops: "has troops" belongs to the subject, not to the setting
     ("Fighting went on in Aleppo and in Homs. The United States has 2,000 troops there.", "troops"),
+    # possessed groups and bodies are not coded; nor is "their" after several actors
+    ("Moscow denied it, saying its soldiers were on exercises.", "soldiers"),
+    ("Russia and China blocked the resolution. Their envoy said it was biased.", "envoy"),
+    # craft that may be civilian need a military modifier
+    ("The ministry banned Qatari planes from its airspace.", "Qatari planes"),
+    # a short form needs an organization named earlier with that head
+    ("The council voted to extend the mission.", "council"),
+    # "speaker" is a title before a name, not a role head
+    ("Russian speakers in the region voted.", "Russian speakers"),
 ]
 
 

@@ -21,11 +21,12 @@ SCHEMAS: dict[str, set[str]] = {
     "igos.yaml": {"igos"},
     "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads",
                    "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads", "institution_names",
-                   "generic_heads"},
+                   "generic_heads", "body_heads", "vehicle_heads", "craft_heads",
+                   "title_countries"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
         "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",
-        "visit_verbs", "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns",
+        "visit_verbs", "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns", "short_form_heads",
     },
     "known_actors.yaml": {"actors", "agents"},
 }

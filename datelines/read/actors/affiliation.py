@@ -19,6 +19,7 @@ from datelines.read.actors.roles import RoleLexicon, word_key
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "CAPITAL", "IGO"}
 OWNED_TITLE_HEADS = frozenset({"chief", "head"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})  # may stand for a state or an organization
 # Titles that may go on with "to" + where the holder is posted ("US Ambassador to the UN Nikki Haley"):
 # the place or IGO after "to" is the posting, never the holder's country.
 POSTING_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate", "consul", "ambassador-at-large"})
@@ -34,6 +35,7 @@ class Affiliation:
     start: int | None = None  # first token of the title/phrase that said so
     related: int | None = None  # token of another actor whose role this one inherits ("affiliate of X")
     owner: int | None = None  # token of a named organization the title belongs to ("Hamas leader X")
+    possessor: int | None = None  # "its"/"their" before the role ("Its ambassador"): resolved by the caller
 
     @property
     def found(self) -> bool:
@@ -47,6 +49,16 @@ def compose(country: str | None, role: str | None) -> str | None:
     if country.startswith("IGO") or not role:
         return country
     return country + role if not country.endswith(role) else country
+
+
+def possessed_code(antecedent: str, role: str | None) -> str:
+    """The code of a role owned by an actor ("its ambassador", "their fighters"): a state's or a
+    government's role is that country's ("Iran ... its foreign minister" IRNGOV, "Russia's government
+    ... its troops" RUSMIL); an organization's people are that organization (Hamas ... its spokesman
+    PSEREB; NATO ... its troops IGONAT)."""
+    if antecedent.startswith("IGO") or (len(antecedent) > 3 and antecedent[3:6] != "GOV"):
+        return antecedent
+    return compose(antecedent[:3], role) or antecedent
 
 
 def country_of_token(token: Token, hits: dict[int, PhraseHit], outside_names: bool = False) -> str | None:
@@ -99,6 +111,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
         hit = hits.get(token.i)
         if code is None and hit and hit.label == "SEAT":  # "a State Department spokesman": the seat's country
             code = hit.code if hit.code.startswith("IGO") else hit.code[:3]
+        if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
+            aff.possessor = token.i  # "its forces", "their envoys"
         if code is None and token.dep_ in ("compound", "poss") and token.pos_ == "PROPN" and hit is None:
             aff.owner = token.i  # "a Taliban spokesman": the caller may know the organization
         if code is None and region_ok and hit and hit.label in ("REGION_ADJ", "REGION"):
@@ -113,9 +127,22 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
                     code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
                     if code:
                         aff.country = code
+                    elif pobj.dep_ == "pobj" and aff.owner is None:
+                        aff.owner = named_object(pobj, hits)
+    if aff.role is None and aff.owner is not None and word_key(head) in OWNED_TITLE_HEADS:
+        aff.role, aff.head = "GOV", word_key(head)  # "the head of Hamas": the organization's leader
     if aff.start is None:
         aff.start = first
     return aff
+
+
+def named_object(pobj: Token, hits: dict[int, PhraseHit]) -> int | None:
+    """The proper name an "of" phrase points to ("the leader of the Islamist movement Hamas" -> Hamas),
+    when it is not a country: the caller may know it as an organization whose title this is."""
+    for token in pobj.subtree:
+        if token.pos_ == "PROPN" and token.i not in hits:
+            return token.i
+    return None
 
 
 def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:
@@ -149,6 +176,8 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         return Affiliation()
     words = doc[first:start]
     aff = Affiliation(start=first, owner=i if i >= sent_start else None)
+    if i >= sent_start and doc[i].lower_ in POSSESSIVE_PRONOUNS:
+        aff.possessor = i  # "Its foreign minister Mohammad X"
     for end in range(len(words), 0, -1):
         role, _ = lexicon.role_of(words[:end])
         if role:

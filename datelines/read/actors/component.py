@@ -9,6 +9,7 @@ When the text gives only a role ("President Recep Tayyip Erdogan"), the country 
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +21,7 @@ from spacy.util import filter_spans
 
 from datelines.ontology.actors import load_yaml
 from datelines.read.actors import affiliation as ctx
-from datelines.read.actors.coref import acronym_after, alias_forms, resolve_pronoun
+from datelines.read.actors.coref import acronym_after, alias_forms, possessive_antecedent, resolve_pronoun
 from datelines.read.actors.dictionaries import (
     DictionaryActor,
     builtin_dictionary,
@@ -39,7 +40,12 @@ from datelines.read.actors.mentions import (
 from datelines.read.actors.metonymy import acts
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
-from datelines.read.actors.setting import ethnic_country, institution_owner, setting_country
+from datelines.read.actors.setting import (
+    ethnic_country,
+    institution_owner,
+    setting_country,
+    titled_institution_country,
+)
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
@@ -91,6 +97,23 @@ def consolidate(named: list[Named]) -> None:
             n.code, n.source, n.kind = chosen.code, chosen.source, chosen.kind
 
 
+def owning_organization(n: Named, named: list[Named]) -> Named | None:
+    """The named organization a person's title belongs to ("Hamas leader X", "X, the head of Hamas"),
+    if the title points to one."""
+    if n.aff.owner is None:
+        return None
+    return next((m for m in named if m.name_start != n.name_start and m.kind == "organization"
+                 and m.name_start <= n.aff.owner < m.end), None)
+
+
+def strict_leader(codes: list[str]) -> str | None:
+    """The code that occurs more often than any other in `codes`, else None."""
+    ranked = Counter(codes).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, str]:
     """Token index -> actor code, for the named actors and the countries and capitals of a doc."""
     coded = {i: hit.code for i, hit in hits.items() if hit.label in ("COUNTRY", "CAPITAL", "SEAT")}
@@ -116,7 +139,13 @@ class ActorCoder(Pipe):
         self.name_heads: dict[str, str] = orgs["name_heads"]
         self.rebel_markers = frozenset(orgs["rebel_markers"])
         self.relation_nouns = frozenset(orgs["relation_nouns"])
-        self.generic_heads = frozenset(load_yaml("roles.yaml").get("generic_heads", []))
+        roles = load_yaml("roles.yaml")
+        self.generic_heads = frozenset(roles.get("generic_heads", []))
+        self.body_heads = frozenset(roles.get("body_heads", []))
+        self.title_country_table: dict[str, list[str]] = roles.get("title_countries", {})
+        self.vehicle_heads = frozenset(roles.get("vehicle_heads", []))
+        self.craft_heads = frozenset(roles.get("craft_heads", []))
+        self.short_form_heads = frozenset(orgs.get("short_form_heads", []))
         self.phrases = build_phrase_matcher(nlp, self.gaz)
         self.entries = {**self.builtin.index(), **self.user.index()}
         self.user_surfaces = set(self.user.index())
@@ -148,6 +177,7 @@ class ActorCoder(Pipe):
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
         candidates += self.phrase_mentions(doc, hits, named, setting, candidates)
+        candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
         return resolve_overlaps(candidates), places
@@ -249,6 +279,7 @@ class ActorCoder(Pipe):
                 aff.role, aff.head = source.role, source.head
             aff.related = aff.related if aff.related is not None else source.related
             aff.owner = aff.owner if aff.owner is not None else source.owner
+            aff.possessor = aff.possessor if aff.possessor is not None else source.possessor
         if aff.head in lex.organization_heads:
             kind = "organization"  # "power plant builder Rosatom": context beats the NER label
         start = title.start if title.role else span.start
@@ -272,12 +303,17 @@ class ActorCoder(Pipe):
                 surnames.setdefault(form, n.name)
         for n in named:
             n.code, n.source = self.code_for(n, known.get(n.name), published)
+            if n.code is None and not n.user and n.aff.role == "LEG" and n.start < n.name_start:
+                chamber = titled_institution_country(doc[n.start:n.name_start], setting)
+                if chamber:  # "Senate Majority Leader X", "House Speaker X"
+                    n.code, n.source = ctx.compose(chamber, "LEG"), "text"
             if n.code is None and setting and self.local_title(doc, n):
                 # "opposition leader Juan Guaido" in a story set in Venezuela: the role, in the setting
                 n.code, n.source = ctx.compose(setting, n.aff.role), "setting"
             if n.code and n.name not in known:
                 known[n.name] = n
         self.owned_titles(named)
+        self.possessive_titles(doc, named, hits)
         self.government_titles(doc, named, hits, setting)
         for n in named:  # inherited roles need the other actor's code first ("affiliate of the PKK")
             if n.aff.related is not None and not n.user:
@@ -308,51 +344,105 @@ class ActorCoder(Pipe):
         for n in named:
             if n.user or n.kind != "person" or n.aff.owner is None or n.aff.country or not n.aff.role:
                 continue
-            owner = next((m for m in named if m is not n and m.kind == "organization" and m.code
-                          and m.name_start <= n.aff.owner < m.end), None)
+            owner = owning_organization(n, named)
             if owner is not None and owner.code and not owner.code.startswith("IGO"):
                 n.code, n.source = owner.code, "text"
+
+    def possessive_titles(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit]) -> None:
+        """"North Korea responded. Its ambassador in Geneva, Han Tae Song, ...": a title owned by
+        "its"/"their" belongs to the actor that pronoun stands for (possessive_antecedent)."""
+        coded = coded_tokens(named, hits)
+        for n in named:
+            if n.code or n.user or n.kind != "person" or not n.aff.role or n.aff.possessor is None:
+                continue
+            antecedent = possessive_antecedent(doc[n.aff.possessor], lambda t: self.actor_code(t, coded, hits))
+            if antecedent:
+                n.code, n.source = ctx.possessed_code(antecedent, n.aff.role), "context"
+
+    def actor_code(self, token: Token, coded: dict[int, str], hits: dict[int, PhraseHit]) -> str | None:
+        """The code of the actor a (subject) token names: a coded name, country or capital, an IGO, or
+        a noun phrase with a country and a role ("the Pakistani army")."""
+        if token.i in coded:
+            return coded[token.i]
+        hit = hits.get(token.i)
+        if hit is not None and hit.label == "IGO":
+            return hit.code
+        if token.pos_ != "NOUN":
+            return None
+        aff = ctx.np_affiliation(token, hits, self.lexicon)
+        return ctx.compose(aff.country, aff.role) if aff.country and aff.role else None
 
     def government_titles(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit],
                           setting: str | None) -> None:
         """A government title without a country ("Foreign Secretary Perfecto Yasay", "then President
-        Benigno Aquino III", "Foreign ministry spokesman Abbas Mousavi") takes its country from context.
-
-        Precedence: (1) the countries of the governments acting just before the title — states and
-        capitals used as actors, seats of power, coded government people and "Iranian officials"-style
-        phrases, in the title's sentence and the two before it (context_governments): one country there
-        is the title's; several give the most recent only when it is the story's setting. (2) With no
-        government acting there, the setting, unless the article has already shown another country's
-        government acting (then "Defence Secretary X" may be the reporter's own government)."""
+        Benigno Aquino III", "Foreign ministry spokesman Abbas Mousavi") takes its country from context
+        (title_context_country), unless it belongs to a named organization ("X, the leader of Hamas")."""
         for n in named:
             if n.code or n.user or n.kind != "person" or n.aff.role != "GOV" or n.aff.country:
                 continue
             if n.start > n.name_start and doc[n.start].lower_ in ("of", "the"):
                 continue
-            recent = self.context_governments(doc, named, hits, n.start, window=2)
-            country = None
-            if len(set(recent)) == 1:
-                country = recent[-1]
-            elif recent and recent[-1] == setting:
-                country = setting
-            elif not recent and setting:
-                earlier = self.context_governments(doc, named, hits, n.start, window=None)
-                if all(code == setting for code in earlier):
-                    country = setting
+            if owning_organization(n, named) is not None:
+                continue  # "X, the leader of the movement Y": Y's leader, not a government's
+            country = self.title_context_country(doc, named, hits, n, setting)
             if country:
                 n.code, n.source = ctx.compose(country, "GOV"), "context"
+
+    def title_context_country(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], n: Named,
+                              setting: str | None) -> str | None:
+        """The country of an uncountried government title, from the governments acting before it
+        (context_governments: states and capitals used as actors, seats of power, coded government
+        people, "Iranian officials"), among the countries that use the title (title_countries).
+
+        Precedence: (1) one country acting in the title's own sentence ("filed by the Philippines under
+        then President X"); (2) one country in that sentence and the two before; (3) the one acting
+        most often there; (4) the one the article so far has shown acting most, if it is among them;
+        (5) the most recent of them when it is the story's setting; (6) with none acting there, the
+        setting, unless the article has already shown another country's government acting (then
+        "Defence Secretary X" may be the reporter's own government)."""
+        allowed = self.title_countries(doc[n.start:n.name_start])
+
+        def acting(window: int | None) -> list[str]:
+            found = self.context_governments(doc, named, hits, n.start, window)
+            return [c for c in found if allowed is None or c in allowed]
+
+        local_setting = setting if allowed is None or setting in allowed else None
+        own, recent, earlier = acting(0), acting(2), acting(None)
+        if len(set(own)) == 1:
+            return own[-1]
+        if len(set(recent)) == 1 or (recent and strict_leader(recent)):
+            return strict_leader(recent)
+        if recent and strict_leader(earlier) in recent:
+            return strict_leader(earlier)
+        if recent and recent[-1] == local_setting:
+            return local_setting
+        if not recent and local_setting and all(code == local_setting for code in earlier):
+            return local_setting
+        return None
+
+    def title_countries(self, title: Span) -> frozenset[str] | None:
+        """The only countries that use a title ("Foreign Secretary": the UK, the Philippines, India...;
+        roles.yaml title_countries), or None when any country may."""
+        words = " ".join(word_key(t) for t in title)
+        for phrase, countries in self.title_country_table.items():
+            if f" {phrase} " in f" {words} ":
+                return frozenset(countries)
+        return None
 
     def context_governments(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], before: int,
                             window: int | None) -> list[str]:
         """Countries (ISO3) of the government actors before token `before`, in text order: in its
-        sentence and the `window` sentences before it (the whole article before it when None)."""
+        sentence and the `window` sentences before it (0: its sentence only; None: the whole article
+        before it)."""
         sents = list(doc.sents)
         index = next(k for k, sent in enumerate(sents) if sent.start <= before < sent.end)
         first = 0 if window is None else sents[max(0, index - window)].start
         found: list[tuple[int, str]] = []
+        people = [(m.start, m.end) for m in named if first <= m.name_start < before and m.code
+                  and m.code.endswith("GOV") and len(m.code) == 6]
         for i, hit in hits.items():
-            if not first <= i < before or i != hit.start:
-                continue
+            if not first <= i < before or i != hit.start or any(start <= i < end for start, end in people):
+                continue  # "Russian President Vladimir Putin" is one government actor, counted once below
             head = doc[hit.start:hit.end].root
             if hit.label in ("COUNTRY", "CAPITAL") and acts(head) and head.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "poss"):
                 if head.dep_ == "pobj" and head.head.lower_ != "by":
@@ -465,6 +555,12 @@ class ActorCoder(Pipe):
                 continue
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
+            if not aff.country and aff.role and aff.possessor is not None and self.possessed_person(token, aff):
+                # "Its ambassador", "its foreign minister": the actor the pronoun stands for
+                owner = possessive_antecedent(doc[aff.possessor], lambda t: self.actor_code(t, coded, hits))
+                if owner:
+                    owned = ctx.possessed_code(owner, aff.role)
+                    aff.country, aff.role = (owned, None) if owned.startswith("IGO") else (owned[:3], owned[3:] or None)
             ethnic = ethnic_country(token, setting) if not aff.country and aff.role else None
             if ethnic is not None:
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
@@ -474,7 +570,10 @@ class ActorCoder(Pipe):
                 aff.country = institution_owner(token, coded, setting)  # "May told parliament"
             if not aff.country and aff.role and setting and self.local(token, aff):
                 aff.country = setting  # "Soldiers blocked the bridges" in a story set in Turkey
-            if not aff.country or not (aff.role or collective):
+            vehicle = not aff.role and word_key(token) in self.vehicle_heads
+            if vehicle or (not aff.role and word_key(token) in self.craft_heads):
+                aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL
+            if not aff.country or not (aff.role or collective or vehicle):
                 continue
             if collective and aff.country in self.gaz.igo_members:
                 aff.country = self.gaz.igo_members[aff.country]  # "European Union countries" -> EUR
@@ -487,11 +586,27 @@ class ActorCoder(Pipe):
             code = ctx.compose(aff.country, aff.role)
             name = None
             # "the Russian leader": the one person of that code named in the article
-            if token.tag_ in ("NN", "NNP") and code in people and len(people[code]) == 1:
+            if (token.tag_ in ("NN", "NNP") and code in people and len(people[code]) == 1
+                    and aff.head not in self.lexicon.organization_heads):  # "the army" is not its spokesman
                 name = people[code][0]
             kind = "organization" if aff.head in self.lexicon.organization_heads and token.tag_ == "NN" else "group"
             out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
         return out
+
+    def vehicle_role(self, head: Token) -> str | None:
+        """MIL for a vessel or craft that a modifier calls military ("naval vessels", "military cargo plane"),
+        else None: the bare country."""
+        for token in head.lefts:
+            if token.dep_ in ("amod", "compound") and (
+                    self.lexicon.role_modifiers.get(word_key(token)) == "MIL" or token.lower_ in ("naval", "navy")):
+                return "MIL"
+        return None
+
+    def possessed_person(self, token: Token, aff: ctx.Affiliation) -> bool:
+        """"Its ambassador", "their spokesman": one office-holder, a person who acts. Possessed groups
+        and bodies ("its soldiers", "their citizens", "its air force") are left uncoded: the project's
+        gold does not mark them as mentions (evaluation/gold/README.md)."""
+        return token.tag_ == "NN" and aff.head not in self.lexicon.organization_heads and aff.head not in self.body_heads
 
     @staticmethod
     def local_title(doc: Doc, n: Named) -> bool:
@@ -510,6 +625,24 @@ class ActorCoder(Pipe):
         if token.dep_ == "npadvmod" or (token.dep_ in ("dobj", "obj") and token.head.lemma_ == "have"):
             return False  # "the rebel-held town"; "the US has 10,000 troops": someone else's
         return not any(child.dep_ == "poss" for child in token.children)
+
+    def short_form_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named]) -> list[Candidate]:
+        """"The UN Security Council met. The council voted ...": "the" + the lower-case head of an
+        organization named earlier is that organization (the most recent one whose name ends with it)."""
+        organizations = [(h.start, h.end, h.code, doc[h.start:h.end].text) for h in set(hits.values()) if h.label == "IGO"]
+        organizations += [(n.name_start, n.end, n.code, n.name) for n in named if n.kind == "organization" and n.code]
+        out = []
+        for token in doc:
+            if (token.lower_ not in self.short_form_heads or not token.is_lower or token.i == 0
+                    or doc[token.i - 1].lower_ != "the" or token.dep_ == "compound" or token.i in hits):
+                continue
+            if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+                continue  # "the council of elders": a description, not a short form
+            earlier = [o for o in organizations if o[1] <= token.i and doc[o[1] - 1].lower_ == token.lower_]
+            if earlier:
+                _, _, code, name = max(earlier)
+                out.append(Candidate(token.i - 1, token.i + 1, code, "organization", name, "short form", rank=1))
+        return out
 
     def pronoun_mentions(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         people = sorted((c.start, c.end, c.name) for c in candidates if c.kind == "person" and c.name and c.code)

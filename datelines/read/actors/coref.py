@@ -9,6 +9,8 @@ cannot be its clause's subject: in "Putin offered support for him", "him" is not
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -65,3 +67,27 @@ def resolve_pronoun(token: Token, people: list[tuple[int, int, str]]) -> str | N
         if subject is not None:
             names -= {n for s, e, n in window if s <= subject.i < e}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def possessive_antecedent(pronoun: Token, code_of: Callable[[Token], str | None]) -> str | None:
+    """Code of what "its"/"their" stands for: the subject of the nearest clause around it that comes
+    before it ("Iran said its minister ..."), else the main subject of the sentence before ("North
+    Korea responded. Its ambassador ..."), when `code_of` knows that subject as an actor. None when
+    that subject is not one (a pronoun, "the talks") or is several ("Russia and China ... their
+    envoys"): a guess further back would as often be wrong."""
+    subject = None
+    for ancestor in pronoun.ancestors:
+        before = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                  and not pronoun.is_ancestor(c) and c.i not in {a.i for a in pronoun.ancestors}]
+        if before:
+            subject = before[0]
+            break
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if subject is None and sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        if "\n\n" not in doc[previous.start:sent.start + 1].text:
+            subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(child.dep_ == "conj" for child in subject.children):
+        return None
+    return code_of(subject)

@@ -119,3 +119,15 @@ def previous_subject_country(token: Token, coded: dict[int, str]) -> str | None:
     if start == 0 or "\n\n" in token.doc[start - 1].text_with_ws + token.doc[start].text_with_ws:
         return None
     return subject_country(token.doc[start - 1].sent.root, coded, self_ok=True)
+
+
+def titled_institution_country(title: Span, setting: str | None) -> str | None:
+    """"Senate Majority Leader X", "House Speaker X": a title that names a chamber (roles.yaml
+    institution_names) gives that chamber's country: the setting when it has such a chamber, else
+    the name's default (the US)."""
+    names = load_yaml("roles.yaml").get("institution_names", {})
+    for token in title:
+        named = names.get(token.text)
+        if named is not None:
+            return setting if setting in named.get("countries", []) else named["default"]
+    return None
