@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from datelines.model import Event
-from datelines.read.events.arguments import subject_heads
+from datelines.read.events.arguments import received_by, subject_heads
 from datelines.read.events.lexicon import Lexicon
-from datelines.read.events.phrases import Actor, ActorIndex, actors_of
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of, window_start
 from datelines.read.events.predicates import Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}
@@ -71,17 +71,30 @@ class Told:
     event: Event
 
 
+def _object_slots(verb: Token) -> list[Token]:
+    """What a reaction is aimed at: its object, or "did not approve of the decision", "objected to the move"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                for p in c.children if p.dep_ == "pobj"]
+    return objects
+
+
+def _relative_object(verb: Token) -> bool:
+    """'the resolution, which China and Russia backed': the relative pronoun is the verb's object."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children)
+
+
 def _event_noun(pred: Predicate) -> Token | None:
     if pred.about is not None:  # a verdict on "the annexation" damns whoever annexed
         about = pred.about
         if about.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in about.children):
             return about
         return None
-    objects = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    # "did not approve of the decision", "objected to the move"
-    objects += [p for c in pred.token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
-                for p in c.children if p.dep_ == "pobj"]
-    for child in objects:
+    if _relative_object(pred.token) and pred.token.head.pos_ == "NOUN":
+        return pred.token.head
+    received = received_by(pred.token) if pred.is_noun else None
+    slots = [c for c in received.children if c.dep_ == "nsubj"] if received is not None else _object_slots(pred.token)
+    for child in slots:
         if child.pos_ == "NOUN" and any(
             d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE | {"its", "their"} for d in child.children
         ):
@@ -141,10 +154,14 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
         word = noun.lower_
         if word not in DECISION_NOUNS and lemma not in DECISION_NOUNS:
             return None
+    verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(lemma, set()))
+    if noun is not None:
         found = [a for a in _author_of(noun, index) if a.code not in own]
+        if not found and _relative_object(pred.token):
+            # "the council adopted a resolution, which China backed": who adopted the antecedent
+            found = _decision_token_author(noun, index, verbs, own)
         if found:
             return found[0]
-    verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(lemma, set()))
     doc = pred.token.doc
     lookback = 3 if noun is None else KIND_LOOKBACK_SENTENCES
     sent_start = pred.token.sent.start
@@ -157,14 +174,7 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
             if sentences_back > lookback:
                 break
         if token.lower_ in {word, lemma} or token.lemma_.lower() == lemma:
-            candidates = _author_of(token, index)
-            if (not candidates and token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
-                    and token.head.lemma_.lower() in DECIDING_VERBS | verbs):
-                verb = token.head
-                candidates = actors_of(subject_heads(verb), index) if token.dep_ == "dobj" else []
-                if token.dep_ == "nsubjpass":
-                    candidates = actors_of([p for c in verb.children if c.dep_ == "agent" for p in c.children
-                                            if p.dep_ == "pobj"], index)
+            candidates = _decision_token_author(token, index, verbs)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             candidates = actors_of(subject_heads(token), index)
         else:
@@ -174,6 +184,148 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
             return candidates[0]
     if noun is not None and (word in RULING_NOUNS or lemma in RULING_NOUNS):
         return claimant(pred, index, own)
+    return None
+
+
+def _decision_token_author(token: Token, index: ActorIndex, verbs: set[str],
+                           own: set[str] = frozenset()) -> list[Actor]:
+    """Who made the decision one noun token names (other than the reacting `own` codes): its own author
+    phrase, or the subject (the 'by' agent) of the deciding verb it is the object of: "the council
+    adopted a resolution"."""
+    candidates = _not_own(_author_of(token, index), own)
+    if (candidates or token.dep_ not in {"dobj", "nsubjpass"} or token.head.pos_ not in {"VERB", "AUX"}
+            or token.head.lemma_.lower() not in DECIDING_VERBS | verbs):
+        return candidates
+    verb = token.head
+    if token.dep_ == "dobj":
+        return _not_own(actors_of(subject_heads(verb), index), own)
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return _not_own(actors_of(agents, index), own)
+
+
+def _not_own(actors: list[Actor], own: set[str]) -> list[Actor]:
+    return [a for a in actors if a.code not in own and a.code[:3] not in own]
+
+
+# Pronouns that can stand for an act told just before: "did not approve of it", "called it regrettable".
+REFERRING_PRONOUNS = {"it", "this", "that"}
+PRONOUN_SENTENCES = 2
+
+
+def _pronoun_object(pred: Predicate) -> Token | None:
+    """The pronoun a reaction verb is aimed at, if its object is one ("condemned it", "approve of this")."""
+    if pred.is_noun or pred.about is not None:
+        return None
+    return next((c for c in _object_slots(pred.token) if c.lower_ in REFERRING_PRONOUNS
+                 and c.pos_ in {"PRON", "DET"} and not any(d.dep_ in {"prep", "relcl", "acl"} for d in c.children)),
+                None)
+
+
+def _antecedent_decision(pronoun: Token) -> Token | None:
+    """The nearest decision or act noun before a pronoun, within its sentence and the two before."""
+    doc = pronoun.doc
+    start = window_start(pronoun, PRONOUN_SENTENCES)
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        words = {token.lower_, token.lemma_.lower()}
+        if token.pos_ == "NOUN" and words & (DECISION_NOUNS | set(GENERIC_EVENT_NOUNS)):
+            return token
+    return None
+
+
+def _same_sentence_act(earlier: list[Told], sentence: int, own: set[str]) -> Actor | None:
+    """'did not endorse the attack and called it a bad idea': 'it' is what the speaker's own reaction
+    just named, so it takes that reaction's target; an act by another actor just told gives its author."""
+    for told in reversed(earlier):
+        event = told.event
+        if event.evidence.sentence != sentence:
+            break
+        mine = event.source in own or (event.source or "")[:3] in own
+        if mine and event.target and event.root in REACTION_ROOTS:
+            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+        if event.source and not mine and event.root not in TALK_ROOTS:
+            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
+    return None
+
+
+def _last_act_author(earlier: list[Told], sentence: int, own: set[str]) -> Actor | None:
+    """The author of the last act (not talk) told in the sentence before, by someone else."""
+    for told in reversed(earlier):
+        event = told.event
+        if sentence - event.evidence.sentence > 1:
+            break
+        if (event.evidence.sentence < sentence and event.source and event.root not in TALK_ROOTS
+                and event.source not in own and event.source[:3] not in own):
+            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
+    return None
+
+
+def pronoun_author(pred: Predicate, index: ActorIndex, earlier: list[Told], sentence: int,
+                   sources: list[Actor]) -> Actor | None:
+    """'Macron said France did not approve of it': a reaction to 'it/this/that' is aimed at the author of
+    the act the pronoun stands for, as a reaction to 'the decision' is (see decision_author)."""
+    if pred.entry.code[:2] not in REACTION_ROOTS:
+        return None
+    pronoun = _pronoun_object(pred)
+    if pronoun is None:
+        return None
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}
+    found = _same_sentence_act(earlier, sentence, own)
+    if found is not None:
+        return found
+    antecedent = _antecedent_decision(pronoun)
+    if antecedent is not None:
+        word = antecedent.lower_
+        verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(antecedent.lemma_.lower(), set()))
+        authors = _decision_token_author(antecedent, index, verbs, own)
+        if authors:
+            return authors[0]
+    return _last_act_author(earlier, sentence, own)
+
+
+# Texts that act for the body that wrote or adopted them: "the resolution bans coal exports", "the final
+# text does not freeze the assets".
+INSTRUMENT_NOUNS = {"resolution", "text", "draft", "law", "bill", "measure", "decree", "statement", "declaration"}
+INSTRUMENT_SENTENCES = 4
+
+
+def instrument_author(pred: Predicate, index: ActorIndex) -> list[Actor]:
+    """'The council adopted a resolution. The final text does not freeze Kim's assets': a text that does
+    what its authors decided stands for them; its author phrase, or who adopted, passed or drafted the
+    nearest such text before."""
+    if pred.is_noun and pred.light is None:
+        return []
+    subjects = [c for c in pred.anchor.children if c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS]
+    if not subjects:
+        return []
+    found = _author_of(subjects[0], index)
+    if found:
+        return found[:1]
+    doc = pred.token.doc
+    start = window_start(pred.token, INSTRUMENT_SENTENCES)
+    for i in range(subjects[0].i - 1, start - 1, -1):
+        token = doc[i]
+        if token.pos_ == "NOUN" and token.lemma_.lower() in INSTRUMENT_NOUNS:
+            authors = _decision_token_author(token, index, {"draft", "write", "table", "submit", "put"})
+            if authors:
+                return authors[:1]
+    return []
+
+
+def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
+    """'Israel launched air strikes on Sunday. Hamas said the strikes had hit a school': a
+    definite attack or strike that does harm was carried out by whoever carried out such an act before."""
+    if pred.is_noun or pred.entry.code[:2] not in {"17", "18", "19", "20"}:
+        return None
+    subjects = [c for c in pred.token.children if c.dep_ == "nsubj"
+                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+    if not subjects:
+        return None
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > KIND_LOOKBACK_SENTENCES:
+            break
+        if told.event.source and _same_kind(subjects[0], told, lexicon):
+            return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
     return None
 
 
@@ -236,8 +388,9 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
     return None
 
 
-# Acts that always have another party even when the sentence leaves it out: a case is brought against someone.
-NEEDS_OTHER_PARTY = {"115"}
+# Acts that always have another party even when the sentence leaves it out: a case is brought against
+# someone, an apology is made to someone ("Ankara said it would not apologise for defending its airspace").
+NEEDS_OTHER_PARTY = {"115", "055"}
 OTHER_PARTY_SENTENCES = 2
 
 

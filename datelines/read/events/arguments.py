@@ -21,8 +21,15 @@ from datelines.read.events.phrases import (
     actors_of,
     dedupe_actors,
     modifier_actors,
+    window_start,
 )
-from datelines.read.events.predicates import Predicate, acts_as_verb, stranded_with
+from datelines.read.events.predicates import (
+    Predicate,
+    acts_as_verb,
+    clause_verb,
+    predicate_lemma,
+    stranded_with,
+)
 
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
@@ -157,6 +164,26 @@ def _reporter_above(verb: Token, head: Token) -> Token | None:
     return None
 
 
+AID_ROOTS = {"05", "06", "07"}
+HELPING_VERBS = {"help", "support", "back", "assist", "aid", "bolster", "prop", "arm", "protect", "defend"}
+
+
+def _helped(verb: Token) -> list[Token]:
+    """'Russia supplied arms to help the Syrian army': aid is aimed at whom its purpose clause helps."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+                and c.lemma_.lower() in HELPING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes += [a for obj in verb.children if obj.dep_ == "dobj" for a in obj.children if a.dep_ in {"acl", "relcl"}
+                 and a.lemma_.lower() in HELPING_VERBS and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+    return [o for c in purposes for o in c.children if o.dep_ == "dobj"]
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """'regarded Assad the legitimate president': the parser makes the object the subject of a
+    noun clause; it is still the one the verb is about."""
+    return [s for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "NOUN"
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """'withdrew their ambassadors from Doha': the subject's own people are not its target."""
     own = {(s.start, s.end) for s in sources} | {s.code for s in sources}
@@ -212,6 +239,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     direct_deps = {"dative", "pobj", "iobj"} | (set() if pred.entry.topic_object else {"dobj"})
     direct = [c for c in verb.children if c.dep_ in direct_deps]
     direct += [p for d in verb.children if d.dep_ == "dative" for p in d.children if p.dep_ == "pobj"]
+    direct += _small_clause_subjects(verb)
     targets = _others(actors_of(direct, index, exclude), sources)
     if not targets:
         targets = _others(actors_of(_prep_objects(verb, target_preps), index, exclude), sources)
@@ -235,12 +263,14 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of([p for a in purposes for p in _prep_objects(a, ("from", "with"))], index, exclude), sources)
             if targets:
                 break
+    if not targets and pred.entry.code[:2] in AID_ROOTS:
+        targets = _others(actors_of(_helped(verb), index, exclude), sources)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         # "targeted the chemical weapons capabilities of Syrian President Assad": force against
         # what an actor owns is force against the owner
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            owners = _prep_objects(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
-            targets = _others(actors_of(owners, index, exclude), sources)
+            owners = _prep_objects(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"] + _holders(obj)
+            targets = _others(actors_of(owners, index, exclude) or modifier_actors(obj, index), sources)
             if targets:
                 break
     if not targets and pred.entry.code[:2] in SEIZURE_ROOTS:
@@ -279,6 +309,15 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     return sources, targets
 
 
+HOLDING_VERBS = {"hold", "control", "run", "occupy", "use", "operate", "own"}
+
+
+def _holders(thing: Token) -> list[Token]:
+    """'areas held by the rebels', 'a base used by Iranian forces': who holds a place hit is hit."""
+    return [p for acl in thing.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS
+            for p in _prep_objects(acl, ("by",))]
+
+
 # Acts against what an actor owns are acts against the owner: "Iran's oil exports were banned",
 # "exports of North Korean coal were banned by the council".
 OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
@@ -311,11 +350,7 @@ def _described_place(head: Token, index: ActorIndex) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
             c.dep_ in {"amod", "compound", "poss"} for c in head.children):
         return None
-    doc = index.doc
-    start = head.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = window_start(head, 3)
     for i in range(head.i - 1, start - 1, -1):
         place = index.place_actor_at.get(i)
         if place is not None:
@@ -347,6 +382,45 @@ def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> A
     return actor
 
 
+# Verbs whose subject undergoes the reaction their object names: "drew criticism from", "faced condemnation".
+RECEPTION_VERBS = {"draw", "attract", "receive", "face", "provoke", "spark", "trigger", "prompt", "earn", "meet",
+                   "win", "garner", "elicit"}
+
+
+def received_by(noun: Token) -> Token | None:
+    """The verb of 'drew/faced/received <reaction>' over an event noun, whose subject is what is reacted to."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEPTION_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "meet":
+        return verb.head  # "was met with condemnation"
+    return None
+
+
+# Prepositions that put a meeting or visit around what the clause's subject does: "during a visit to Ankara".
+ACCOMPANYING_PREPS = {"during", "on", "at", "after", "before", "in"}
+# "at the request of Bamako", "at the invitation of Moscow": the asker and the one who then acts.
+ASKING_NOUNS = {"request", "invitation", "behest", "urging"}
+
+
+def targets_named(noun: Token, preps: tuple[str, ...]) -> bool:
+    return bool(_prep_objects(noun, preps))
+
+
+def _same_act_verb(verb: Token, pred: Predicate, lexicon: Lexicon) -> bool:
+    """'meet Xi at the G20 summit': the verb already states the meeting the noun names."""
+    return any(e.code[:2] == pred.entry.code[:2] for e in lexicon.candidates(predicate_lemma(verb), "verb"))
+
+
+def _requested_by(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+    """'French troops deployed at the request of Bamako': Bamako asked the troops, the clause's subject."""
+    verb = clause_verb(noun)
+    if noun.lemma_.lower() not in ASKING_NOUNS or noun.head.lower_ not in {"at", "on", "upon"} or verb is None:
+        return [], []
+    askers = actors_of(_prep_objects(noun, ("of",)) + [c for c in noun.children if c.dep_ == "poss"], index)
+    return askers, _others(actors_of(subject_heads(verb), index), askers)
+
+
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
@@ -368,6 +442,22 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             if sources:
                 sources, between_rest = _one_against_many(sources, noun.doc)
                 break
+    received = received_by(noun)
+    if not sources and received is not None:
+        # "the move drew criticism from Russia": the reaction comes from the 'from' phrase and falls on
+        # the subject, an actor ("Turkey faced criticism from the EU") or an act whose author anaphora finds
+        sources = actors_of(_prep_objects(noun, ("from",)) + _prep_objects(received, ("from",)), index)
+        if sources:
+            return sources, _others(actors_of(subject_heads(received), index), sources)
+    if not sources and not targets_named(noun, target_preps):
+        sources, asked = _requested_by(noun, index)
+        if sources:
+            return sources, asked
+    if not sources and pred.entry.code[:2] in {"03", "04"} and noun.head.lower_ in ACCOMPANYING_PREPS:
+        # "announced the loan on a trip to Dhaka": who does the clause's act made the visit
+        verb = clause_verb(noun)
+        if verb is not None and not _same_act_verb(verb, pred, lexicon):
+            sources = actors_of(subject_heads(verb), index)
     exclude = {s.start for s in sources}
     if not sources and pred.entry.source_preps:
         sources = actors_of(_prep_objects(noun, pred.entry.source_preps), index)
@@ -387,6 +477,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             break
     if not targets and light is not None:
         targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}], index, exclude)
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS:
+        # "drone attacks on Saudi oil facilities": force against what a country owns is force against it
+        targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
     return sources, targets or between_rest
 
 
@@ -467,6 +560,22 @@ def _verdict_targets(about: Token, index: ActorIndex, sources: list[Actor]) -> l
     return found
 
 
+# What does harm without being an actor: "missile strikes hit the plant", "a drone attack killed two".
+FORCE_INSTRUMENTS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "missile", "missiles",
+                     "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells", "shelling",
+                     "bombing", "explosion", "blast", "raid", "raids", "mortar", "mortars", "artillery", "fire"}
+
+
+def instrument_subject(verb: Token, pred: Predicate) -> bool:
+    """'Missile strikes hit Saudi Aramco's plant': force whose subject is a weapon or an attack, not an
+    actor, names its target but leaves its doer unsaid, like a passive."""
+    if pred.is_noun or pred.entry.code[:2] not in FORCE_ROOTS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in FORCE_INSTRUMENTS or s.lower_ in FORCE_INSTRUMENTS
+                                  for s in subjects)
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     if pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
@@ -474,6 +583,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)
+        if not sources and instrument_subject(pred.token, pred):
+            agentless = True
         if not sources and participle_clause(pred.token):
             targets = []  # "Asked whether he would run, he laughed": who asked is not told
     if pred.about is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from datelines.model import Event
 from datelines.read.events.anaphora import (
@@ -14,18 +14,21 @@ from datelines.read.events.anaphora import (
     conflict_sides,
     decision_author,
     elided_target,
+    instrument_author,
+    instrument_doer,
     intent_target,
     main_decision_maker,
     other_party,
+    pronoun_author,
     referred_author,
 )
-from datelines.read.events.arguments import Arguments, attach_arguments
+from datelines.read.events.arguments import Arguments, attach_arguments, subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
-from datelines.read.events.lexicon import Lexicon
+from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, modality_of
-from datelines.read.events.phrases import Actor, ActorIndex
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 
 
@@ -73,6 +76,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
     """Candidates for a target the clause leaves unsaid, most directly supported first, each
     computed only if the ones before it found nothing."""
     yield decision_author(pred, index, sources)
+    yield pronoun_author(pred, index, earlier or [], number, sources)
     if earlier:
         author = referred_author(pred, earlier, lexicon, number)
         yield author if author is not None and all(author.code != s.code for s in sources) else None
@@ -92,6 +96,10 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    if not args.sources:
+        args.sources = instrument_author(pred, index)
+    if not args.sources and args.agentless and earlier:
+        args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
@@ -109,6 +117,37 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             for s, t in pairs if _code(s) != _code(t)]
 
 
+def follows_suit(token: Token) -> bool:
+    """'Iceland and Malta followed', 'France followed suit', 'Germany did the same': the subject repeats
+    the act just told."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
+    if token.lemma_ == "follow":
+        return all(o.lower_ in {"suit", "lead", "example"} for o in objects)
+    return token.lemma_ == "do" and any(o.lower_ == "same" for o in objects)
+
+
+def repeated_events(token: Token, index: ActorIndex, published: date, number: int,
+                    earlier: list[Told]) -> list[Event]:
+    """The act told last (in this sentence or the one before) done again by the subject of 'followed
+    (suit)', against the same target."""
+    if not follows_suit(token):
+        return []
+    sources = actors_of(subject_heads(token), index)
+    codes = {s.code for s in sources}
+    last = next((t for t in reversed(earlier) if number - t.event.evidence.sentence <= 1
+                 and t.event.source not in codes and t.event.root not in {"01", "02"}), None)
+    if last is None or not sources:
+        return []
+    act = last.event
+    pred = Predicate(token, LexiconEntry(lemma=last.lemma, code=act.code, example="Canada followed."))
+    target = Actor(act.target, act.target_text or act.target, -1, -1, "anaphor") if act.target else None
+    modality, when = modality_of(pred), event_date(pred, published)
+    return [build_event(pred, s, target, modality, when, None, token.sent, number)
+            for s in sources if s.code != act.target]
+
+
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     """All events of a parsed doc whose actors and timexes earlier components have marked."""
     published = doc._.published or date.today()
@@ -116,12 +155,19 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     events: list[Event] = []
     told: list[Told] = []
     seen: set[tuple] = set()
+
+    def keep(event: Event, lemma: str) -> None:
+        key = (event.source, event.target, event.code, event.modality, event.evidence.sentence, event.trigger)
+        if key not in seen:
+            seen.add(key)
+            events.append(event)
+            told.append(Told(lemma, event))
+
     for number, sent in enumerate(doc.sents):
         for pred in find_predicates(sent, lexicon):
             for event in events_of_predicate(pred, lexicon, index, published, number, told):
-                key = (event.source, event.target, event.code, event.modality, number, event.trigger)
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
-                    told.append(Told(predicate_lemma(pred.token), event))
+                keep(event, predicate_lemma(pred.token))
+        for token in sent:
+            for event in repeated_events(token, index, published, number, told):
+                keep(event, predicate_lemma(token))
     return events

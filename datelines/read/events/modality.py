@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.predicates import Predicate
+from datelines.read.events.predicates import Predicate, clause_verb
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "planned", "expected", "hypothetical", "reported")
@@ -136,6 +136,26 @@ def _in_quotation(token: Token) -> bool:
     return sum(text.count(mark, start, token.idx) for mark in QUOTE_MARKS) % 2 == 1
 
 
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SELF_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+# Stances taken by saying them: "said they still regarded Assad as president", "said it rejected the plan".
+STANCE_VERBS = {"consider", "regard", "recognise", "recognize", "reject", "condemn", "welcome", "support", "back",
+                "oppose", "accept", "endorse", "approve", "deplore", "denounce", "refuse"}
+
+
+def speaker_own_act(anchor: Token) -> bool:
+    """'Iran and Syria said they still regarded Assad as president': a speaker stating its own
+    stance takes it by saying so; its other deeds ('said they had fired') stay reported."""
+    if anchor.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if anchor.dep_ != "ccomp" or anchor.head.lemma_ not in REPORT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in anchor.head.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in SELF_PRONOUNS or any(  # "his delegation rejected"
+        d.dep_ == "poss" and d.lower_ in SELF_POSSESSIVES for d in c.children)) for c in anchor.children)
+
+
 def modality_of(pred: Predicate) -> str:
     """The single modality label of an event, from its predicate and what governs it."""
     markers: set[str] = set()
@@ -143,6 +163,10 @@ def modality_of(pred: Predicate) -> str:
     for token in chain:
         markers |= _own_markers(token)
     anchor = pred.anchor
+    if pred.is_noun and pred.light is None and clause_verb(pred.token) is not None:
+        # "Paris said its troops deployed at the request of Bamako": the noun shares its clause's modality
+        anchor = clause_verb(pred.token)
+        markers |= _own_markers(anchor) - {REPORTED}
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
             markers |= _matrix_markers(child, head)
@@ -152,6 +176,8 @@ def modality_of(pred: Predicate) -> str:
             markers.add(PLANNED)
     if _in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
+    if markers == {REPORTED} and speaker_own_act(anchor):
+        markers = {ASSERTED}
     for label in PRECEDENCE:
         if label in markers:
             return label

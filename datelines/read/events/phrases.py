@@ -167,16 +167,21 @@ def _pair_phrase(token: Token, index: ActorIndex) -> bool:
     return any(c.lower_ in {"both", "two", "three"} for c in token.lefts)
 
 
+def window_start(token: Token, back: int) -> int:
+    """The first token of the sentence `back` sentences before the token's own (0 at the top)."""
+    start = token.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
+    return start
+
+
 def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset(),
                     plural: bool = False, back: int = 2) -> list[Actor]:
     """Nearest earlier actor of the right kind, within this and the previous `back` sentences."""
     lower = token.lower_
-    sent_start = token.sent.start
-    window_start = sent_start
-    for _ in range(back):
-        if window_start > 0:
-            window_start = token.doc[window_start - 1].sent.start
-    before = [s for s in index.actors if window_start <= s.start < token.i and s.start not in exclude]
+    first = window_start(token, back)
+    before = [s for s in index.actors if first <= s.start < token.i and s.start not in exclude]
     if lower in PERSON_PRONOUNS:
         people = [s for s in before if s.kind == "person"]
         return people[-1:]
@@ -248,6 +253,11 @@ def _members(head: Token, index: ActorIndex) -> list[Token]:
     return items
 
 
+# Nouns for the other party of a relation: the possessor of "Iran's allies" or "Putin's critics" is not them.
+RELATION_NOUNS = {"ally", "rival", "enemy", "critic", "opponent", "foe", "adversary", "neighbour", "neighbor",
+                  "detractor", "challenger"}
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
@@ -270,6 +280,8 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         resolved = resolve_pronoun(head, index, exclude)
         return resolved[0] if resolved else None
     for child in head.lefts:
+        if child.dep_ == "poss" and head.lemma_.lower() in RELATION_NOUNS:
+            continue  # "Tehran's allies" are not Tehran
         if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and not _has_participle(child):
             for token in child.subtree:
                 if token.i in index.actor_at:
@@ -341,11 +353,31 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return []
     if pronoun.lower_ == "they":
-        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}]
+        # "US officials said they ...", "Russia, China and Mexico said they ...": a plural or a list
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"
+                    and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children))]
         return actors_of(speakers, index, exclude) if speakers else []
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
     found = actors_of(speakers, index, exclude) if len(speakers) == 1 else []
     return [a for a in found if a.kind not in {"person", ""}][:1]
+
+
+# Heads that name the speaker's own side: "his delegation", "our government", "its army".
+OWN_SIDE_HEADS = {"delegation", "government", "country", "administration", "ministry", "side", "team", "nation"}
+OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+
+
+def _speakers_side(head: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:
+    """'Iran's envoy told the council that his delegation rejected the resolution': the speaker's own
+    delegation or government, as the subject of what the speaker says, acts for the speaker."""
+    if head.lemma_.lower() not in OWN_SIDE_HEADS or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in head.children):
+        return []
+    clause = head.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return []
+    return actors_of([c for c in clause.head.children if c.dep_ == "nsubj"], index, exclude)[:1]
 
 
 def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozenset()) -> list[Actor]:
@@ -353,7 +385,7 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
     found: list[Actor] = []
     for head in heads:
         for conj in _members(head, index):
-            speaker = _speaker_of(conj, index, exclude)
+            speaker = _speaker_of(conj, index, exclude) or _speakers_side(conj, index, exclude)
             if speaker:
                 found.extend(speaker)  # "Turkmen rebels said they had fired at the jet": they are the rebels
                 continue

@@ -86,6 +86,15 @@ def acts_as_verb(token: Token) -> bool:
     return False
 
 
+def clause_verb(noun: Token) -> Token | None:
+    """'deployed at the request of Bamako', 'announced the loan on a trip to Dhaka': the verb whose
+    clause an event noun in a prepositional phrase belongs to."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and acts_as_verb(prep.head):
+        return prep.head
+    return None
+
+
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
