@@ -167,6 +167,15 @@ ROWS = [
       "protecting its airspace."), [("TURGOV", "RUS", "05", None, "negated")]),
 ]
 
+ROWS += [
+    # a reaction to "the announcement" when no announcing verb was told: the nearest decision by another
+    ("The Kenyan president recognised the new government in Asmara on Monday. "
+     "The Somali prime minister praised the announcement.", [("SOM", "KEN", "05", None, "asserted")]),
+    # "it" after "The decision drew criticism": the decision, not the criticism
+    ("Japan suspended the fishing deal with Norway on Monday. The decision drew criticism in Oslo. "
+     "Iceland said it did not support it.", [("ISL", "JPN", "05", None, "negated")]),
+]
+
 # Sentences the round-6 rules must leave alone: (text, forbidden (source, target, root) or trigger).
 NOT_EVENTS = [
     ("Britain expelled Russian diplomats. Protests followed in London.", "followed"),

@@ -162,28 +162,48 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
             found = _decision_token_author(noun, index, verbs, own)
         if found:
             return found[0]
-    doc = pred.token.doc
-    lookback = 3 if noun is None else KIND_LOOKBACK_SENTENCES
-    sent_start = pred.token.sent.start
-    first = max(0, sent_start - 400)
+    found = _decider_before(pred.token, index, own, {word, lemma}, verbs, 3 if noun is None else KIND_LOOKBACK_SENTENCES)
+    if found is not None:
+        return found
+    if noun is not None and (word in RULING_NOUNS or lemma in RULING_NOUNS):
+        return claimant(pred, index, own)
+    return None
+
+
+def _decider_before(at: Token, index: ActorIndex, own: set[str], words: set[str], verbs: set[str],
+                    lookback: int) -> Actor | None:
+    """The author of the decision a noun names, looking back from `at`: through the noun repeated or a
+    verb it names (`verbs`); failing that, the nearest decision of any kind by someone else ("hailed the
+    announcement" after "Trump recognised Jerusalem": no announcing verb was told)."""
+    found = _nearest_decider(at, index, own, words, verbs, lookback)
+    if found is None and verbs != DECIDING_VERBS:
+        found = _nearest_decider(at, index, own, set(), DECIDING_VERBS, lookback)
+    return found
+
+
+def _nearest_decider(at: Token, index: ActorIndex, own: set[str], words: set[str], verbs: set[str],
+                     lookback: int) -> Actor | None:
+    """Walking back from `at` over `lookback` sentences: the author of the nearest mention of one of
+    `words` (the decision noun repeated) or the subject of one of `verbs` (the deciding act), other
+    than the reacting `own` codes."""
+    doc = at.doc
+    first = max(0, at.sent.start - 400)
     sentences_back = 0
-    for i in range(pred.token.sent.start - 1, first - 1, -1):
+    for i in range(at.sent.start - 1, first - 1, -1):
         token = doc[i]
         if token.is_sent_end:
             sentences_back += 1
             if sentences_back > lookback:
                 break
-        if token.lower_ in {word, lemma} or token.lemma_.lower() == lemma:
+        if token.lower_ in words or token.lemma_.lower() in words:
             candidates = _decision_token_author(token, index, verbs)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
             candidates = actors_of(subject_heads(token), index)
         else:
             continue
-        candidates = [a for a in candidates if a.code not in own and a.code[:3] not in own]
+        candidates = _not_own(candidates, own)
         if candidates:
             return candidates[0]
-    if noun is not None and (word in RULING_NOUNS or lemma in RULING_NOUNS):
-        return claimant(pred, index, own)
     return None
 
 
@@ -222,14 +242,15 @@ def _pronoun_object(pred: Predicate) -> Token | None:
 
 
 def _antecedent_decision(pronoun: Token) -> Token | None:
-    """The nearest decision or act noun before a pronoun, within its sentence and the two before."""
+    """The nearest decision noun before a pronoun, else the nearest act noun, within its sentence and
+    the two before ("The decision drew criticism. France did not approve of it": the decision)."""
     doc = pronoun.doc
-    start = window_start(pronoun, PRONOUN_SENTENCES)
-    for i in range(pronoun.i - 1, start - 1, -1):
-        token = doc[i]
-        words = {token.lower_, token.lemma_.lower()}
-        if token.pos_ == "NOUN" and words & (DECISION_NOUNS | set(GENERIC_EVENT_NOUNS)):
-            return token
+    nouns = [doc[i] for i in range(pronoun.i - 1, window_start(pronoun, PRONOUN_SENTENCES) - 1, -1)
+             if doc[i].pos_ == "NOUN"]
+    for kinds in (DECISION_NOUNS, DECISION_NOUNS | set(GENERIC_EVENT_NOUNS)):
+        found = next((t for t in nouns if {t.lower_, t.lemma_.lower()} & kinds), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -275,11 +296,15 @@ def pronoun_author(pred: Predicate, index: ActorIndex, earlier: list[Told], sent
         return found
     antecedent = _antecedent_decision(pronoun)
     if antecedent is not None:
-        word = antecedent.lower_
-        verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(antecedent.lemma_.lower(), set()))
+        words = {antecedent.lower_, antecedent.lemma_.lower()}
+        verbs = NOUN_VERBS.get(antecedent.lower_, NOUN_VERBS.get(antecedent.lemma_.lower(), set()))
         authors = _decision_token_author(antecedent, index, verbs, own)
         if authors:
             return authors[0]
+        if words & DECISION_NOUNS:  # "The decision drew criticism. France did not approve of it."
+            found = _decider_before(antecedent, index, own, words, verbs, KIND_LOOKBACK_SENTENCES)
+            if found is not None:
+                return found
     return _last_act_author(earlier, sentence, own)
 
 
