@@ -82,13 +82,13 @@ def test_gelu_is_the_exact_erf_form():
 
 
 def test_uncoded_verb_with_clear_event_gets_an_embedding_event(nlp_with_classifier):
-    # "pound" is not in the lexicon; the nearest examples are attacks (root 19)
-    doc = read(nlp_with_classifier, "Turkish troops pounded Kurdish militia positions in northern Syria.")
+    # "batter" is not in the lexicon; the nearest examples are attacks (root 19)
+    doc = read(nlp_with_classifier, "Turkish troops battered Kurdish militia positions in northern Syria.")
     proposed = [e for e in doc._.events if e.classifier == "embedding"]
     assert len(proposed) == 1
     event = proposed[0]
     assert (event.source, event.code, event.root) == ("TURMIL", "190", "19")
-    assert event.trigger == "pounded"
+    assert event.trigger == "battered"
     assert event.modality == "asserted"
     assert event.evidence.text == doc.text
     assert not [e for e in doc._.events if e.classifier == "lexicon"]
@@ -109,7 +109,7 @@ def test_sentence_without_a_coded_actor_is_left_alone(nlp_with_classifier):
 def test_below_threshold_nothing_is_proposed(nlp_with_classifier):
     component = nlp_with_classifier.get_pipe(NAME)
     assert component.threshold == DEFAULT_THRESHOLD
-    doc = read(nlp_with_classifier, "Russia will pound rebel positions near Aleppo next week.")
+    doc = read(nlp_with_classifier, "Russia will batter rebel positions near Aleppo next week.")
     (proposal,) = component.classifier.propose(doc)
     assert proposal.similarity < DEFAULT_THRESHOLD
     assert proposal.event.classifier == "embedding" and proposal.event.modality == "planned"
