@@ -184,8 +184,8 @@ def test_malformed_dictionary_is_a_usage_error(tmp_path):
 
 
 def test_event_classifier_option_adds_marked_events(tmp_path):
-    article = tmp_path / "pound.txt"
-    article.write_text(" date 2019-10-10\nTurkish troops pounded Kurdish militia positions in northern Syria.\n", encoding="utf-8")
+    article = tmp_path / "batter.txt"
+    article.write_text(" date 2019-10-10\nTurkish troops battered Kurdish militia positions in northern Syria.\n", encoding="utf-8")
     plain, classified = str(tmp_path / "plain.db"), str(tmp_path / "classified.db")
     run("ingest", str(article), "--db", plain)
     run("ingest", str(article), "--db", classified, "--event-classifier")
