@@ -176,6 +176,12 @@ ROWS += [
      "Iceland said it did not support it.", [("ISL", "JPN", "05", None, "negated")]),
 ]
 
+ROWS += [
+    # "its jets", "its forces": the armed forces of the state the pronoun stands for (the speaker first)
+    ("The Iranian defence ministry said its drones had hit three targets in Iraq.", [("IRNMIL", None, "19", None, "reported")]),
+    ("Ankara said its troops had shelled Kurdish militia positions.", [("TURMIL", None, "19", None, "reported")]),
+]
+
 # Sentences the round-6 rules must leave alone: (text, forbidden (source, target, root) or trigger).
 NOT_EVENTS = [
     ("Britain expelled Russian diplomats. Protests followed in London.", "followed"),

@@ -134,6 +134,26 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 
+def _owned_forces(head: Token, pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:
+    """'The Russian defence ministry said its jets had hit eight targets', 'Moscow said its forces were
+    stationed in Crimea': the armed forces of the state that 'its'/'their' stands for, the speaker
+    when there is one, else the nearest state or body named before in the sentence or the one before."""
+    if pronoun.lower_ not in {"its", "their"} or not _military(head):
+        return []
+    owners: list[Actor] = []
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:
+        owners = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"], index, exclude)
+    if not owners:
+        first = window_start(pronoun, 1)
+        owners = [a for a in index.actors if first <= a.start < pronoun.i and a.start not in exclude
+                  and a.kind != "person"][-1:]
+    owner = owners[0] if owners else None
+    if owner is None or owner.code.startswith("IGO") or len(owner.code) < 3:
+        return []
+    return [Actor(owner.code[:3] + "MIL", head.text, head.i, head.i + 1, "group")]
+
+
 def _military(head: Token) -> bool:
     """'Turkish F-16s', 'a Russian warplane': military hardware stands for the armed forces."""
     return head.lower_ in MILITARY_HEADS or bool(HARDWARE.match(head.text)) or any(
@@ -290,7 +310,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                         return Actor(found.code + "MIL", found.text, found.start, found.end, found.kind)
                     return found
             if child.dep_ == "poss" and child.pos_ == "PRON":
-                resolved = resolve_pronoun(child, index, exclude)
+                resolved = resolve_pronoun(child, index, exclude) or _owned_forces(head, child, index, exclude)
                 if resolved:
                     return resolved[0]
     for child in head.lefts:
