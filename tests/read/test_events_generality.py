@@ -180,6 +180,9 @@ ROWS += [
     # "its jets", "its forces": the armed forces of the state the pronoun stands for (the speaker first)
     ("The Iranian defence ministry said its drones had hit three targets in Iraq.", [("IRNMIL", None, "19", None, "reported")]),
     ("Ankara said its troops had shelled Kurdish militia positions.", [("TURMIL", None, "19", None, "reported")]),
+    # "the drone", "the jet": the forces of the craft of that kind told just before
+    ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
+     [("USAMIL", "IRN", "19", None, "reported")]),
 ]
 
 # Sentences the round-6 rules must leave alone: (text, forbidden (source, target, root) or trigger).

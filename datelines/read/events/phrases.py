@@ -323,7 +323,33 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
-    return _envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
+    return (_envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
+            or hardware_anaphor(head, index, exclude, depth))
+
+
+# Craft a story names once and then calls "the jet", "the plane": "Turkish F-16s shot down a Russian Su-24
+# bomber ... Ankara said the jet had violated Turkish airspace".
+CRAFT = {"jet", "plane", "aircraft", "warplane", "bomber", "fighter", "drone", "helicopter", "warship", "ship",
+         "vessel", "submarine"}
+CRAFT_SENTENCES = 3
+
+
+def hardware_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
+    """'the jet' (the article's determiner and nothing else): the armed forces of the craft of that kind
+    told last, within three sentences."""
+    if head.lemma_.lower() not in CRAFT or head.dep_ == "compound":
+        return None
+    lefts = list(head.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ != "the":
+        return None
+    for i in range(head.i - 1, window_start(head, CRAFT_SENTENCES) - 1, -1):
+        token = head.doc[i]
+        if token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in CRAFT or HARDWARE.match(token.text)) \
+                and token.dep_ != "compound":
+            found = actor_of_phrase(token, index, exclude, depth + 1)
+            if found is not None and found.code.endswith("MIL"):
+                return Actor(found.code, head.text, head.i, head.i + 1, "anaphor")
+    return None
 
 
 # "the military", "the authorities", "the rebels": a definite bare role noun refers back to the actor of
