@@ -180,6 +180,8 @@ ROWS += [
     # "its jets", "its forces": the armed forces of the state the pronoun stands for (the speaker first)
     ("The Iranian defence ministry said its drones had hit three targets in Iraq.", [("IRNMIL", None, "19", None, "reported")]),
     ("Ankara said its troops had shelled Kurdish militia positions.", [("TURMIL", None, "19", None, "reported")]),
+    # force aimed "at" or "into" a place hits the place's country when no target is named
+    ("Two US Navy destroyers launched missiles at an air base near Homs.", [("USAMIL", "SYR", "19", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

@@ -490,7 +490,7 @@ PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
     for holder in (pred.token, pred.anchor):
-        for pobj in _prep_objects(holder, ("in", "on", "over", "near", "inside", "across")):
+        for pobj in _prep_objects(holder, ("in", "on", "over", "near", "inside", "across", "at", "into", "against")):
             for token in pobj.subtree:
                 actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
                 if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
