@@ -24,6 +24,7 @@ from datelines.read.events.phrases import (
     window_start,
 )
 from datelines.read.events.predicates import (
+    PARTITIVE,
     Predicate,
     acts_as_verb,
     clause_verb,
@@ -502,6 +503,40 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
     return None
 
 
+# People an act of force or repression falls on without naming their country: "detained six people",
+# "arrested dozens of protesters", "killed 82 civilians".
+CIVILIAN_HEADS = {"people", "civilians", "civilian", "protesters", "protestors", "demonstrators", "residents",
+                  "villagers", "students", "journalists", "activists", "worshippers", "children", "women",
+                  "refugees", "migrants", "pilgrims", "shoppers", "passengers", "bystanders"}
+# Roles whose force is turned on their own country's people when no place says otherwise.
+DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
+
+
+def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], used: set[int]) -> Actor | None:
+    """The civilians of the place the act happens in, or, for an arrest or for police and governments, of the
+    source's own country: 'Turkish police detained six people' -> TURCVL."""
+    if pred.is_noun:
+        return None
+    heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += _prep_objects(pred.token, ("at", "on", "against"))
+    heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
+    civil = next((h for h in heads if (h.lower_ in CIVILIAN_HEADS or h.lemma_.lower() in CIVILIAN_HEADS)
+                  and h.i not in index.actor_at), None)
+    if civil is None:
+        return None
+    place = place_target(pred, index, used)
+    source = sources[0].code
+    if place is not None:
+        country = place.code[:3]
+    elif pred.entry.code[:2] == "17" or source[3:6] in DOMESTIC_ROLES:
+        country = source[:3]
+    else:
+        return None
+    if country.startswith("IGO") or len(country) != 3:
+        return None
+    return Actor(country + "CVL", civil.text, civil.i, civil.i + 1, "group")
+
+
 # "pumping stations in the kingdom": a place noun that refers back to the country last named.
 COUNTRY_NOUNS = {"kingdom", "country", "island", "republic", "emirate"}
 
@@ -598,7 +633,10 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
-        place = place_target(pred, index, used)
-        if place is not None and all(place.code != s.code[:3] for s in sources):
+        civilians = civilian_target(pred, index, sources, used)
+        place = place_target(pred, index, used) if civilians is None else None
+        if civilians is not None:
+            targets = [civilians]
+        elif place is not None and all(place.code != s.code[:3] for s in sources):
             targets = [place]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
