@@ -185,6 +185,9 @@ ROWS += [
     # people an act of force falls on: the place's civilians, or for arrests and police the source's own
     ("Kenyan police arrested dozens of students in Nairobi.", [("KENCOP", "KENCVL", "17", None, "asserted")]),
     ("Russian jets killed 30 civilians in Idlib.", [("RUSMIL", "SYRCVL", "18", None, "asserted")]),
+    # a past tense the parser hung on the last coordinated subject as a modifier is their predicate
+    ("Canada and more than 10 other countries expelled over 50 Russian diplomats on Monday.",
+     [("CAN", "RUS", "16", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

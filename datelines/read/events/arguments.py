@@ -125,7 +125,19 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         return [head]
+    if (verb.dep_ == "acl" and head.sent.root.i in {head.i, _first_conjunct(head).i}
+            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)))):
+        # "The United States and 20 other countries expelled 100 diplomats": a past tense (a participle
+        # cannot take an object) hung as a modifier on the last of the coordinated subjects of a sentence
+        # with no verb at its root is their predicate
+        return [_first_conjunct(head)]
     return []
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 REPORTING = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "announce",
