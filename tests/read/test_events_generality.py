@@ -188,6 +188,10 @@ ROWS += [
     # a past tense the parser hung on the last coordinated subject as a modifier is their predicate
     ("Canada and more than 10 other countries expelled over 50 Russian diplomats on Monday.",
      [("CAN", "RUS", "16", None, "asserted")]),
+    # an arrest with no agent, reported by a government, is the government's
+    ("Turkish Interior Minister Suleyman Soylu said 300 soldiers had been detained.", [("TURGOV", None, "17", None, "reported")]),
+    # building up or deploying forces is done by a state's armed forces
+    ("France has deployed troops near Gao since March.", [("FRAMIL", None, "15", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

@@ -134,6 +134,21 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     return []
 
 
+AUTHORITY_ROLES = {"GOV", "COP", "MIL", "JUD"}
+
+
+def reporting_authority(pred: Predicate, index: ActorIndex) -> list[Actor]:
+    """'Prime Minister Yildirim said 2,839 soldiers had been detained': an arrest or a ban with no agent,
+    reported by a government, the police, the army or a court, is theirs."""
+    if pred.is_noun or pred.entry.code[:2] != "17":
+        return []
+    clause = _first_conjunct(pred.token)
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+        return []
+    speakers = actors_of(subject_heads(clause.head), index)
+    return [s for s in speakers if s.code[3:6] in AUTHORITY_ROLES][:1]
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head

@@ -22,7 +22,7 @@ from datelines.read.events.anaphora import (
     pronoun_author,
     referred_author,
 )
-from datelines.read.events.arguments import Arguments, attach_arguments, subject_heads
+from datelines.read.events.arguments import Arguments, attach_arguments, reporting_authority, subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
@@ -45,6 +45,19 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
         return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
     # "Putin signed a treaty", "Kiev would never recognise the result": the text names no target
     return [(s, None) for s in args.sources]
+
+
+# Deploying, mobilising, building up forces is what a state's armed forces do: "Russia has built up forces
+# near Latakia" is RUSMIL (a gold "RUS" still matches it).
+POSTURE_ROOT = "15"
+
+
+def _armed_forces(actor: Actor) -> Actor:
+    from datelines.read.actors.tables import gazetteer
+
+    if len(actor.code) == 3 and actor.code in gazetteer().country_names:
+        return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
+    return actor
 
 
 def _code(span: Actor | None) -> str | None:
@@ -98,8 +111,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     args = attach_arguments(pred, lexicon, index)
     if not args.sources:
         args.sources = instrument_author(pred, index)
+    if not args.sources and args.agentless:
+        args.sources = reporting_authority(pred, index)
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
+    if pred.entry.code[:2] == POSTURE_ROOT:
+        args.sources = [_armed_forces(s) for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
