@@ -23,7 +23,7 @@ LOOKBACK_SENTENCES = 6
 ELLIPSIS_SENTENCES = 5
 # A noun naming a kind of act ("the takeover", "the annexation") usually points at the story's main event,
 # which may lie further back than a repeated word does.
-KIND_LOOKBACK_SENTENCES = 12
+KIND_LOOKBACK_SENTENCES = 20
 # Nouns that name an earlier act by its kind, not by its own word: "condemned the takeover" refers back
 # to the coup told before, "welcomed the move" to whatever was just done. Each maps to the CAMEO roots
 # roots (or codes) of the acts it can name (None: any act that is not itself talk).
@@ -187,7 +187,7 @@ def _nearest_decider(at: Token, index: ActorIndex, own: set[str], words: set[str
     `words` (the decision noun repeated) or the subject of one of `verbs` (the deciding act), other
     than the reacting `own` codes."""
     doc = at.doc
-    first = max(0, at.sent.start - 400)
+    first = max(0, at.sent.start - 700)
     sentences_back = 0
     for i in range(at.sent.start - 1, first - 1, -1):
         token = doc[i]
