@@ -192,6 +192,9 @@ ROWS += [
     ("Turkish Interior Minister Suleyman Soylu said 300 soldiers had been detained.", [("TURGOV", None, "17", None, "reported")]),
     # building up or deploying forces is done by a state's armed forces
     ("France has deployed troops near Gao since March.", [("FRAMIL", None, "15", None, "asserted")]),
+    # "the resolution" far down a wire story is still the one adopted in its lede
+    ("The UN Security Council adopted a resolution on Monday. " + "The weather in the city stayed cold. " * 14
+     + "Venezuela rejected the resolution.", [("VEN", "IGOUNO", "12", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),
