@@ -34,6 +34,9 @@ TABLE = [
         "MORE_THAN",
         "asserted",
     ),
+    # a plural of nationals counts people; who they are is what the number is about
+    ("More than 300,000 Palestinians live in the east of the city.", 300000, "people", None, "MORE_THAN", "asserted"),
+    ("About 4.5 million Russians travelled to Turkey last year.", 4.5e6, "people", None, "APPROX", "asserted"),
     (
         "Nearly 4.5 million Russian tourists had visited Turkey in 2014.",
         4.5e6,

@@ -266,8 +266,17 @@ def _count(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReading 
             return None
     # the part of a partitive ends at its number, leaving "its 15 members" to be read as well
     end = noun.i + 1 if noun.i >= number.end and partitive != "part" else number.end
-    unit = noun.text if noun.pos_ == "PROPN" else noun.lower_  # "Russians", "tourists"
-    return UnitReading(COUNT, unit, number.start, end, noun=noun)
+    if noun.tag_ in PLURAL_TAGS and _nationals(noun):
+        # "300,000 Palestinians": people, of that nationality (kept as what the number is about)
+        return UnitReading(COUNT, "people", number.start, end, noun=noun, about=noun.text)
+    return UnitReading(COUNT, noun.lower_ if noun.pos_ != "PROPN" else noun.text, number.start, end, noun=noun)
+
+
+def _nationals(noun: Token) -> bool:
+    """'Palestinians', 'Russians', 'Britons': a plural that names the people of a country."""
+    from datelines.read.actors.tables import gazetteer
+
+    return noun.text in gazetteer().demonyms
 
 
 def _is_year(doc: Doc, number: NumberPhrase) -> bool:
