@@ -169,11 +169,11 @@ ROWS = [
 
 ROWS += [
     # a reaction to "the announcement" when no announcing verb was told: the nearest decision by another
-    ("The Kenyan president recognised the new government in Asmara on Monday. "
-     "The Somali prime minister praised the announcement.", [("SOM", "KEN", "05", None, "asserted")]),
+    (("The Kenyan president recognised the new government in Asmara on Monday. "
+     "The Somali prime minister praised the announcement."), [("SOM", "KEN", "05", None, "asserted")]),
     # "it" after "The decision drew criticism": the decision, not the criticism
-    ("Japan suspended the fishing deal with Norway on Monday. The decision drew criticism in Oslo. "
-     "Iceland said it did not support it.", [("ISL", "JPN", "05", None, "negated")]),
+    (("Japan suspended the fishing deal with Norway on Monday. The decision drew criticism in Oslo. "
+     "Iceland said it did not support it."), [("ISL", "JPN", "05", None, "negated")]),
 ]
 
 ROWS += [

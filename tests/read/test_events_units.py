@@ -71,6 +71,14 @@ MODALITY_ROWS = [
     ("Doha did not want to escalate and called for dialogue.", "call", "asserted"),
     ("The leaders will meet and discuss the war.", "discuss", "planned"),
     ("Russia cancelled a visit to Turkey.", "visit", "negated"),
+    # readiness is a plan, not a deed
+    ("Egypt said it was ready to send troops to Libya.", "send", "planned"),
+    # a speaker is the authority on a position it says it voiced
+    ("Officials in Paris said they had expressed their concern to Moscow.", "concern", "asserted"),
+    ("Officials in Paris said they had voiced their concerns to Moscow.", "concern", "asserted"),
+    # a speaker naming itself by another name (its capital) states its own stance
+    ("The Russian foreign ministry said Moscow backed the agreement.", "back", "asserted"),
+    ("The Russian foreign ministry said Russian troops attacked the village.", "attack", "reported"),
 ]
 
 
@@ -80,6 +88,48 @@ def test_modality_markers(nlp, sentence, lemma, modality) -> None:
     preds = [p for sent in doc.sents for p in find_predicates(sent, LEXICON) if predicate_lemma(p.token) == lemma]
     assert preds, f"no predicate {lemma!r} in {sentence!r}"
     assert modality_of(preds[0]) == modality
+
+
+# (text, publication day, trigger lemma, date): how the text places an event in time.
+DATING_ROWS = [
+    # 'a day after X' with 'after' parsed under the measure noun: the governing day, shifted back
+    ("China protested on Wednesday, a day after his meeting with the Dalai Lama.", "2018-04-03", "meeting",
+     "2018-03-27"),
+    # the event's own timex beats an offset from the clause above
+    (("The two firms merged in May 2017, a year after the minister first proposed the deal during a visit to "
+      "Paris in March 2015."), "2018-04-03", "visit", "2015-03"),
+    # a month shifted by years stays a month
+    ("The two countries signed the treaty in May 2017, a year after Putin proposed it.", "2018-04-03", "propose",
+     "2016-05"),
+    # a bare day name the timex reader read forward (misparsed verb), in a past-tense clause: last Sunday
+    ("Trump shocked markets on Sunday when he announced new tariffs, accusing Beijing of cheating.", "2018-04-06",
+     "accuse", "2018-04-01"),
+    ("Trump will visit Beijing on Sunday.", "2018-04-06", "visit", "2018-04-08"),
+    # 'hours/minutes later' keeps the day of the event told in the sentence before, for conjuncts too
+    (("The rebels declared independence in Donetsk on Sunday. Moscow recognised the new state hours later, and "
+      "Minsk followed."), "2018-04-03", "recognise", "2018-04-01"),
+    ("Moscow recognised the new state hours later.", "2018-04-03", "recognise", "2018-04-03"),
+    # a sequel after a day-dated cause falls in the cause's month, for every coordinated verb
+    (("After the embassy was attacked on March 12, Moscow expelled the ambassador, closed the consulate and "
+      "banned flights."), "2018-04-03", "expel", "2018-03"),
+    (("After the embassy was attacked on March 12, Moscow expelled the ambassador, closed the consulate and "
+      "banned flights."), "2018-04-03", "close", "2018-03"),
+    ("After the embassy was attacked on March 12, Moscow expelled the ambassador.", "2018-04-03", "attack",
+     "2018-03-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lemma", "expected"), DATING_ROWS,
+                         ids=[f"{r[2]}: {r[0][:40]}" for r in DATING_ROWS])
+def test_event_dating(nlp, text, published, lemma, expected) -> None:
+    from datelines.read.events.dating import event_date
+    from datelines.read.pipeline import make_doc
+
+    day = date.fromisoformat(published)
+    doc = nlp(make_doc(nlp, text, day))
+    preds = [p for sent in doc.sents for p in find_predicates(sent, LEXICON) if predicate_lemma(p.token) == lemma]
+    assert preds, f"no predicate {lemma!r} in {text!r}"
+    assert event_date(preds[0], day).date == expected
 
 
 @pytest.mark.parametrize(("text", "coded", "expected"), [

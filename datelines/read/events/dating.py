@@ -3,6 +3,9 @@
 The timex attached to the predicate's clause through the tree wins; else the sentence's nearest
 dated timex; else the publication date, marked date_source="publication". Durations and sets
 ("for 30 years", "annually") say how long or how often, not when, so they never date an event.
+Between the sentence's timex and publication come two narrative anchors: 'minutes/hours later'
+keeps the previous sentence's day, and a sequel to a day-dated 'after/before' clause falls in
+that clause's month.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from datelines.read.events.predicates import Predicate, acts_as_verb
+from datelines.read.timex.tense import clause_tense
 
 DATING_TYPES = {"DATE", "TIME"}
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -207,6 +211,9 @@ def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
             marker = head.head
             governor = marker.head
             measure_token = next((c for c in marker.children if c.dep_ == "npadvmod"), None)
+            if measure_token is None and _measure_above(marker):
+                # "..., a day after his summit": the parser hangs 'after' on the measure 'day'
+                measure_token, governor = marker.head, marker.head.head
         else:
             continue
         # The offset stands before its marker ("a day after"); "after X ... last year" is a date.
@@ -220,7 +227,20 @@ def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
     return None
 
 
+def _measure_above(marker: Token) -> bool:
+    """'a day after' parsed as day -prep-> after: the marker hangs on an npadvmod measure noun."""
+    head = marker.head
+    return head.i != marker.i and head.dep_ == "npadvmod" and head.i < marker.i and head.lower_ in MEASURE_WORDS
+
+
 def _shift(when: EventDate, count: int, unit: str, sign: int) -> EventDate:
+    if when.precision == "month" and unit in {"M", "Y"}:
+        # "in October 2016, two years after ...": October 2014, still to the month
+        year, month = (int(x) for x in when.date.split("-"))
+        index = year * 12 + month - 1 + sign * (count if unit == "M" else 12 * count)
+        return EventDate(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "text", when.timex)
+    if when.precision == "year" and unit == "Y":
+        return EventDate(f"{int(when.date) + sign * count:04d}", "year", "text", when.timex)
     if when.precision != "day" or unit == "H":
         return when
     start = date.fromisoformat(when.date)
@@ -232,8 +252,20 @@ def _shift(when: EventDate, count: int, unit: str, sign: int) -> EventDate:
     return EventDate(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "text", when.timex)
 
 
+def _has_own_timex(pred: Predicate, governor: Token) -> bool:
+    """A timex on the predicate's own clause says when its event happened; an offset from another
+    clause ('two years after Putin proposed the route during a visit in December 2014') is only a
+    fallback for clauses that name no time of their own. A timex of the governing clause, which an
+    event noun reaches by climbing to it ('protested on Wednesday, a day after his meeting'), is
+    the one the offset applies to, not the event's own."""
+    outer = Predicate(governor, pred.entry)
+    return any(_attached(t, pred) and not _attached(t, outer) for t in _dating_timexes(pred.token.sent))
+
+
 def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
     relative = _relative_clause(pred) if _depth < 3 else None
+    if relative is not None and _has_own_timex(pred, relative[0]):
+        relative = None
     if relative is not None:
         governor, count, unit, sign = relative
         outer = Predicate(governor, pred.entry)
@@ -244,13 +276,160 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
     timexes = _dating_timexes(pred.token.sent)
     attached = [t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
+    if not attached and _same_day_later(pred):
+        earlier = _previous_sentence_date(pred.token.sent)
+        if earlier is not None:
+            return earlier
     pool = attached or [t for t in timexes
-                        if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)]
+                        if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)
+                        and not _in_coordinate_temporal_clause(t, pred)]
     if pool:
         best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
         value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
-        return EventDate(value, precision, "text", best)
+        return _past_weekday(EventDate(value, precision, "text", best), pred, published)
+    after = _subordinate_anchor(timexes, pred)
+    if after is not None:
+        return after
     return EventDate(published.isoformat(), "day", "publication", None)
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words before a day name that make it a deliberate pointer, which the timex reader has already read.
+WEEKDAY_POINTERS = {"next", "this", "coming", "last", "previous", "following"}
+
+
+def _told_in_past(token: Token) -> bool:
+    """Is the clause of the token told in the past tense? Participles and infinitives take the tense
+    of the finite verb above them ('when he announced the increase, accusing Beijing')."""
+    current = _clause_head(token)
+    for _ in range(8):
+        aux = {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & {"will", "shall", "'ll", "would", "could", "might", "may", "can", "should", "must", "to"}:
+            return False
+        if current.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
+            return True
+        if current.tag_ in {"VBZ", "VBP", "VB", "MD"} or current.head.i == current.i:
+            return False
+        current = _clause_head(current.head)  # VBG / VBN without auxiliary: look above
+    return False
+
+
+def _past_weekday(when: EventDate, pred: Predicate, published: date) -> EventDate:
+    """A bare day name read as a day after publication while the event is told in the past tense
+    ('Trump surprised investors on Sunday ..., accusing Beijing'): news names the last such day,
+    so go back a week. Only where the timex reader found no tense around the day name (here the
+    parser took 'Trump' for a bare verb) and so took the nearest such day."""
+    timex = when.timex
+    if timex is None or when.precision != "day" or when.date_source != "text":
+        return when
+    words = [t.lower_ for t in timex if t.lower_ not in {"on", "'s"}]
+    before = timex.doc[timex.start - 1].lower_ if timex.start > 0 else ""
+    if len(words) != 1 or words[0] not in WEEKDAYS or before in WEEKDAY_POINTERS:
+        return when
+    ahead = (date.fromisoformat(when.date) - published).days
+    if not 0 < ahead <= 7 or clause_tense(timex) in {"past", "future"} or not _told_in_past(pred.anchor):
+        return when  # the timex reader saw a tense of its own: trust it
+    if not _on_clause_chain(_governor(timex), pred.anchor):
+        return when  # 'cancelled a visit planned for Wednesday': the day dates a clause of its own
+    return EventDate((date.fromisoformat(when.date) - timedelta(days=7)).isoformat(), "day", "text", timex)
+
+
+def _on_clause_chain(clause: Token, token: Token) -> bool:
+    """Is `clause` the token's own clause or one above it? Only then does the token's tense speak
+    for the time that clause names."""
+    node = token
+    for _ in range(30):
+        if node.i == clause.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+SAME_DAY_UNITS = {"minute", "minutes", "hour", "hours", "moments", "moment"}
+LATER_WORDS = {"later", "afterwards", "afterward", "earlier"}
+
+
+def _same_day_later(pred: Predicate) -> bool:
+    """'Trump recognised him minutes later, and Canada followed': 'minutes/hours later' (or
+    'hours earlier') moves the clause a little off the event just told, so it keeps that event's day. Coordinated clauses
+    share the marker of the clause they are coordinated with."""
+    node = _clause_head(pred.anchor)
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in LATER_WORDS and any(
+                    c.dep_ == "npadvmod" and c.lower_ in SAME_DAY_UNITS for c in child.children):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _previous_sentence_date(sent: Span) -> EventDate | None:
+    """The date of the previous sentence's main clause: its timex nearest the root in the tree."""
+    if sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    timexes = _dating_timexes(previous)
+    if not timexes:
+        return None
+    best = min(timexes, key=lambda t: (_tree_distance(t.root, previous.root), t.start))
+    value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
+    return EventDate(value, precision, "text", best)
+
+
+ANCHORING_SUBORDINATORS = {"after", "before"}
+
+
+def _conjunct_root(token: Token) -> Token:
+    """The first of a chain of coordinated clauses: 'banned' for 'halted' and 'restricted' in
+    'Moscow banned flights, halted work and restricted imports'."""
+    node = token
+    for _ in range(10):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _temporal_clause_path(timex: Span, pred: Predicate) -> list[Token] | None:
+    """The path up from the timex's clause to the predicate's clause, or to the first clause of its
+    coordination, when that path passes an 'after/before/since' marker; else None."""
+    own = _clause_head(pred.anchor)
+    for top in (own, _conjunct_root(own)):
+        path = _path_up(_governor(timex), top)
+        if path and any(_temporal_marker(node) in ANCHORING_SUBORDINATORS for node in path):
+            return path
+    return None
+
+
+def _in_coordinate_temporal_clause(timex: Span, pred: Predicate) -> bool:
+    """'After the jet was shot down on November 24, Moscow banned flights ... and restricted imports':
+    the after-clause hangs on the first verb but sets the time of every coordinated one, so its date
+    is the jet's, not the restrictions'."""
+    own = _clause_head(pred.anchor)
+    root = _conjunct_root(own)
+    if root.i == own.i:
+        return False
+    path = _path_up(_governor(timex), root)
+    return bool(path) and any(_temporal_marker(node) in ANCHORING_SUBORDINATORS for node in path)
+
+
+def _subordinate_anchor(timexes: list[Span], pred: Predicate) -> EventDate | None:
+    """A clause with no time of its own but an 'after/before/since' clause that has one: news tells
+    the sequel close to its cause ('After the jet was shot down on November 24, Moscow banned
+    charter flights'), so the event falls in that month, though not on that day. Only a cause dated
+    to the day and a sequel told in the past: 'after it annexed Crimea in 2014' is background, and a
+    state that still holds ('has been banned since') belongs to the present."""
+    anchored = [t for t in timexes if _temporal_clause_path(t, pred) is not None
+                and (date_from_value(t._.timex_value) or ("", ""))[1] == "day"]
+    if not anchored or not _told_in_past(pred.anchor):
+        return None
+    best = min(anchored, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
+    value, _ = date_from_value(best._.timex_value)  # type: ignore[misc]
+    return EventDate(value[:7], "month", "text", best)
 
 
 def is_future(event_date: EventDate, published: date) -> bool:

@@ -26,7 +26,8 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 # Matrix verbs that make their complement a plan, an expectation or a non-event.
 PLAN_VERBS = {"plan", "intend", "aim", "seek", "want", "hope", "prepare", "schedule", "promise", "pledge",
               "vow", "decide", "agree", "offer", "propose", "threaten", "wish", "mean",
-              "arrange", "set", "go", "due", "poise", "resolve", "undertake", "commit"}
+              "arrange", "set", "go", "due", "poise", "resolve", "undertake", "commit",
+              "ready"}  # "said it was ready to send food": a readiness, not a shipment
 EXPECT_VERBS = {"expect", "likely", "anticipate", "predict", "forecast", "project", "unlikely", "bind", "sure"}
 NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "discourage",
                   "prevent", "prohibit", "forbid", "bar", "block", "deter"}
@@ -143,17 +144,45 @@ STANCE_VERBS = {"consider", "regard", "recognise", "recognize", "reject", "conde
                 "oppose", "accept", "endorse", "approve", "deplore", "denounce", "refuse"}
 
 
-def speaker_own_act(anchor: Token) -> bool:
+# Verbs that voice a position named by their object: "said they had raised their concerns".
+EXPRESSING_VERBS = {"raise", "express", "voice", "reiterate", "convey"}
+
+
+def speaker_own_act(anchor: Token, voiced_noun: bool = False) -> bool:
     """'Iran and Syria said they still regarded Assad as president': a speaker stating its own
-    stance takes it by saying so; its other deeds ('said they had fired') stay reported."""
-    if anchor.lemma_.lower() not in STANCE_VERBS:
+    stance takes it by saying so; its other deeds ('said they had fired') stay reported. A position
+    the speaker says it voiced ('said they had raised their concerns', `voiced_noun`) is the same:
+    the speaker is the authority on its own words."""
+    lemma = anchor.lemma_.lower()
+    if lemma not in STANCE_VERBS and not (voiced_noun and lemma in EXPRESSING_VERBS):
         return False
     if anchor.dep_ != "ccomp" or anchor.head.lemma_ not in REPORT_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" for c in anchor.head.children):
+    speakers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    if not speakers:
         return False
     return any(c.dep_ == "nsubj" and (c.lower_ in SELF_PRONOUNS or any(  # "his delegation rejected"
-        d.dep_ == "poss" and d.lower_ in SELF_POSSESSIVES for d in c.children)) for c in anchor.children)
+        d.dep_ == "poss" and d.lower_ in SELF_POSSESSIVES for d in c.children)
+        or _same_actor(c, speakers[0])) for c in anchor.children)
+
+
+def _actor_code(token: Token) -> str | None:
+    """The CAMEO code of the actor mention the token heads or lies in, if any."""
+    for span in token.doc.spans.get("actor", []):
+        if span.start <= token.i < span.end and span._.actor_code:
+            return str(span._.actor_code)
+    return None
+
+
+def _same_actor(subject: Token, speaker: Token) -> bool:
+    """'The Chinese foreign ministry said Beijing supported ...': a speaker naming itself by
+    another name (its capital, its country) is still stating its own stance. Codes must be equal
+    or one the prefix of the other (CHN, CHNGOV), so a ministry speaking of its country's
+    protesters (CHNCVL) does not count."""
+    mine, theirs = _actor_code(speaker), _actor_code(subject)
+    if not mine or not theirs:
+        return False
+    return mine.startswith(theirs) or theirs.startswith(mine)
 
 
 def modality_of(pred: Predicate) -> str:
@@ -176,7 +205,7 @@ def modality_of(pred: Predicate) -> str:
             markers.add(PLANNED)
     if _in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
-    if markers == {REPORTED} and speaker_own_act(anchor):
+    if markers == {REPORTED} and speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None):
         markers = {ASSERTED}
     for label in PRECEDENCE:
         if label in markers:
