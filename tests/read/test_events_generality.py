@@ -195,6 +195,9 @@ ROWS += [
     # "the resolution" far down a wire story is still the one adopted in its lede
     ("The UN Security Council adopted a resolution on Monday. " + "The weather in the city stayed cold. " * 14
      + "Venezuela rejected the resolution.", [("VEN", "IGOUNO", "12", None, "asserted")]),
+    # calling off a visit: the visit does not happen (negated) and relations are cut (16)
+    ("Egypt's foreign minister cancelled a visit to Ankara.", [("EGYGOV", "TUR", "04", None, "negated"),
+                                                               ("EGYGOV", "TUR", "16", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

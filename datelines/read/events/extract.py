@@ -27,7 +27,7 @@ from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
-from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, modality_of
+from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 
@@ -130,8 +130,30 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if modality in {ASSERTED, REPORTED} and is_future(when, published):
         modality = PLANNED
     sentence = pred.token.sent
-    return [build_event(pred, s, t, modality, when, args.location, sentence, number)
-            for s, t in pairs if _code(s) != _code(t)]
+    events = [build_event(pred, s, t, modality, when, args.location, sentence, number)
+              for s, t in pairs if _code(s) != _code(t)]
+    snub = _snub(pred)
+    if snub is not None:
+        events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
+                   for s, t in pairs if _code(s) != _code(t) and t is not None]
+    return events
+
+
+# Calling off a visit or talks is, besides the visit that does not happen, a cut in relations with the
+# other side: "Lavrov cancelled a visit to Turkey" (042 negated, and 160), "called off the talks" (164).
+SNUBBED_ROOTS = {"03", "04"}
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
+
+
+def _snub(pred: Predicate) -> Predicate | None:
+    if not pred.is_noun or pred.entry.code[:2] not in SNUBBED_ROOTS:
+        return None
+    verb = pred.token.head
+    if pred.token.dep_ not in {"dobj", "nsubjpass"} or not cancels(verb):
+        return None
+    code = "164" if pred.token.lemma_.lower() in TALK_NOUNS or pred.token.lower_ in TALK_NOUNS else "160"
+    return Predicate(pred.token, LexiconEntry(lemma=pred.entry.lemma, code=code, pos="noun",
+                                              example="Ankara cancelled the visit."), pred.light)
 
 
 def follows_suit(token: Token) -> bool:

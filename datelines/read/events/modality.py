@@ -55,7 +55,7 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
-    if token.dep_ in {"dobj", "nsubjpass"} and _cancels(token.head):
+    if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):
         markers.add(NEGATED)  # "cancelled a visit", "the talks were called off"
     return markers
 
@@ -117,7 +117,8 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
 
 
-def _cancels(verb: Token) -> bool:
+def cancels(verb: Token) -> bool:
+    """'cancelled', 'scrapped', 'called off': a verb that undoes the act its object names."""
     if verb.lemma_ in CANCEL_VERBS:
         return True
     return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
