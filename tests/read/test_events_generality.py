@@ -198,6 +198,12 @@ ROWS += [
     # calling off a visit: the visit does not happen (negated) and relations are cut (16)
     ("Egypt's foreign minister cancelled a visit to Ankara.", [("EGYGOV", "TUR", "04", None, "negated"),
                                                                ("EGYGOV", "TUR", "16", None, "asserted")]),
+    # taking or entering a named place is occupying territory, whatever the tagger thought the name was
+    ("Ukrainian forces took Kherson on Friday.", [("UKRMIL", None, "19", None, "asserted")]),
+    ("Israeli tanks entered Rafah on Monday.", [("ISRMIL", None, "19", None, "asserted")]),
+    # a bare participle at the root of a full sentence is a past tense, not a headline passive
+    ("Turkish troops and allied Syrian rebels advanced into northern Syria on Thursday.",
+     [("TURMIL", "SYR", "19", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),
@@ -209,6 +215,7 @@ NOT_EVENTS = [
     ("Washington's European allies criticised the decision.", "USA"),
     ("The talks followed a visit by the Turkish president.", "followed"),
     ("Russian jets killed 30 civilians.", "RUSCVL"),  # whose civilians the sentence does not say
+    ("The president took Paris by surprise.", "took"),
 ]
 
 

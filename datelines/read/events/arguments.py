@@ -59,9 +59,17 @@ def is_passive(verb: Token) -> bool:
     """Passive voice, including the headline passive without auxiliary ("Jet shot down over Ukraine")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
+    if (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
+            and _headline(verb.sent)):
         return True
     return participle_clause(verb)
+
+
+def _headline(sentence) -> bool:
+    """A line without closing punctuation: where "Jet shot down" is passive. In a full sentence a bare
+    participle at the root is the tagger's mistake for a past tense ("troops advanced into Syria.")."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is None or last.text not in {".", "!", "?", '"', "”"}
 
 
 def participle_clause(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from datelines.read.actors.geocode import geocode
 from datelines.read.events.lexicon import Lexicon, LexiconEntry, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
@@ -103,9 +104,17 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+# The word an entry's `objects` list uses for any named place: "took Mosul" fits take + [city, @place].
+PLACE_OBJECT = "@place"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
 def _words(token: Token) -> set[str]:
-    """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel')."""
+    """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel'),
+    and PLACE_OBJECT when the head is a named place."""
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
+    if token.pos_ == "PROPN" and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
+        words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
     for child in token.children:
         if child.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
             words |= {normalize_lemma(child.lemma_), normalize_lemma(child.lower_)}
