@@ -52,6 +52,12 @@ CASES = [
     ("Russia's ambassador to Turkey, Andrei Karlov, was shot dead.", "Andrei Karlov", 1, "RUSGOV"),
     ("The gunman, a Turkish police officer named Mevlut Mert Altintas, shouted.", "Mevlut Mert Altintas", 1, "TURCOP"),    ("Numan Kurtulmus, Turkey's tourism minister, said the plan was ready.", "Numan Kurtulmus", 1, "TURGOV"),
     ("Gazprom, the Russian gas giant, cut supplies to Ukraine.", "Gazprom", 1, "RUSBUS"),
+    # a known body keeps its role whatever its name's words suggest, with its country's possessive
+    ("Iran's Revolutionary Guards warned the United States.", "Iran's Revolutionary Guards", 1, "IRNMIL"),
+    ("The Revolutionary Guards fired missiles at the base.", "Revolutionary Guards", 1, "IRNMIL"),
+    # one location and a headline that agree set the scene for bare local nouns
+    ("Myanmar military takes power\n\nMyanmar's military seized power on Monday. Soldiers blocked roads in Yangon.",
+     "Soldiers", 1, "MMRMIL"),
     # later mentions: surnames, definite descriptions, pronouns
     ("Kenyan President Uhuru Kenyatta visited Nairobi. Kenyatta said the talks went well.", "Kenyatta", 2, "KENGOV"),
     ("Russian President Vladimir Putin met them. The Russian leader said ties were improving.", "Russian leader", 1, "RUSGOV"),

@@ -224,10 +224,22 @@ class ActorCoder(Pipe):
                 continue
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans = [self.with_possessor(doc, span, hits) for span in spans]
         named = []
         for span in filter_spans(spans):
             named.append(self.describe(doc, span, hits))
         return named
+
+    @staticmethod
+    def with_possessor(doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> Span:
+        """"Iran's Revolutionary Guards": an organization's name with its country's possessive before it
+        is one mention (the country is part of the name, not a second actor)."""
+        if span.label_ not in ("ORG", "DICT") or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+            return span
+        hit = hits.get(doc[span.start - 2].i)
+        if hit is None or hit.label not in ("COUNTRY", "CAPITAL") or hit.end != span.start - 1:
+            return span
+        return Span(doc, hit.start, span.end, label=span.label_)
 
     def entry_inside(self, span: Span) -> DictionaryActor | None:
         """"Crown Prince Mohammed bin Salman": a dictionary name inside a longer entity (multi-word only,
@@ -270,6 +282,10 @@ class ActorCoder(Pipe):
         if span.label_ == "ORG" or (entry and entry.kind == "organization"):
             # an organization's own name outranks what it is compared to ("the opposition, the Free Syrian Army")
             sources.insert(0, ctx.name_internal(span, hits, self.name_heads, self.rebel_markers))
+            known = entry.code_on(doc._.published) if entry is not None and entry.kind == "organization" else None
+            if known and not known.startswith("IGO") and len(known) >= 6:
+                # "Iran's Revolutionary Guards": a known body's role beats a guess from the words of its name
+                sources.insert(0, ctx.Affiliation(country=known[:3], role=known[3:6]))
             if span.root.pos_ == "NOUN":  # "the Palestinian health ministry": a description tagged as a name
                 sources.insert(1, ctx.np_affiliation(span.root, hits, lex))
         aff = ctx.Affiliation()

@@ -57,9 +57,12 @@ def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str
     prepositions, venues = frozenset(data["setting_prepositions"]), frozenset(data["venue_words"])
     counts = Counter(c for c in (locative_country(s, prepositions, venues) for s in places) if c)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_LOCATIONS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return headline_country(doc, countries) if countries is not None and not ranked else None
-    return ranked[0][0]
+    leads = bool(ranked) and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    if leads and ranked[0][1] >= MIN_LOCATIONS:
+        return ranked[0][0]
+    headline = headline_country(doc, countries) if countries is not None else None
+    # too few locations to decide alone: the headline and lede's country, if no location contradicts it
+    return headline if headline and (not ranked or (leads and ranked[0][0] == headline)) else None
 
 
 def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:
