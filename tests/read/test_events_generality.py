@@ -204,6 +204,8 @@ ROWS += [
     # a bare participle at the root of a full sentence is a past tense, not a headline passive
     ("Turkish troops and allied Syrian rebels advanced into northern Syria on Thursday.",
      [("TURMIL", "SYR", "19", None, "asserted")]),
+    # a threat's target is whoever what is threatened would be done to
+    ("The French president threatened to reimpose sanctions on Mali.", [("FRAGOV", "MLI", "13", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

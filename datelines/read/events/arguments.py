@@ -608,9 +608,12 @@ def _addressee_of_purpose(anchor: Token, index: ActorIndex) -> list[Actor]:
 
 def _warned_about(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     """'He warned that the incident would have serious consequences for relations between Moscow and
-    Ankara': a warning names no addressee, but the other party it speaks of is the one warned."""
+    Ankara', 'threatened to reimpose sanctions on Myanmar': a warning or threat names no addressee, but
+    the other party it speaks of is the one warned."""
     own = {s.code[:3] for s in sources}
-    for part in (c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in {"of", "about"})):
+    # "threatened to reimpose sanctions on Myanmar": what is threatened is done to its target
+    parts = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"of", "about"})]
+    for part in parts:
         for token in part.subtree:
             actor = index.actor_at.get(token.i)
             if actor is not None and actor.code[:3] not in own:
