@@ -224,17 +224,22 @@ class ActorCoder(Pipe):
                 continue
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
-        spans = [self.with_possessor(doc, span, hits) for span in spans]
+        spans = [self.with_possessor(doc, span, hits) if self.organization_name(span) else span for span in spans]
         named = []
         for span in filter_spans(spans):
             named.append(self.describe(doc, span, hits))
         return named
 
+    def organization_name(self, span: Span) -> bool:
+        """An organization's name: so labelled by the NER model, or an organization of the dictionaries."""
+        entry = self.entries.get(span.text.lower())
+        return entry.kind == "organization" if entry is not None else span.label_ == "ORG"
+
     @staticmethod
     def with_possessor(doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> Span:
         """"Iran's Revolutionary Guards": an organization's name with its country's possessive before it
-        is one mention (the country is part of the name, not a second actor)."""
-        if span.label_ not in ("ORG", "DICT") or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        is one mention (the country is part of the name, not a second actor). "Japan's Abe" stays two."""
+        if span.start < 2 or doc[span.start - 1].tag_ != "POS":
             return span
         hit = hits.get(doc[span.start - 2].i)
         if hit is None or hit.label not in ("COUNTRY", "CAPITAL") or hit.end != span.start - 1:
