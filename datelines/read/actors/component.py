@@ -231,9 +231,9 @@ class ActorCoder(Pipe):
         return named
 
     def organization_name(self, span: Span) -> bool:
-        """An organization's name: so labelled by the NER model, or an organization of the dictionaries."""
+        """A known organization's name (the dictionaries'), whose code does not depend on its words."""
         entry = self.entries.get(span.text.lower())
-        return entry.kind == "organization" if entry is not None else span.label_ == "ORG"
+        return entry is not None and entry.kind == "organization"
 
     @staticmethod
     def with_possessor(doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> Span:
