@@ -88,7 +88,7 @@ def test_gazetteer_tables(surface, table, code):
 
 @pytest.mark.parametrize(("name", "country", "has_point"), [
     ("Ankara", "TUR", True), ("Paris", "FRA", True), ("Syria", "SYR", True), ("Turkey's", "TUR", True),
-    ("Black Sea", None, False),
+    ("Black Sea", None, False), ("Crimea", "UKR", True), ("Tigray", "ETH", True),
 ])
 def test_geocode(name, country, has_point):
     point = geocode(name)

@@ -27,7 +27,7 @@ from datelines.read.actors.dictionaries import (
     builtin_dictionary,
     user_dictionary,
 )
-from datelines.read.actors.geocode import geocode
+from datelines.read.actors.geocode import geocode, is_region
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
     Candidate,
@@ -211,6 +211,8 @@ class ActorCoder(Pipe):
                 continue  # a country, capital, IGO...: the gazetteer handles it
             if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"):
                 continue
+            if is_region(doc[start:end].text):
+                continue  # "Crimea" tagged ORG: a region, a place
             if ent.label_ in ("PERSON", "ORG") or (ent.label_ == "GPE" and doc[start].is_title):
                 spans.append(Span(doc, start, end, label=ent.label_))
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -686,7 +688,7 @@ class ActorCoder(Pipe):
             if hit.label in ("COUNTRY", "CAPITAL", "REGION"):
                 spans.add(trim(doc, hit.start, hit.end))
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS or is_region(ent.text):
                 start, end = trim(doc, ent.start, ent.end)
                 if start not in people and (ent.label_ != "GPE" or geocode(doc[start:end].text)):
                     spans.add((start, end))

