@@ -248,6 +248,7 @@ NOT_ACTORS = [
     ("Officials in Moscow said the talks failed.", "Moscow"),  # a capital as a place
     ("Russian President Vladimir Putin arrived in Ankara on Monday.", "Ankara"),
     ("Ukrainian soldiers and pro-Russian separatists exchanged fire.", "Russian"),  # a side, not a nationality
+    ("Russian-backed separatists shelled the town.", "Russian"),
     ("Turkey imports Russian natural gas.", "Russian natural gas"),  # a demonym without a role head
     ("The jet crashed in Syria.", "Syria"),  # a country named only as a place
     ("Putin flew to Ankara.", "Ankara"),

@@ -63,7 +63,7 @@ def possessed_code(antecedent: str, role: str | None) -> str:
 
 def country_of_token(token: Token, hits: dict[int, PhraseHit], outside_names: bool = False) -> str | None:
     hit = hits.get(token.i)
-    if hit is None or hit.label not in COUNTRY_LABELS or _sided(token.doc, hit.start, hit.end):
+    if hit is None or hit.label not in COUNTRY_LABELS or sided(token.doc, hit.start, hit.end):
         return None
     if outside_names and _inside_name(token, hit):
         return None
@@ -80,7 +80,7 @@ def _inside_name(token: Token, hit: PhraseHit) -> bool:
 SIDING_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained", "friendly"}
 
 
-def _sided(doc: Doc, start: int, end: int | None = None) -> bool:
+def sided(doc: Doc, start: int, end: int | None = None) -> bool:
     """"pro-Russian separatists" and "Iranian-backed militias" are not Russian or Iranian: the prefix
     names a side, not a nationality. ("Saudi-led" does name the nationality of who leads.)"""
     before = [t.lower_ for t in doc[max(0, start - 2): start]]

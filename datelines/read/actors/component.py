@@ -541,7 +541,8 @@ class ActorCoder(Pipe):
                 out.append(Candidate(hit.start, hit.end, hit.code, "igo", span.text, "igo", rank=1))
             elif hit.label == "REGION" and head.pos_ == "PROPN" and acts(head):
                 out.append(Candidate(hit.start, hit.end, hit.code, "group", None, "region", rank=1))
-            elif hit.label == "DEMONYM" and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound", "nmod"):
+            elif (hit.label == "DEMONYM" and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound", "nmod")
+                  and not ctx.sided(doc, hit.start, hit.end)):  # "Russian-backed": a side, not Russians
                 # "Russians", "Turks": the people of a country, coded as its civilians
                 code = hit.code + "CVL" if head.tag_ in ("NNPS", "NNS") or span.text.endswith("s") else hit.code
                 out.append(Candidate(hit.start, hit.end, code, "group", None, "demonym", rank=1))
