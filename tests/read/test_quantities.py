@@ -34,6 +34,10 @@ TABLE = [
         "MORE_THAN",
         "asserted",
     ),
+    # "more than a dozen": the modifier before the article of a number word
+    ("Iran fired more than a dozen ballistic missiles at two bases.", 12, "missiles", None, "MORE_THAN", "asserted"),
+    # "including 11 airfields" is said by whoever said the total
+    ("The ministry said it had destroyed 74 facilities, including 11 airfields.", 11, "airfields", None, None, "reported"),
     # a plural of nationals counts people; who they are is what the number is about
     ("More than 300,000 Palestinians live in the east of the city.", 300000, "people", None, "MORE_THAN", "asserted"),
     ("About 4.5 million Russians travelled to Turkey last year.", 4.5e6, "people", None, "APPROX", "asserted"),

@@ -49,11 +49,14 @@ DESCRIPTIVE_DEPS = {"amod", "compound", "nmod", "poss"}
 
 
 def modifier_before(doc: Doc, start: int, sent_start: int, rules: QuantityRules) -> tuple[str | None, int]:
-    """(mod value, new start) for a cue such as 'more than' right before token `start`."""
-    for words, mod in sorted(rules.modifiers.items(), key=lambda item: -len(item[0])):
-        first = start - len(words)
-        if first >= sent_start and tuple(t.lower_ for t in doc[first:start]) == words:
-            return mod, first
+    """(mod value, new start) for a cue such as 'more than' right before token `start` (or before the
+    article of 'a dozen', 'a hundred')."""
+    ends = [start - 1, start] if start > sent_start and doc[start - 1].lower_ in {"a", "an"} else [start]
+    for end in ends:
+        for words, mod in sorted(rules.modifiers.items(), key=lambda item: -len(item[0])):
+            first = end - len(words)
+            if first >= sent_start and tuple(t.lower_ for t in doc[first:end]) == words:
+                return mod, first
     return None, start
 
 

@@ -79,7 +79,7 @@ def _matrix_markers(child: Token, head: Token, rules: QuantityRules) -> set[str]
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb (or predicative adjective such as 'likely') that governs a token."""
     for ancestor in [token, *token.ancestors]:
-        if ancestor.pos_ in {"VERB", "AUX"}:
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ != "prep":  # "including 11 airfields": a preposition
             return ancestor
     return None
 
