@@ -281,7 +281,7 @@ def test_evidence_is_the_stated_phrase(nlp, text):
         assert evidence.sentence == 0
         assert any(ch.isdigit() for ch in evidence.text) or any(
             word in evidence.text.lower()
-            for word in ("one", "two", "three", "four", "five", "six", "nine", "million", "hundred")
+            for word in ("one", "two", "three", "four", "five", "six", "nine", "dozen", "million", "hundred")
         )
 
 
