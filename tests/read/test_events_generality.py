@@ -206,6 +206,12 @@ ROWS += [
      [("TURMIL", "SYR", "19", None, "asserted")]),
     # a threat's target is whoever what is threatened would be done to
     ("The French president threatened to reimpose sanctions on Mali.", [("FRAGOV", "MLI", "13", None, "asserted")]),
+    # "it" after a second reporting verb that shares the speaker of the first
+    ("The Turkish defence ministry said it had hit 40 targets and denied that it was striking villages.",
+     [("TURMIL", None, "19", None, "negated")]),
+    # recognising a part of a country is an act towards that country
+    ("Moscow recognised the independence of two breakaway regions in northern Georgia.",
+     [("RUSGOV", "GEO", "05", None, "asserted")]),
     # "the drone", "the jet": the forces of the craft of that kind told just before
     ("Iranian forces shot down a US drone on Thursday. Tehran said the drone had entered Iranian airspace.",
      [("USAMIL", "IRN", "19", None, "reported")]),

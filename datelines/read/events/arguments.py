@@ -538,6 +538,21 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
     return None
 
 
+RECOGNITION = "054"
+
+
+def _recognised_place(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'recognised the independence of two separatist regions in eastern Ukraine': recognising a part
+    of a country is an act towards that country."""
+    own = {s.code[:3] for s in sources}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for token in obj.subtree:
+            place = index.place_actor_at.get(token.i)
+            if place is not None and place.code[:3] not in own:
+                return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
+    return []
+
+
 # People an act of force or repression falls on without naming their country: "detained six people",
 # "arrested dozens of protesters", "killed 82 civilians".
 CIVILIAN_HEADS = {"people", "civilians", "civilian", "protesters", "protestors", "demonstrators", "residents",
@@ -670,6 +685,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     targets = [_described_state(t, index, sources) for t in targets]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
+    if not targets and sources and pred.entry.code == RECOGNITION:
+        targets = _recognised_place(pred.token, index, sources)
     if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
         place = place_target(pred, index, used) if civilians is None else None

@@ -403,7 +403,11 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj"
                     and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children))]
         return actors_of(speakers, index, exclude) if speakers else []
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
+    speaker_verb = clause.head
+    while (not any(c.dep_ == "nsubj" for c in speaker_verb.children) and speaker_verb.dep_ == "conj"
+           and speaker_verb.head.i != speaker_verb.i):
+        speaker_verb = speaker_verb.head  # "said it had destroyed ... and denied that it was striking"
+    speakers = [c for c in speaker_verb.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
     found = actors_of(speakers, index, exclude) if len(speakers) == 1 else []
     return [a for a in found if a.kind not in {"person", ""}][:1]
 
