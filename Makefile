@@ -44,6 +44,7 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example ../shared/examples/akkuyu-2018-04-03.expected.yaml
 	$(BIN)/datelines evaluate example examples/heldout
 	$(BIN)/datelines evaluate example examples/heldout2
+	$(BIN)/datelines evaluate example examples/heldout3
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
 	for corpus in $(TBAQ)/TimeBank $(TBAQ)/AQUAINT $(TBAQ)/../te3-platinum; do \
