@@ -92,6 +92,9 @@ def test_modality_markers(nlp, sentence, lemma, modality) -> None:
 
 # (text, publication day, trigger lemma, date): how the text places an event in time.
 DATING_ROWS = [
+    # "until" names the end of a state, not when its event happened
+    ("In March 2016 Turkish jets downed a Russian drone, freezing relations with Moscow until the summer of 2017.",
+     "2018-04-03", "freeze", "2016-03"),
     # 'a day after X' with 'after' parsed under the measure noun: the governing day, shifted back
     ("China protested on Wednesday, a day after his meeting with the Dalai Lama.", "2018-04-03", "meeting",
      "2018-03-27"),

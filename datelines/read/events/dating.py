@@ -63,10 +63,15 @@ def date_from_value(value: str | None) -> tuple[str, str] | None:
     return None
 
 
+# "freezing relations until the summer of 2016": the end of a state, not when its event happened.
+END_PREPOSITIONS = {"until", "till"}
+
+
 def _dating_timexes(sent: Span) -> list[Span]:
     spans = sent.doc.spans.get("timex", [])
     return [t for t in spans if sent.start <= t.start < sent.end and t._.timex_type in DATING_TYPES
-            and date_from_value(t._.timex_value) is not None]
+            and date_from_value(t._.timex_value) is not None
+            and not (t.root.dep_ == "pobj" and t.root.head.lower_ in END_PREPOSITIONS)]
 
 
 def _clause_head(token: Token) -> Token:
