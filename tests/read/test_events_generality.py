@@ -256,3 +256,17 @@ def test_relative_dating_needs_a_measure() -> None:
     assert _shift(day, 5, "H", -1).date == "2018-03-29"
     assert _shift(day, 2, "W", 1).date == "2018-04-12"
     assert _shift(EventDate("2018-03", "month", "text"), 1, "D", -1).date == "2018-03"
+
+
+def test_a_headline_event_told_again_in_the_story_is_kept_once(nlp) -> None:
+    text = "Maduro breaks ties with US\n\nVenezuelan President Nicolas Maduro broke off relations with the United States on Monday."
+    events = nlp(make_doc(nlp, text, TUESDAY))._.events
+    ties = [e for e in events if e.root == "16"]
+    assert len(ties) == 1 and ties[0].evidence.sentence == 1 and ties[0].date_source == "text", [
+        (e.source, e.target, e.code, e.date, e.evidence.sentence) for e in events]
+
+
+def test_a_headline_event_the_story_does_not_repeat_stays(nlp) -> None:
+    text = "Maduro breaks ties with US\n\nThe opposition called for protests."
+    events = nlp(make_doc(nlp, text, TUESDAY))._.events
+    assert any(e.root == "16" and e.evidence.sentence == 0 for e in events)

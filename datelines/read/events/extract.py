@@ -209,4 +209,21 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         for token in sent:
             for event in repeated_events(token, index, published, number, told):
                 keep(event, predicate_lemma(token))
-    return events
+    return _without_headline_repeats(doc, events)
+
+
+def _without_headline_repeats(doc: Doc, events: list[Event]) -> list[Event]:
+    """A headline ("Maduro breaks ties with US") announces an event the story then tells with its real
+    date; its own copy, dated by publication, would count the event twice."""
+    first = next(iter(doc.sents), None)
+    if first is None or not _is_headline(first):
+        return events
+    told = {(e.source, e.target, e.root) for e in events if e.evidence.sentence > 0}
+    return [e for e in events if e.evidence.sentence > 0 or (e.source, e.target, e.root) not in told]
+
+
+def _is_headline(sentence) -> bool:
+    """A first line with no closing punctuation, set off from the story by a line break."""
+    words = [t for t in sentence if not t.is_space]
+    ends_line = sentence.end < len(sentence.doc) and "\n" in sentence.doc[sentence.end - 1:sentence.end + 1].text_with_ws
+    return bool(words) and words[-1].text not in {".", "!", "?"} and ends_line
