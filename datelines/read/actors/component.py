@@ -251,9 +251,9 @@ class ActorCoder(Pipe):
     def entry_inside(self, span: Span) -> DictionaryActor | None:
         """"Crown Prince Mohammed bin Salman": a dictionary name inside a longer entity (multi-word only,
         so "Kim" inside "Kim Jong-nam" does not make him his half-brother)."""
-        for _, start, end in self.dictionary_matcher(span.as_doc()):
+        for _, start, end in self.dictionary_matcher(span):  # on a span: offsets in the doc, and no copy of it
             if end - start > 1:
-                return self.entries.get(span[start:end].text.lower())
+                return self.entries.get(span.doc[start:end].text.lower())
         return None
 
     def registry_names(self, doc: Doc, covered: set[int]) -> list[Span]:

@@ -19,14 +19,15 @@ def evidence_for(sent: Span, number: int, at: int | None = None) -> Evidence:
     cannot cross, so the evidence is the part of the sentence between blank lines that holds the
     predicate (character offset `at`).
     """
-    doc_text = sent.doc.text
-    start, end = sent.start_char, sent.end_char
+    base = sent.start_char
+    sent_text = sent.text  # not doc.text: that joins the whole article again on every call
+    start, end = 0, len(sent_text)
     if at is not None:
-        cut = doc_text.rfind("\n\n", start, at)
+        cut = sent_text.rfind("\n\n", 0, at - base)
         start = cut + 2 if cut >= 0 else start
-        stop = doc_text.find("\n\n", at, end)
+        stop = sent_text.find("\n\n", at - base, end)
         end = stop if stop >= 0 else end
-    text = doc_text[start:end]
+    text = sent_text[start:end]
     start += len(text) - len(text.lstrip())
-    end = start + len(doc_text[start:end].rstrip())
-    return Evidence(sentence=number, start=start, end=end, text=doc_text[start:end])
+    end = start + len(sent_text[start:end].rstrip())
+    return Evidence(sentence=number, start=base + start, end=base + end, text=sent_text[start:end])

@@ -133,9 +133,11 @@ def _in_quotation(token: Token) -> bool:
     Counted over the paragraph, not the sentence, because the sentencizer may hang a closing
     quote on the start of the next sentence.
     """
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    return sum(text.count(mark, start, token.idx) for mark in QUOTE_MARKS) % 2 == 1
+    doc, first = token.doc, token.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:  # back to the start of the paragraph
+        first -= 1
+    before = doc[first:token.i].text  # not doc.text, which would join the whole article per call
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}

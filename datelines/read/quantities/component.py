@@ -38,7 +38,7 @@ def _quantity(
     modifier, start = modifier_before(doc, reading.start, sent.start, rules)
     per, end = rate(doc, reading, sent, rules, timexes)
     first, last = doc[start], doc[end - 1]
-    evidence = Evidence(index, first.idx, last.idx + len(last), doc.text[first.idx : last.idx + len(last)])
+    evidence = Evidence(index, first.idx, last.idx + len(last), doc[start:end].text)
     anchor = reading.noun if reading.noun is not None else doc[reading.start : reading.end].root
     return Quantity(
         value=reading.value,
