@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from datelines.model import Event
 from datelines.read.events.arguments import received_by, subject_heads
 from datelines.read.events.lexicon import Lexicon
-from datelines.read.events.phrases import Actor, ActorIndex, actors_of, window_start
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of, tokens_back, window_start
 from datelines.read.events.predicates import Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}
@@ -186,15 +186,7 @@ def _nearest_decider(at: Token, index: ActorIndex, own: set[str], words: set[str
     """Walking back from `at` over `lookback` sentences: the author of the nearest mention of one of
     `words` (the decision noun repeated) or the subject of one of `verbs` (the deciding act), other
     than the reacting `own` codes."""
-    doc = at.doc
-    first = max(0, at.sent.start - 700)
-    sentences_back = 0
-    for i in range(at.sent.start - 1, first - 1, -1):
-        token = doc[i]
-        if token.is_sent_end:
-            sentences_back += 1
-            if sentences_back > lookback:
-                break
+    for token in tokens_back(at, lookback, 700):
         if token.lower_ in words or token.lemma_.lower() in words:
             candidates = _decision_token_author(token, index, verbs)
         elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
@@ -357,14 +349,7 @@ def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
 def claimant(pred: Predicate, index: ActorIndex, own: set[str]) -> Actor | None:
     """'China rejected the ruling', the court not being an actor: the party that brought the case, the
     nearest earlier subject (or 'by' agent) of filing, bringing or challenging."""
-    doc = pred.token.doc
-    sentences_back = 0
-    for i in range(pred.token.sent.start - 1, max(0, pred.token.sent.start - 400) - 1, -1):
-        token = doc[i]
-        if token.is_sent_end:
-            sentences_back += 1
-            if sentences_back > KIND_LOOKBACK_SENTENCES:
-                break
+    for token in tokens_back(pred.token, KIND_LOOKBACK_SENTENCES, 400):
         if token.pos_ != "VERB" or token.lemma_.lower() not in CLAIMANT_VERBS:
             continue
         heads = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -87,10 +87,7 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         heads = []
         for subject in own:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in {"relcl", "acl"}:
-                antecedent = verb.head
-                while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
-                    antecedent = antecedent.head  # "Saudi Arabia and Turkey, which back ...": both back
-                heads.append(antecedent)
+                heads.append(_first_conjunct(verb.head))  # "Saudi Arabia and Turkey, which back ...": both back
             else:
                 heads.append(subject)
         return heads

@@ -9,6 +9,7 @@ or a country the actor component read as a place ("visited Turkey").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -194,6 +195,14 @@ def window_start(token: Token, back: int) -> int:
         if start > 0:
             start = token.doc[start - 1].sent.start
     return start
+
+
+def tokens_back(token: Token, sentences: int, cap: int) -> Iterator[Token]:
+    """The tokens before the token's sentence, nearest first, over the `sentences` sentences before it
+    and at most `cap` tokens: where an anaphor looks for what it points back to."""
+    start = token.sent.start
+    first = max(window_start(token, sentences), start - cap)
+    return (token.doc[i] for i in range(start - 1, first - 1, -1))
 
 
 def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozenset(),
