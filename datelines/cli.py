@@ -416,6 +416,52 @@ def evaluate_events_command(
     _print_figures(figures, format_report, as_json)
 
 
+@evaluate_app.command("real")
+def evaluate_real_command(
+    folder: Annotated[Path, typer.Argument(help="A folder of <article id>.expected.yaml files (evaluation/real/dev or test).")],
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="JSON Lines file or folder holding the articles (default: FOLDER/../corpus).")] = None,
+    detail: Annotated[bool, typer.Option("--detail", help="Also list every emitted event with its match, and every miss.")] = False,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Score only events at or above this confidence (default: every event).")] = None,
+    floor: Annotated[str | None, typer.Option("--floor", help="Exit 1 below these figures, e.g. 'full.precision=0.4,full.recall=0.2'.")] = None,
+    as_json: JsonOption = False,
+    model: ModelOption = None,
+) -> None:
+    """Article-level precision, recall and F1 on real news, over every emitted event (asserted or not)."""
+    from datelines.evaluate.real import evaluate_real, format_report
+
+    _require(folder)
+    try:
+        evaluation = evaluate_real(folder, corpus, _settings(model), min_confidence)
+    except KeyError as exc:
+        _fail(str(exc.args[0]), EXIT_NOT_FOUND)
+    if not evaluation.articles:
+        _fail(f"{folder}: no .expected.yaml files", EXIT_NOT_FOUND)
+    figures = evaluation.figures()
+    if as_json:
+        _print_json(figures)
+    else:
+        console.print(format_report(evaluation, figures, detail), markup=False, highlight=False)
+    _check_floor(figures, floor)
+
+
+def _check_floor(figures: dict[str, Any], floor: str | None) -> None:
+    """Exit 1 when a figure named in the floor ('full.precision=0.4,must_recall=0.3') is below it."""
+    if not floor:
+        return
+    below = []
+    for part in floor.split(","):
+        name, _, minimum = part.partition("=")
+        value: Any = figures
+        for key in name.strip().split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if not isinstance(value, int | float):
+            _fail(f"--floor: no figure {name.strip()!r}", 2)
+        if value < float(minimum):
+            below.append(f"{name.strip()} {value} < {minimum}")
+    if below:
+        _fail("below the floor: " + "; ".join(below), EXIT_SKIPPED)
+
+
 @dictionary_app.command("check")
 def dictionary_check(
     paths: Annotated[list[Path], typer.Argument(help="Dictionary files, merged in order (a later file wins).")],

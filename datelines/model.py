@@ -105,6 +105,7 @@ class Event:
     source_text: str | None = None
     target_text: str | None = None
     classifier: str = "lexicon"  # lexicon | embedding
+    confidence: float = 1.0  # how likely the coding is right (source, target, root), 0..1
 
 
 @dataclass
