@@ -45,6 +45,10 @@ ExamplesOption = Annotated[
     Path | None,
     typer.Option("--examples", help="Folder the gold's article paths are relative to (default: the nearest examples/ above the gold)."),
 ]
+AllConfidencesOption = Annotated[
+    bool,
+    typer.Option("--all-confidences", help="Include events below the record's confidence threshold (chosen on the real-news development gold)."),
+]
 ClassifierOption = Annotated[
     bool,
     typer.Option("--event-classifier", help="Also propose CAMEO roots by sentence embedding where the lexicon has no entry (needs the classifier extra)."),
@@ -62,6 +66,12 @@ def _settings(model: str | None, dictionaries: list[Path] | None = None, classif
             _fail(f"no such dictionary: {', '.join(missing)}", EXIT_NOT_FOUND)
         settings = replace(settings, actor_dictionaries=tuple(str(p) for p in dictionaries))
     return settings
+
+
+def _min_confidence(all_confidences: bool) -> float | None:
+    from datelines.read.events.judge import record_threshold
+
+    return None if all_confidences else record_threshold()
 
 
 def _open(db: str):
@@ -281,21 +291,24 @@ def events(
     until: Annotated[str | None, typer.Option(help="Event date on or before.")] = None,
     modality: Annotated[list[str] | None, typer.Option("--modality", help="Only these modalities (default: asserted).")] = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, planned, expected, hypothetical and reported events.")] = False,
+    all_confidences: AllConfidencesOption = False,
     limit: LimitOption = 1000,
     as_json: JsonOption = False,
 ) -> None:
-    """Events with their own dates, modality and evidence. Only asserted events unless asked."""
+    """Events with their own dates, modality and evidence. Only asserted events at or above the record's
+    confidence threshold unless asked."""
     from datelines.store.queries import EventFilter, list_events
 
     modalities: tuple[str, ...] = () if all_modalities else tuple(modality or ("asserted",))
-    flt = EventFilter(actors=actor or [], dyad=dyad, roots=root or [], codes=code or [], since=since, until=until, modalities=modalities, limit=limit)
+    flt = EventFilter(actors=actor or [], dyad=dyad, roots=root or [], codes=code or [], since=since, until=until,
+                      modalities=modalities, min_confidence=_min_confidence(all_confidences), limit=limit)
     rows = list_events(_open(db), flt)
     if as_json:
         _print_json(rows)
     else:
         for row in rows:
             row["evidence_text"] = row["evidence"]["text"][:80]
-        _table(rows, ["date", "precision", "source", "code", "target", "modality", "date_source", "evidence_text"])
+        _table(rows, ["date", "precision", "source", "code", "target", "modality", "confidence", "date_source", "evidence_text"])
 
 
 @app.command()
@@ -421,7 +434,8 @@ def evaluate_real_command(
     folder: Annotated[Path, typer.Argument(help="A folder of <article id>.expected.yaml files (evaluation/real/dev or test).")],
     corpus: Annotated[Path | None, typer.Option("--corpus", help="JSON Lines file or folder holding the articles (default: FOLDER/../corpus).")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="Also list every emitted event with its match, and every miss.")] = False,
-    min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Score only events at or above this confidence (default: every event).")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Score only events at or above this confidence (default: the record's threshold).")] = None,
+    all_confidences: AllConfidencesOption = False,
     floor: Annotated[str | None, typer.Option("--floor", help="Exit 1 below these figures, e.g. 'full.precision=0.4,full.recall=0.2'.")] = None,
     as_json: JsonOption = False,
     model: ModelOption = None,
@@ -431,7 +445,8 @@ def evaluate_real_command(
 
     _require(folder)
     try:
-        evaluation = evaluate_real(folder, corpus, _settings(model), min_confidence)
+        threshold = min_confidence if min_confidence is not None else _min_confidence(all_confidences)
+        evaluation = evaluate_real(folder, corpus, _settings(model), threshold)
     except KeyError as exc:
         _fail(str(exc.args[0]), EXIT_NOT_FOUND)
     if not evaluation.articles:

@@ -58,6 +58,17 @@ def _actor_aliases(conn: Connection) -> None:
     schema.actor_aliases.create(conn, checkfirst=True)
 
 
+@migration(4, "event confidence")
+def _event_confidence(conn: Connection) -> None:
+    """Stores made before events had a confidence get the column; their events count as sure (1.0)
+    until `datelines reprocess` reads them again."""
+    from sqlalchemy import inspect
+
+    if "confidence" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN confidence FLOAT DEFAULT 1.0"))
+        conn.execute(text("UPDATE events SET confidence = 1.0"))
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

@@ -83,6 +83,7 @@ class EventFilter:
     modalities: tuple[str, ...] = ("asserted",)
     article_id: str | None = None
     date_source: str | None = None
+    min_confidence: float | None = None  # None: every event; listings pass the record's threshold
     limit: int | None = None
 
 
@@ -119,6 +120,8 @@ def event_query(flt: EventFilter) -> Select:
         conditions.append(ev.c.article_id == flt.article_id)
     if flt.date_source:
         conditions.append(ev.c.date_source == flt.date_source)
+    if flt.min_confidence is not None:
+        conditions.append(ev.c.confidence >= flt.min_confidence)
     if conditions:
         query = query.where(and_(*conditions))
     if flt.limit:

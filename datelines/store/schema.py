@@ -150,6 +150,7 @@ events = Table(
     Column("source_text", Text),
     Column("target_text", Text),
     Column("classifier", String(12)),
+    Column("confidence", Float, index=True),
     *_span_columns(),
     Column("evidence_text", Text, nullable=False),
 )

@@ -53,10 +53,25 @@ def test_database_url(given, url):
 
 def test_migrations_run_once_and_record_version(tmp_path):
     first = Store(tmp_path / "m.db")
-    assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases"]
+    assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases", "event confidence"]
     again = Store(tmp_path / "m.db")
     assert again.migrations_applied == []
-    assert again.schema_version() == 3
+    assert again.schema_version() == 4
+
+
+def test_a_store_made_before_confidences_gets_the_column(tmp_path):
+    path = tmp_path / "old.db"
+    Store(path)
+    with Store(path).connect() as conn:  # make it look like a store of schema version 3
+        conn.execute(text("DROP INDEX ix_events_confidence"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN confidence"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 4"))
+        conn.commit()
+    upgraded = Store(path)
+    assert upgraded.migrations_applied == ["event confidence"]
+    with upgraded.connect() as conn:
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(events)"))}
+    assert "confidence" in columns
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from datelines.read.events.extract import extract_events
+from datelines.read.events.judge import judge_events
 from datelines.read.events.lexicon import LEXICON_PATH, Lexicon, load_lexicon
 from datelines.read.extensions import register_extensions
 
@@ -27,7 +28,7 @@ class EventReader:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc, self.lexicon)
+        doc._.events = judge_events(doc, extract_events(doc, self.lexicon))
         return doc
 
 

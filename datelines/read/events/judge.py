@@ -1,0 +1,146 @@
+"""The event judge: how likely an event's coding (source, target, root, date, modality) is right.
+
+The rules find candidates; the judge weighs what they found by the signs that told right from
+wrong on the real-news development gold: a logistic model over a handful of features of the event
+and its sentence, trained by `evaluation/real/train_judge.py` and kept as data in
+`ontology/event_judge.json` (weights and the record threshold). Listings show events at or above
+the threshold by default, so an analyst sees fewer events, more of them right.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from datelines.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+JUDGE_PATH = Path(__file__).resolve().parents[2] / "ontology" / "event_judge.json"
+PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "that", "who", "which"}
+ROOT_GROUPS = {  # roots grouped by how they are said, so that a small gold can weigh them
+    "statement": {"01", "02", "10", "11", "12", "13"},
+    "diplomacy": {"03", "04", "05"},
+    "material": {"06", "07", "08"},
+    "coercion": {"09", "14", "15", "16", "17"},
+    "force": {"18", "19", "20"},
+}
+
+
+def feature_names() -> list[str]:
+    return [
+        "bias", "has_source", "has_target", "both_sides", "source_role", "target_role",
+        "source_in_sentence", "target_in_sentence", "source_pronoun", "trigger_noun", "trigger_in_quote",
+        "heading", "log_sentence_length", "log_events_in_sentence", "asserted", "dated_by_text",
+        "trigger_to_source", "trigger_to_target", *[f"group_{g}" for g in ROOT_GROUPS],
+    ]
+
+
+def _actor_in(sentence: str, words: str | None) -> bool:
+    return bool(words) and words in sentence
+
+
+def _trigger_token(sentence: Span, event: Event) -> Token | None:
+    first = event.trigger.split()[0] if event.trigger else None
+    return next((t for t in sentence if t.text == first), None) if first else None
+
+
+def _in_quote(sentence: Span, token: Token | None) -> bool:
+    if token is None:
+        return False
+    before = sentence.doc.text[sentence.start_char:token.idx]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
+def _is_heading(sentence: Span) -> bool:
+    """A line that is not a sentence of the story: no closing punctuation and no finite verb."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text in {".", "!", "?", '"', "”", ":"}:
+        return False
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
+
+
+def _distance(sentence: Span, token: Token | None, words: str | None) -> float:
+    """Characters between the trigger and the actor's words, scaled; 1.0 when not in the sentence."""
+    if token is None or not words:
+        return 1.0
+    at = sentence.text.find(words)
+    if at < 0:
+        return 1.0
+    return min(abs(sentence.start_char + at - token.idx) / 200.0, 1.0)
+
+
+def event_features(event: Event, doc: Doc, sentences: list[Span], per_sentence: dict[int, int]) -> list[float]:
+    sentence = sentences[event.evidence.sentence] if event.evidence.sentence < len(sentences) else doc[:]
+    text = sentence.text
+    token = _trigger_token(sentence, event)
+    group = next((g for g, roots in ROOT_GROUPS.items() if event.root in roots), "")
+    values = {
+        "bias": 1.0,
+        "has_source": float(event.source is not None),
+        "has_target": float(event.target is not None),
+        "both_sides": float(event.source is not None and event.target is not None),
+        "source_role": float(bool(event.source) and len(event.source) > 3),
+        "target_role": float(bool(event.target) and len(event.target) > 3),
+        "source_in_sentence": float(_actor_in(text, event.source_text)),
+        "target_in_sentence": float(_actor_in(text, event.target_text)),
+        "source_pronoun": float((event.source_text or "").lower() in PRONOUNS),
+        "trigger_noun": float(token is not None and token.pos_ in {"NOUN", "PROPN"}),
+        "trigger_in_quote": float(_in_quote(sentence, token)),
+        "heading": float(_is_heading(sentence)),
+        "log_sentence_length": math.log1p(len(sentence)) / 4.0,
+        "log_events_in_sentence": math.log1p(per_sentence.get(event.evidence.sentence, 1)),
+        "asserted": float(event.modality == "asserted"),
+        "dated_by_text": float(event.date_source == "text"),
+        "trigger_to_source": _distance(sentence, token, event.source_text),
+        "trigger_to_target": _distance(sentence, token, event.target_text),
+    }
+    values.update({f"group_{g}": float(g == group) for g in ROOT_GROUPS})
+    return [values[name] for name in feature_names()]
+
+
+@dataclass(frozen=True)
+class Judge:
+    weights: tuple[float, ...]
+    threshold: float
+
+    def confidence(self, features: list[float]) -> float:
+        score = sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@lru_cache(maxsize=1)
+def load_judge(path: Path = JUDGE_PATH) -> Judge | None:
+    """The trained judge, or None when there is none (or its features are not these): every event then
+    keeps confidence 1.0."""
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("features") != feature_names():
+        return None
+    return Judge(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+
+
+def record_threshold() -> float:
+    """The confidence an event needs to be shown by default (0 when there is no trained judge)."""
+    judge = load_judge()
+    return judge.threshold if judge else 0.0
+
+
+def judge_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """Set each event's confidence from the trained judge (unchanged when there is none)."""
+    judge = load_judge()
+    if judge is None or not events:
+        return events
+    sentences = list(doc.sents)
+    per_sentence: dict[int, int] = {}
+    for event in events:
+        per_sentence[event.evidence.sentence] = per_sentence.get(event.evidence.sentence, 0) + 1
+    for event in events:
+        event.confidence = round(judge.confidence(event_features(event, doc, sentences, per_sentence)), 4)
+    return events

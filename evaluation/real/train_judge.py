@@ -1,0 +1,108 @@
+"""Train the event judge (datelines/read/events/judge.py) on the real-news development gold.
+
+    python evaluation/real/train_judge.py [evaluation/real/dev] [--write]
+
+Every event the rules emit on the development articles is a training example, labelled right when
+`datelines evaluate real` matches it in full (source, target, root, date, modality). The model is
+an L2-regularised logistic regression over the judge's features. The record threshold is chosen on
+out-of-fold predictions (articles split into folds, each scored by a model that never saw it), as
+the confidence that maximises F0.5 of the full match: precision counts twice as much as recall.
+Prints the cross-validated figures; --write stores weights and threshold in ontology/event_judge.json.
+The test part is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from datelines.evaluate.real import article_id, gold_files, load_corpus, score_article
+from datelines.read.events.judge import JUDGE_PATH, event_features, feature_names
+from datelines.read.pipeline import ReadSettings, parse
+
+FOLDS = 5
+L2 = 1.0
+BETA = 0.5
+
+
+def examples(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Features, labels and article number of every emitted event; and the required gold count."""
+    records = load_corpus(folder.parent / "corpus")
+    paths = gold_files(folder)
+    golds = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
+    items = [(records[article_id(p)]["text"], date.fromisoformat(records[article_id(p)]["published"])) for p in paths]
+    rows, labels, groups, required = [], [], [], 0
+    for number, (path, gold, doc) in enumerate(zip(paths, golds, parse(items, ReadSettings()), strict=True)):
+        events = [e for e in doc._.events if e.source or e.target]
+        score = score_article(article_id(path), gold, events)
+        required += score.required()
+        sentences = list(doc.sents)
+        per_sentence: dict[int, int] = {}
+        for e in events:
+            per_sentence[e.evidence.sentence] = per_sentence.get(e.evidence.sentence, 0) + 1
+        for i, event in enumerate(score.events):
+            rows.append(event_features(event, doc, sentences, per_sentence))
+            labels.append(1.0 if i in score.matches["full"] else 0.0)
+            groups.append(number)
+    return np.array(rows), np.array(labels), np.array(groups), required
+
+
+def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
+    """Logistic regression by gradient descent; the bias (column 0) is not regularised."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], L2 / len(y))
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        w -= rate * (x.T @ (p - y) / len(y) + penalty * w)
+    return w
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    scores = np.zeros(len(y))
+    for fold in range(FOLDS):
+        held = groups % FOLDS == fold
+        w = fit(x[~held], y[~held])
+        scores[held] = 1.0 / (1.0 + np.exp(-x[held] @ w))
+    return scores
+
+
+def figures_at(threshold: float, scores: np.ndarray, y: np.ndarray, required: int) -> tuple[float, float, float]:
+    kept = scores >= threshold
+    right = float(y[kept].sum())
+    precision = right / kept.sum() if kept.sum() else 0.0
+    recall = right / required if required else 0.0
+    f_beta = (1 + BETA**2) * precision * recall / (BETA**2 * precision + recall) if precision + recall else 0.0
+    return precision, recall, f_beta
+
+
+def main(folder: Path, write: bool) -> None:
+    x, y, groups, required = examples(folder)
+    scores = out_of_fold(x, y, groups)
+    print(f"{len(y)} emitted events, {int(y.sum())} right in full; {required} gold must+should items")
+    print("threshold  precision  recall  F0.5   (out-of-fold)")
+    best = (0.0, 0.0)
+    for threshold in np.arange(0.0, 0.95, 0.05):
+        p, r, f = figures_at(threshold, scores, y, required)
+        print(f"{threshold:9.2f}  {p:9.3f}  {r:6.3f}  {f:5.3f}")
+        if f > best[1] + 1e-9:
+            best = (round(float(threshold), 2), f)
+    weights = fit(x, y)
+    print(f"chosen threshold {best[0]} (F0.5 {best[1]:.3f})")
+    for name, w in sorted(zip(feature_names(), weights, strict=True), key=lambda nw: -abs(nw[1])):
+        print(f"  {name:<24} {w:+.3f}")
+    if write:
+        data = {"trained_on": str(folder), "examples": len(y), "features": feature_names(),
+                "weights": [round(float(w), 4) for w in weights], "threshold": best[0]}
+        JUDGE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {JUDGE_PATH}")
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(arguments[0]) if arguments else Path(__file__).parent / "dev", "--write" in sys.argv)
