@@ -43,6 +43,7 @@ class GoldItem:
     code: Any
     date: str | None
     modality: str | None
+    text: str = ""  # the words of the article that state it (for reports, not for matching)
 
     def fits(self, event: Event, depth: str) -> bool:
         if not (dyad_matches(self.requirement, event.source, event.target) and event_code_matches(self.code, event.code)):
@@ -82,7 +83,8 @@ def gold_items(article: str, gold: dict[str, Any]) -> tuple[list[GoldItem], list
         for number, entry in enumerate(events.get(level) or []):
             for requirement in dyads(entry.get("source"), entry.get("target")):
                 items.append(GoldItem(article, level, str(entry.get("id", f"{level}{number}")), requirement,
-                                      entry.get("code"), _text(entry.get("date")), entry.get("modality")))
+                                      entry.get("code"), _text(entry.get("date")), entry.get("modality"),
+                                      str(entry.get("text") or "")))
     return items, [e for e in events.get("must_not") or [] if isinstance(e, dict)]
 
 

@@ -44,6 +44,7 @@ from datelines.read.actors.setting import (
     ethnic_country,
     institution_owner,
     setting_country,
+    story_country,
     titled_institution_country,
 )
 from datelines.read.actors.tables import gazetteer
@@ -104,6 +105,25 @@ def owning_organization(n: Named, named: list[Named]) -> Named | None:
         return None
     return next((m for m in named if m.name_start != n.name_start and m.kind == "organization"
                  and m.name_start <= n.aff.owner < m.end), None)
+
+
+def place_people(candidates: list[Candidate], story: str | None) -> list[Candidate]:
+    """People no rule coded: the code another mention of the same person has ("Aung San Suu Kyi" in a
+    headline, then "the country's elected leader, Aung San Suu Kyi"), else, for a person named in full
+    ("Biden" after "Joe Biden"), the country the story is about: most likely theirs, whatever office
+    they hold."""
+    coded: dict[str, str] = {}
+    for c in candidates:
+        if c.kind == "person" and c.name and c.code:
+            coded.setdefault(c.name, c.code)
+    for c in candidates:
+        if c.kind != "person" or c.code or not c.name:
+            continue
+        same = coded.get(c.name) or next((code for name, code in coded.items() if name.endswith(" " + c.name)), None)
+        full_name = len(c.name.split()) >= 2 and geocode(c.name) is None  # "Khan Shaykhun" tagged a person
+        c.code = same or (story if full_name else None)
+        c.why = c.why if c.code is None else "story country"
+    return candidates
 
 
 def strict_leader(codes: list[str]) -> str | None:
@@ -180,7 +200,7 @@ class ActorCoder(Pipe):
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
-        return resolve_overlaps(candidates), places
+        return place_people(resolve_overlaps(candidates), story_country(setting, countries)), places
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
         spans, evidence = [], {}

@@ -65,6 +65,20 @@ def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str
     return headline if headline and (not ranked or (leads and ranked[0][0] == headline)) else None
 
 
+MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
+def story_country(setting: str | None, countries: list[tuple[int, str]]) -> str | None:
+    """The country a story is about: its setting, else the country it names most, when that one is
+    named at least MIN_NAMINGS times and more often than all the others together. A person the story
+    names with no title or nationality ("Joe Biden", "Pelosi") is most likely of that country."""
+    if setting:
+        return setting
+    counts = Counter(code for _, code in countries)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if count >= MIN_NAMINGS and 2 * count > sum(counts.values()) else None
+
+
 def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:
     """"Kurdish fighters": the country an ethnic adjective before the head stands for (roles.yaml
     ethnic_groups): the setting when it is one of the group's homes, else the group's default; with

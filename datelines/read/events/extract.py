@@ -52,12 +52,52 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
 POSTURE_ROOT = "15"
 
 
-def _armed_forces(actor: Actor) -> Actor:
+def _country_of(actor: Actor) -> str | None:
+    """The country of an actor coded as a country (+ roles); None for regions and organisations."""
     from datelines.read.actors.tables import gazetteer
 
-    if len(actor.code) == 3 and actor.code in gazetteer().country_names:
+    return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
+
+
+def _armed_forces(actor: Actor) -> Actor:
+    if len(actor.code) == 3 and _country_of(actor):
         return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
     return actor
+
+
+# Acts only a state does to its own people: "Babaryka was arrested", "Chirac was convicted in 2011",
+# "he was sentenced to two months". With no agent named, the target's own state did them: its courts
+# for judgments and sentences, its police for arrests and detentions.
+JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
+JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
+POLICE_CODES = ("173",)
+
+
+def state_agents(pred: Predicate, targets: list[Actor]) -> list[Actor]:
+    """The target's own state as the unnamed agent of a judgment or an arrest (see JUDICIAL_CODES)."""
+    lemma = pred.token.lemma_.lower()
+    if lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
+        role = "JUD"
+    elif pred.entry.code.startswith(POLICE_CODES):
+        role = "COP"
+    else:
+        return []
+    countries = {c for c in map(_country_of, targets) if c}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Actor(country + role, "", -1, -1, "anaphor")]
+
+
+# A protest names its cause more often than its addressee ("Serbians protested against the lockdown");
+# CAMEO codes it against the government of the protesters' country.
+PROTEST_ROOT = "14"
+PROTESTING_SELF = {"GOV"}
+
+
+def protested_governments(sources: list[Actor]) -> list[Actor]:
+    countries = {c for s in sources if s.code[3:6] not in PROTESTING_SELF and (c := _country_of(s))}
+    return [Actor(c + "GOV", "", -1, -1, "anaphor") for c in sorted(countries)][:1]
 
 
 def _code(span: Actor | None) -> str | None:
@@ -115,6 +155,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = reporting_authority(pred, index)
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
+    if not args.sources and args.agentless:
+        args.sources = state_agents(pred, args.targets)
     if pred.entry.code[:2] == POSTURE_ROOT:
         args.sources = [_armed_forces(s) for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
@@ -122,6 +164,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = sides
     if not args.targets and args.sources:
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
+    if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
+        args.targets = protested_governments(args.sources)
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

@@ -107,6 +107,9 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 # The word an entry's `objects` list uses for any named place: "took Mosul" fits take + [city, @place].
 PLACE_OBJECT = "@place"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# ... and `@actor` for any named person, organisation or state: "received Putin" fits receive + [@actor].
+ACTOR_OBJECT = "@actor"
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _words(token: Token) -> set[str]:
@@ -115,6 +118,8 @@ def _words(token: Token) -> set[str]:
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
     if token.pos_ == "PROPN" and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
+    if token.ent_type_ in ACTOR_ENTITIES:
+        words.add(ACTOR_OBJECT)
     for child in token.children:
         if child.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
             words |= {normalize_lemma(child.lemma_), normalize_lemma(child.lower_)}
