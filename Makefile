@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= datelines.db
 
-.PHONY: demo test install dev lint bench evaluate clean
+.PHONY: demo real test install dev lint bench evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ demo: $(VENV)/.installed
 	$(BIN)/datelines stats --db $(DB)
 	$(BIN)/datelines events --db $(DB) --dyad TUR RUS --limit 15
 
+# Read the real-news corpus (Wikinews and Wikipedia Current events, evaluation/real/corpus) into ./real.db.
+REAL_DB ?= real.db
+real: $(VENV)/.installed
+	$(BIN)/datelines ingest evaluation/real/corpus --glob "**/*.jsonl" --db $(REAL_DB)
+	$(BIN)/datelines stats --db $(REAL_DB)
+
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
@@ -47,6 +53,8 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example examples/heldout3
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
+	$(BIN)/datelines evaluate real evaluation/real/dev
+	$(BIN)/datelines evaluate real evaluation/real/test --json | $(BIN)/python -c "import json,sys; d=json.load(sys.stdin); d.pop('per_article'); print(json.dumps(d))"
 	for corpus in $(TBAQ)/TimeBank $(TBAQ)/AQUAINT $(TBAQ)/../te3-platinum; do \
 	  [ ! -d $$corpus ] || $(BIN)/datelines evaluate timex $$corpus || exit 1; \
 	done
@@ -55,4 +63,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_read.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(REAL_DB) $(REAL_DB)-wal $(REAL_DB)-shm

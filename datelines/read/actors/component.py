@@ -107,11 +107,11 @@ def owning_organization(n: Named, named: list[Named]) -> Named | None:
                  and m.name_start <= n.aff.owner < m.end), None)
 
 
-def place_people(candidates: list[Candidate], story: str | None) -> list[Candidate]:
+def place_people(candidates: list[Candidate], story: str | None, unsure: set[tuple[int, int]]) -> list[Candidate]:
     """People no rule coded: the code another mention of the same person has ("Aung San Suu Kyi" in a
     headline, then "the country's elected leader, Aung San Suu Kyi"), else, for a person named in full
-    ("Biden" after "Joe Biden"), the country the story is about: most likely theirs, whatever office
-    they hold."""
+    ("Biden" after "Joe Biden"; "Khan Shaykhun" tagged a person is a place), the country the story is
+    about: most likely theirs. `unsure` spans hold a current office no rule could place."""
     coded: dict[str, str] = {}
     for c in candidates:
         if c.kind == "person" and c.name and c.code:
@@ -120,7 +120,7 @@ def place_people(candidates: list[Candidate], story: str | None) -> list[Candida
         if c.kind != "person" or c.code or not c.name:
             continue
         same = coded.get(c.name) or next((code for name, code in coded.items() if name.endswith(" " + c.name)), None)
-        full_name = len(c.name.split()) >= 2 and geocode(c.name) is None  # "Khan Shaykhun" tagged a person
+        full_name = len(c.name.split()) >= 2 and geocode(c.name) is None and (c.start, c.end) not in unsure
         c.code = same or (story if full_name else None)
         c.why = c.why if c.code is None else "story country"
     return candidates
@@ -200,7 +200,10 @@ class ActorCoder(Pipe):
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
-        return place_people(resolve_overlaps(candidates), story_country(setting, countries)), places
+        # a current office no rule could place is left unguessed (whose Defence Secretary?); a former
+        # one, or none, takes the story's country
+        unsure = {(n.start, n.end) for n in named if n.aff.role and "former" not in doc[n.start:n.name_start].text.lower()}
+        return place_people(resolve_overlaps(candidates), story_country(setting, countries), unsure), places
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
         spans, evidence = [], {}

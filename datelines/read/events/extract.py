@@ -70,13 +70,16 @@ def _armed_forces(actor: Actor) -> Actor:
 # for judgments and sentences, its police for arrests and detentions.
 JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
+LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 POLICE_CODES = ("173",)
 
 
 def state_agents(pred: Predicate, targets: list[Actor]) -> list[Actor]:
     """The target's own state as the unnamed agent of a judgment or an arrest (see JUDICIAL_CODES)."""
     lemma = pred.token.lemma_.lower()
-    if lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
+    if lemma in LEGISLATIVE_LEMMAS:
+        role = "LEG"
+    elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
         role = "COP"
