@@ -391,13 +391,16 @@ def evaluate_example(
 def evaluate_timex(
     path: Annotated[Path, typer.Argument(help="A TimeML .tml file or a folder of them (TempEval-3 format).")],
     tagger: Annotated[str, typer.Option(help="datelines, or dateparser as a baseline through the same scorer.")] = "datelines",
+    part: Annotated[str, typer.Option(help="all, or the odd or even half of the files sorted by name (1st, 3rd... / 2nd, 4th...).")] = "all",
     as_json: JsonOption = False,
 ) -> None:
     """TempEval-3 figures: strict and relaxed extraction P/R/F1, type F1, value F1."""
-    from datelines.evaluate.timeml import evaluate_timeml, format_report
+    from datelines.evaluate.timeml import PARTS, evaluate_timeml, format_report
 
     _require(path)
-    figures = evaluate_timeml(path, tagger=tagger)
+    if part not in PARTS:
+        _fail(f"--part must be one of {', '.join(PARTS)}", 2)
+    figures = evaluate_timeml(path, tagger=tagger, part=part)
     _print_figures(figures, format_report, as_json)
 
 

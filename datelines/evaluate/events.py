@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from datelines.evaluate.gold_articles import examples_root_for, read_gold_articles
-from datelines.evaluate.matching import date_matches, dyad_matches, dyads, prf
+from datelines.evaluate.matching import date_matches, dyad_matches, dyads, format_per_root, per_root, prf
 from datelines.model import Event
 from datelines.read.pipeline import ReadSettings
 
@@ -137,6 +137,8 @@ def score(cases: list[SentenceCase], articles: dict[str, tuple[str, date, list[E
     gold_total = sum(len(c.gold) for c in cases)
     system_total = 0
     matched: list[tuple[GoldDyad, Event, date]] = []
+    system_roots: list[str] = []
+    gold_roots: list[str] = []
     missing_sentences: list[str] = []
     errors: list[str] = []
     for case in cases:
@@ -150,6 +152,9 @@ def score(cases: list[SentenceCase], articles: dict[str, tuple[str, date, list[E
         pairs = match_sentence(case.gold, system)
         matched.extend((g, e, published) for g, e in pairs)
         hit = {id(g) for g, _ in pairs}
+        system_roots += [e.root for e in system]
+        matched_root = {id(g): e.root for g, e in pairs}
+        gold_roots += [matched_root.get(id(g)) or (g.roots[0] if g.roots else "--") for g in case.gold]
         for g in case.gold:
             if id(g) not in hit:
                 errors.append(f"missed {g.source}->{g.target} {g.roots} in {case.sentence[:70]!r}")
@@ -173,6 +178,7 @@ def score(cases: list[SentenceCase], articles: dict[str, tuple[str, date, list[E
             sum(1 for g, e in dated if _within_month(g.date, e.date)), len(dated))},
         "modality": {**prf(modality, system_total, gold_total), "accuracy_on_matched": _ratio(
             sum(1 for g, e in with_modality if g.modality == e.modality), len(with_modality))},
+        "per_root": per_root(system_roots, gold_roots, [e.root for _, e, _ in matched]),
         "date_shift": date_shift_figures(cases, matched, {name: a[1] for name, a in articles.items()}),
         "missing_sentences": missing_sentences,
         "errors": errors,
@@ -241,6 +247,8 @@ def format_report(figures: dict[str, Any], limit: int = 25) -> str:
         f"({shift['shifted_share']:.1%}) happened on another day than publication; datelines dates "
         f"{shift['shifted_dated_correctly']} of them correctly ({shift['shifted_dated_correctly_share']:.1%}); "
         f"of the {shift['shifted_found']} it finds, {shift['shifted_found_dated_correctly_share']:.1%}")
+    lines.append("by CAMEO root, (source, target, root):")
+    lines.extend("  " + line for line in format_per_root(figures["per_root"]))
     if figures.get("missing_sentences"):
         lines.append(f"gold sentences not found in their article: {len(figures['missing_sentences'])}")
         lines.extend(f"  {s}" for s in figures["missing_sentences"][:limit])

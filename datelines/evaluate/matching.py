@@ -72,3 +72,30 @@ def dyad_matches(requirement: tuple[str | None, str | None, bool], system_source
 
 def any_match(items: Iterable[object], predicate) -> bool:
     return any(predicate(item) for item in items)
+
+
+def per_root(system_roots: list[str], gold_roots: list[str], hits: list[str]) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 by CAMEO root. `system_roots`: the root of every system event;
+    `gold_roots`: the root each gold item is counted under (the matched event's root when it was
+    matched, else its first listed root); `hits`: the root of every matched system event."""
+    out: dict[str, dict[str, float]] = {}
+    for root in sorted(set(system_roots) | set(gold_roots)):
+        hit = hits.count(root)
+        figures = prf(hit, system_roots.count(root), gold_roots.count(root))
+        out[root] = {**figures, "system": system_roots.count(root), "gold": gold_roots.count(root)}
+    return out
+
+
+def format_per_root(table: dict[str, dict[str, float]]) -> list[str]:
+    """The per-root table as text lines, with each root's CAMEO name."""
+    from datelines.ontology.cameo import lookup
+
+    lines = [f"{'root':<4} {'name':<30} {'P':>6} {'R':>6} {'F1':>6} {'system':>6} {'gold':>5}"]
+    for root, f in table.items():
+        try:
+            name = lookup(root).name
+        except (KeyError, ValueError):
+            name = "?"
+        lines.append(f"{root:<4} {name[:30]:<30} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f} "
+                     f"{int(f['system']):>6} {int(f['gold']):>5}")
+    return lines

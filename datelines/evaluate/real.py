@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from datelines.evaluate.matching import date_matches, dyad_matches, dyads, event_code_matches, f1
+from datelines.evaluate.matching import date_matches, dyad_matches, dyads, event_code_matches, f1, format_per_root, per_root
 from datelines.model import Event
 from datelines.read.pipeline import ReadSettings
 
@@ -168,6 +168,20 @@ def article_id(path: Path) -> str:
 class RealEvaluation:
     articles: list[ArticleScore]
 
+    def per_root(self) -> dict[str, dict[str, float]]:
+        """(source, target, root) figures by CAMEO root; a gold item counts under the root of the event
+        that matched it, else its first listed root; `may` items count for precision only."""
+        system_roots: list[str] = []
+        gold_roots: list[str] = []
+        hits: list[str] = []
+        for a in self.articles:
+            matched = a.matches["dyad_root"]
+            system_roots += [e.root for e in a.events]
+            hits += [a.events[e].root for e in matched]
+            by_gold = {g: a.events[e].root for e, g in matched.items()}
+            gold_roots += [by_gold.get(i) or _first_root(g.code) for i, g in enumerate(a.gold) if g.level != "may"]
+        return per_root(system_roots, gold_roots, hits)
+
     def figures(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for depth in DEPTHS:
@@ -184,6 +198,7 @@ class RealEvaluation:
         out["must_recall"] = round(full_hits / len(musts), 4) if musts else 0.0
         out["must_recall_dyad_root"] = round(sum(1 for a, i in musts if i in a.matches["dyad_root"].values()) / len(musts), 4) if musts else 0.0
         out["must_not_violations"] = sum(len(a.violations) for a in self.articles)
+        out["per_root"] = self.per_root()
         out["articles"] = len(self.articles)
         out["emitted"] = sum(len(a.events) for a in self.articles)
         out["required"] = sum(a.required() for a in self.articles)
@@ -198,6 +213,11 @@ class RealEvaluation:
             for a in self.articles
         }
         return out
+
+
+def _first_root(code: Any) -> str:
+    codes = code if isinstance(code, list) else [code]
+    return str(codes[0])[:2] if codes and codes[0] is not None else "--"
 
 
 def evaluate_real(folder: Path, corpus: Path | None = None, settings: ReadSettings | None = None,
@@ -234,6 +254,8 @@ def format_report(evaluation: RealEvaluation, figures: dict[str, Any], detail: b
     lines.append(f"must recall (full) {figures['must_recall']:.3f}  (dyad+root) {figures['must_recall_dyad_root']:.3f}")
     lines.append(f"events emitted {figures['emitted']}, gold must+should {figures['required']}, "
                  f"must_not violations {figures['must_not_violations']}")
+    lines.append("by CAMEO root, (source, target, root):")
+    lines.extend("  " + line for line in format_per_root(figures["per_root"]))
     if detail:
         lines += list(_details(evaluation))
     return "\n".join(lines)

@@ -75,12 +75,20 @@ def read_timeml(path: Path) -> TimeMLDocument:
     return TimeMLDocument(path.stem, text, _published(root), tags)
 
 
-def timeml_files(path: Path) -> list[Path]:
-    """A .tml file, or every .tml file under a folder (sorted, so runs are repeatable)."""
+PARTS = ("all", "odd", "even")
+
+
+def timeml_files(path: Path, part: str = "all") -> list[Path]:
+    """A .tml file, or every .tml file under a folder (sorted, so runs are repeatable); `part` odd or
+    even keeps the 1st, 3rd, 5th... or the 2nd, 4th... of them (AQUAINT's odd half is development
+    data, its even half the report)."""
     path = Path(path)
-    if path.is_dir():
-        return sorted(path.rglob("*.tml"))
-    return [path]
+    files = sorted(path.rglob("*.tml")) if path.is_dir() else [path]
+    if part == "all":
+        return files
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}; choose one of {PARTS}")
+    return files[0::2] if part == "odd" else files[1::2]
 
 
 # --- taggers -------------------------------------------------------------------------------------
@@ -196,16 +204,17 @@ def score(gold: Iterable[list[TimexTag]], system: Iterable[list[TimexTag]]) -> d
     return figures_from_counts(counts, documents)
 
 
-def evaluate_timeml(path: Path, tagger: str = "datelines") -> dict:
-    """Read a .tml file or folder, tag the raw texts, and return the TE-3 figures."""
+def evaluate_timeml(path: Path, tagger: str = "datelines", part: str = "all") -> dict:
+    """Read a .tml file or folder (or its odd or even half), tag the raw texts, and return the TE-3 figures."""
     if tagger not in TAGGERS:
         raise ValueError(f"unknown tagger {tagger!r}; choose one of {sorted(TAGGERS)}")
-    documents = [read_timeml(p) for p in timeml_files(Path(path))]
+    documents = [read_timeml(p) for p in timeml_files(Path(path), part)]
     if not documents:
         raise FileNotFoundError(f"no .tml files at {path}")
     system = list(TAGGERS[tagger](documents))
     figures = score([d.timexes for d in documents], system)
     figures["tagger"] = tagger
+    figures["part"] = part
     return figures
 
 
