@@ -1,5 +1,7 @@
 """A blank line ends a sentence: headlines, datelines and bylines carry no full stop, and without
-this the parser reads a headline and the first sentence as one, merging their actors and events."""
+this the parser reads a headline and the first sentence as one, merging their actors and events.
+So does a single line break after a short line with no closing punctuation ("Friday, January 4,
+2019" above a Wikinews story, a headline above its lede)."""
 
 from __future__ import annotations
 
@@ -9,13 +11,26 @@ from spacy.tokens import Doc
 NAME = "datelines_paragraphs"
 
 
+CLOSING = {".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")"}
+SHORT_LINE = 12  # tokens: a heading or a dateline, not a sentence broken by the layout
+
+
 def paragraph_starts(doc: Doc) -> list[int]:
-    """Indices of the first token after each blank line (a whitespace token with two newlines)."""
-    return [
-        token.i + 1
-        for token in doc[:-1]
-        if token.is_space and token.text.count("\n") >= 2 and not doc[token.i + 1].is_space
-    ]
+    """Indices of the first token after each blank line (a whitespace token with two newlines), or
+    after a line break that closes a short unpunctuated line."""
+    starts = []
+    line_start = 0
+    for token in doc[:-1]:
+        if not (token.is_space and "\n" in token.text) or doc[token.i + 1].is_space:
+            continue
+        words = [t for t in doc[line_start:token.i] if not t.is_space]
+        following = doc[token.i + 1].text
+        unpunctuated = (bool(words) and len(words) <= SHORT_LINE and words[-1].text not in CLOSING
+                        and (following[:1].isupper() or following[:1].isdigit()))  # not "signed\na deal"
+        if token.text.count("\n") >= 2 or unpunctuated:
+            starts.append(token.i + 1)
+        line_start = token.i + 1
+    return starts
 
 
 @Language.component(NAME)

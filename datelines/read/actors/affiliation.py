@@ -127,6 +127,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
                     code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
                     if code:
                         aff.country = code
+                        if aff.role == "BUS":  # "the chief executive of Hong Kong" runs a government, not a firm
+                            aff.role = "GOV"
                     elif pobj.dep_ == "pobj" and aff.owner is None:
                         aff.owner = named_object(pobj, hits)
     if aff.role is None and aff.owner is not None and word_key(head) in OWNED_TITLE_HEADS:

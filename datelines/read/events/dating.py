@@ -295,7 +295,53 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
     after = _subordinate_anchor(timexes, pred)
     if after is not None:
         return after
+    narrative = _narrative_day(pred, published)
+    if narrative is not None:
+        return narrative
     return EventDate(published.isoformat(), "day", "publication", None)
+
+
+LEDE_SENTENCES = 3  # a dateline, a headline and the first sentence of the story
+LATE_REPORT_DAYS = 2
+NARRATIVE_DAYS = 14  # how far before publication a story's told day may lie and still carry on
+
+
+def _narrative_day(pred: Predicate, published: date) -> EventDate | None:
+    """'On Wednesday, the German government said Navalny was poisoned. Merkel demanded an explanation
+    from Moscow.': a story told in the past goes on on the day its paragraph last named, until it
+    names another. Only a recent day (not a year or month of background), only within the paragraph,
+    and only for a clause told in the past."""
+    sent = pred.token.sent
+    if not _told_in_past(pred.anchor):
+        return None
+    same_paragraph = sent.start > 0 and "\n" not in sent.doc[sent.start - 1].text_with_ws
+    for earlier in (_previous_sentence_date(sent) if same_paragraph else None, _story_day(sent.doc, published)):
+        if earlier is not None and earlier.precision == "day" and earlier.timex is not None \
+                and earlier.timex.start < sent.start and _recent(earlier, published):
+            return earlier
+    return None
+
+
+def _recent(when: EventDate, published: date, at_least: int = 1) -> bool:
+    return at_least <= (published - date.fromisoformat(when.date)).days <= NARRATIVE_DAYS
+
+
+def _story_day(doc, published: date) -> EventDate | None:
+    """The day the story's lede names ('On Wednesday, the German government said ...') when the
+    article reports it late (LATE_REPORT_DAYS or more before publication): its news happened then,
+    and what it tells in the past with no time of its own did too. A lede about yesterday is
+    followed by today's reactions, which keep the publication day."""
+    key = "datelines_story_day"
+    if key not in doc.user_data:
+        doc.user_data[key] = None
+        days = (EventDate(found[0], "day", "text", timex) for sent in list(doc.sents)[:LEDE_SENTENCES]
+                for timex in _dating_timexes(sent)
+                if (found := date_from_value(timex._.timex_value)) and found[1] == "day"
+                and found[0] != published.isoformat())  # a dateline restates the publication day
+        first = next(days, None)
+        late = first is not None and _recent(first, published, LATE_REPORT_DAYS)
+        doc.user_data[key] = first if late else None
+    return doc.user_data[key]
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
