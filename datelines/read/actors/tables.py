@@ -98,6 +98,13 @@ def gazetteer() -> Gazetteer:
             _add(gaz.igos, name, igo["code"])
         if igo.get("members"):
             gaz.igo_members[igo["code"]] = igo["members"]
+    # Possessives that lost their apostrophe in web copy ("Irans foreign minister", "Chinas 2012 seizure"):
+    # a one-word country name with a bare "s" is that country, where the form means nothing else.
+    for name, code in list(gaz.countries.items()):
+        if " " not in name and name.isalpha() and not name.endswith("s"):
+            bare = name + "s"
+            if not any(bare in table for table in (gaz.countries, gaz.demonyms, gaz.capitals, gaz.igos)):
+                gaz.countries[bare] = code
     # A name that is both a country and a capital (Djibouti, Kuwait) is the country; a capital that is
     # also a seat of power (Brussels) is the seat.
     for name in list(gaz.capitals):
