@@ -131,6 +131,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
                       number: int, earlier: list[Told] | None) -> Iterator[Actor | None]:
     """Candidates for a target the clause leaves unsaid, most directly supported first, each
     computed only if the ones before it found nothing."""
+    yield object_owner(pred, index, sources)
     yield decision_author(pred, index, sources)
     yield pronoun_author(pred, index, earlier or [], number, sources)
     if earlier:
@@ -142,6 +143,34 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
     if earlier:
         yield main_decision_maker(pred, earlier, number, sources)
     yield other_party(pred, index, sources)
+
+
+OWNER_PREPS = {"by", "of", "from"}
+OBJECT_PREPS = {"against", "over"}
+
+
+def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """Whose thing the act is aimed at: "threatened the network's licence", "ruled against its
+    attempt", "attacked the recognition of the Golan by the US", "dismissed the claim from Berlin":
+    the owner (possessor, 'by', 'of' or 'from' phrase) of the object, when the object is no actor."""
+    if pred.is_noun or pred.entry.symmetric:  # "meet on the sidelines of the UN assembly": a venue
+        return None
+    token = pred.token
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS
+              for p in prep.children if p.dep_ == "pobj"]
+    own = {s.code for s in sources}
+    for head in heads:
+        if head.i in index.actor_at:
+            continue
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+                   for p in prep.children if p.dep_ == "pobj"]
+        for owner in owners:
+            actor = index.actor_at.get(owner.i)
+            if actor is not None and actor.code not in own:
+                return actor
+    return None
 
 
 def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
