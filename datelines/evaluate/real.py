@@ -92,9 +92,13 @@ def _text(value: Any) -> str | None:
     return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
 
 
-def max_matching(n_events: int, n_gold: int, fits: Callable[[int, int], bool]) -> dict[int, int]:
-    """A maximum one-to-one matching of events to gold items (augmenting paths; articles are small)."""
-    options = [[g for g in range(n_gold) if fits(e, g)] for e in range(n_events)]
+def max_matching(n_events: int, n_gold: int, fits: Callable[[int, int], bool],
+                 prefer: Callable[[int, int], bool] | None = None) -> dict[int, int]:
+    """A maximum one-to-one matching of events to gold items (augmenting paths; articles are small).
+    Among equally large matchings, each event tries the gold items it `prefer`s first (those the same
+    sentence states), so that reports name the right item; the counts do not depend on it."""
+    options = [sorted((g for g in range(n_gold) if fits(e, g)), key=lambda g, e=e: not (prefer and prefer(e, g)))
+               for e in range(n_events)]
     owner: dict[int, int] = {}  # gold index -> event index
 
     def augment(e: int, seen: set[int]) -> bool:
@@ -127,8 +131,12 @@ def score_article(article: str, gold: dict[str, Any], events: list[Event]) -> Ar
     # Neither side coded: not an event of the record, whatever the reader emitted.
     events = [e for e in events if e.source or e.target]
     score = ArticleScore(article, items, events)
+    def told_there(e: int, g: int) -> bool:
+        return bool(items[g].text) and items[g].text[:40] in events[e].evidence.text
+
     for depth in DEPTHS:
-        score.matches[depth] = max_matching(len(events), len(items), lambda e, g, d=depth: items[g].fits(events[e], d))
+        score.matches[depth] = max_matching(len(events), len(items), lambda e, g, d=depth: items[g].fits(events[e], d),
+                                            told_there)
     for rule in must_not:
         for event in events:
             if _violates(rule, event):

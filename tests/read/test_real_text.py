@@ -68,3 +68,15 @@ def test_a_late_report_keeps_the_day_its_lede_names():
             "Chancellor Angela Merkel demanded an explanation from the Russian government.")
     found = events_of(text, date(2020, 9, 5))
     assert ("DEUGOV", "RUSGOV", "100", "2020-09-02", "asserted") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year at the end of a long charge dates the conviction
+    ("French President Jacques Chirac was convicted of conspiracy to divert public funds to his party in 2011.", "2011"),
+    # a gerund after 'for' is an act of its own: its time is not the thanks'
+    ("Turkish President Erdogan thanked Russian President Putin for calling him after the coup attempt of July 15.",
+     "2016-08-09"),
+])
+def test_a_time_inside_a_description_of_the_act_dates_the_act(text, expected):
+    dates = {e[3] for e in events_of(text, date(2016, 8, 9)) if e[2] in {"116", "051"}}
+    assert dates == {expected}

@@ -125,8 +125,22 @@ def _path_up(low: Token, high: Token) -> list[Token] | None:
 
 def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     """A timex inside a clause embedded under the predicate dates that clause's event, not this one:
-    'Moscow blamed Kiev, saying ... Ukraine had resumed its operation in late June'."""
-    return bool(_path_up(_governor(timex), _clause_head(pred.anchor)))
+    'Moscow blamed Kiev, saying ... Ukraine had resumed its operation in late June'. A clause with no
+    subject and no tense of its own ('convicted of conspiracy to transport a stolen car ... in 2007')
+    tells what the predicate's event was about, and the time at its end is the predicate's."""
+    path = _path_up(_governor(timex), _clause_head(pred.anchor))
+    return bool(path) and any(_own_clause(node) for node in path)
+
+
+def _own_clause(token: Token) -> bool:
+    """A clause with a time of its own. Not one that only describes a noun of the predicate's own
+    clause: an infinitive on a noun ('conspiracy to transport') or an -ing form after 'of' ('charges
+    of obstructing')."""
+    if not (acts_as_verb(token) or token.pos_ == "AUX"):
+        return False
+    describes_noun = token.dep_ == "acl" and token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+    of_gerund = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "of"
+    return not (describes_noun or of_gerund)
 
 
 def _in_coordinate(timex: Span, pred: Predicate) -> bool:
