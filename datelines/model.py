@@ -106,6 +106,7 @@ class Event:
     target_text: str | None = None
     classifier: str = "lexicon"  # lexicon | embedding
     confidence: float = 1.0  # how likely the coding is right (source, target, root), 0..1
+    announces: int | None = None  # a speech act: the index, in its article's events, of the act it announces
 
 
 @dataclass

@@ -69,6 +69,16 @@ def _event_confidence(conn: Connection) -> None:
         conn.execute(text("UPDATE events SET confidence = 1.0"))
 
 
+@migration(5, "speech act links")
+def _speech_act_links(conn: Connection) -> None:
+    from sqlalchemy import inspect
+
+    present = {c["name"] for c in inspect(conn).get_columns("events")}
+    for column in ("ordinal", "announces"):
+        if column not in present:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} INTEGER"))
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

@@ -130,7 +130,26 @@ def event_query(flt: EventFilter) -> Select:
 
 
 def list_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
-    return [_evidence(row) for row in _dicts(store, event_query(flt))]
+    return _with_links(store, [_evidence(row) for row in _dicts(store, event_query(flt))])
+
+
+def _with_links(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Speech-act links as event ids: `announces` (the act a speech act announces) and `content_of`
+    (the speech act that announces this one), whichever events the listing shows."""
+    articles = sorted({row["article_id"] for row in rows})
+    if not articles:
+        return rows
+    ev = schema.events
+    linked = _dicts(store, select(ev.c.id, ev.c.article_id, ev.c.ordinal, ev.c.announces)
+                    .where(ev.c.article_id.in_(articles), ev.c.announces.is_not(None)))
+    ids = {(r["article_id"], r["ordinal"]): r["id"] for r in _dicts(
+        store, select(ev.c.id, ev.c.article_id, ev.c.ordinal).where(ev.c.article_id.in_(articles)))}
+    announced_by = {ids.get((r["article_id"], r["announces"])): r["id"] for r in linked}
+    for row in rows:
+        row["announces"] = ids.get((row["article_id"], row["announces"])) if row.get("announces") is not None else None
+        row["content_of"] = announced_by.get(row["id"])
+        row.pop("ordinal", None)
+    return rows
 
 
 def list_quantities(store: Store, article_id: str | None = None, unit: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:

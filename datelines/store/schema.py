@@ -151,6 +151,8 @@ events = Table(
     Column("target_text", Text),
     Column("classifier", String(12)),
     Column("confidence", Float, index=True),
+    Column("ordinal", Integer),  # the event's place in its article's reading
+    Column("announces", Integer),  # a speech act: the ordinal, in the same article, of the act it announces
     *_span_columns(),
     Column("evidence_text", Text, nullable=False),
 )

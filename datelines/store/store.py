@@ -209,9 +209,9 @@ def _insert_reading(conn: Connection, article_id: str, reading: Reading) -> None
         (schema.places, rows(reading.places)),
     ]
     event_rows = []
-    for ev in reading.events:
+    for ordinal, ev in enumerate(reading.events):
         row = {k: v for k, v in asdict(ev).items() if k != "evidence"}
-        event_rows.append({**row, "article_id": article_id, **_evidence_columns(ev.evidence)})
+        event_rows.append({**row, "article_id": article_id, "ordinal": ordinal, **_evidence_columns(ev.evidence)})
     quantity_rows = []
     for q in reading.quantities:
         row = {k: v for k, v in asdict(q).items() if k != "evidence"}

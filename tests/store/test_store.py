@@ -53,10 +53,11 @@ def test_database_url(given, url):
 
 def test_migrations_run_once_and_record_version(tmp_path):
     first = Store(tmp_path / "m.db")
-    assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases", "event confidence"]
+    assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases", "event confidence",
+                                        "speech act links"]
     again = Store(tmp_path / "m.db")
     assert again.migrations_applied == []
-    assert again.schema_version() == 4
+    assert again.schema_version() == 5
 
 
 def test_a_store_made_before_confidences_gets_the_column(tmp_path):
@@ -65,10 +66,10 @@ def test_a_store_made_before_confidences_gets_the_column(tmp_path):
     with Store(path).connect() as conn:  # make it look like a store of schema version 3
         conn.execute(text("DROP INDEX ix_events_confidence"))
         conn.execute(text("ALTER TABLE events DROP COLUMN confidence"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version = 4"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version >= 4"))
         conn.commit()
     upgraded = Store(path)
-    assert upgraded.migrations_applied == ["event confidence"]
+    assert upgraded.migrations_applied == ["event confidence", "speech act links"]
     with upgraded.connect() as conn:
         columns = {row[1] for row in conn.execute(text("PRAGMA table_info(events)"))}
     assert "confidence" in columns
@@ -166,3 +167,17 @@ def test_registry_round_trip(store):
     assert store.alias_pairs() == [("Vladimir Putin", "Putin")]
     listing = queries.list_actors(store)
     assert listing[0]["aliases"] == ["Putin"] and listing[0]["best_code"] == "RUSGOV" and listing[0]["mentions"] == 3
+
+
+def test_a_speech_act_and_the_act_it_announces_are_linked_by_id(tmp_path):
+    from datelines.read.reading import read
+
+    text = "The United States urged Iran to free the crew of the tanker on Monday."
+    article = Article("a1", text, date(2019, 7, 23))
+    store = Store(tmp_path / "s.db")
+    store.save_article(article, read(text, article.published))
+    events = queries.list_events(store, queries.EventFilter(modalities=()))
+    appeal = next(e for e in events if e["code"] == "020")
+    release = next(e for e in events if e["code"].startswith("084"))
+    assert appeal["announces"] == release["id"] and release["content_of"] == appeal["id"]
+    assert release["modality"] == "hypothetical" and appeal["target"] == "IRN"

@@ -30,6 +30,7 @@ from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
+from datelines.read.events.speech_acts import conditional_threats, link_speech_acts
 
 
 def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
@@ -270,22 +271,25 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     events: list[Event] = []
     told: list[Told] = []
     seen: set[tuple] = set()
+    tokens: dict[int, Token] = {}  # id(event) -> its predicate's token, for linking speech acts
 
-    def keep(event: Event, lemma: str) -> None:
+    def keep(event: Event, token: Token) -> None:
         key = (event.source, event.target, event.code, event.modality, event.evidence.sentence, event.trigger)
         if key not in seen:
             seen.add(key)
             events.append(event)
-            told.append(Told(lemma, event))
+            told.append(Told(predicate_lemma(token), event))
+            tokens[id(event)] = token
 
     for number, sent in enumerate(doc.sents):
         for pred in find_predicates(sent, lexicon):
             for event in events_of_predicate(pred, lexicon, index, published, number, told):
-                keep(event, predicate_lemma(pred.token))
+                keep(event, pred.token)
         for token in sent:
             for event in repeated_events(token, index, published, number, told):
-                keep(event, predicate_lemma(token))
-    return _without_headline_repeats(doc, events)
+                keep(event, token)
+    events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
+    return link_speech_acts(events, tokens)
 
 
 def _without_headline_repeats(doc: Doc, events: list[Event]) -> list[Event]:
