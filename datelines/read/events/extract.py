@@ -25,6 +25,7 @@ from datelines.read.events.anaphora import (
 from datelines.read.events.arguments import Arguments, attach_arguments, reporting_authority, subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
+from datelines.read.events.descriptions import described_judgements
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
@@ -287,6 +288,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 keep(event, pred.token)
         for token in sent:
             for event in repeated_events(token, index, published, number, told):
+                keep(event, token)
+            for event in described_judgements(token, index, published, number, build_event):
                 keep(event, token)
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
     return link_speech_acts(events, tokens)

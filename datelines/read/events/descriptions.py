@@ -1,0 +1,90 @@
+"""Judgements given as descriptions: "Corbyn called the move a 'smash and grab on our democracy'"
+criticises (111) whoever made the move; "Sanders called Biden a 'decent man'" praises (051) him.
+
+Only a describing verb (ontology/evaluations.yaml) with a description (its predicate noun, or an
+'as' phrase) counts, and only when the words of the description judge (the same file's lists) and
+both the describer and the described (or the owner of what is described) are coded actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from datelines.model import Event
+from datelines.read.events.arguments import subject_heads
+from datelines.read.events.dating import event_date
+from datelines.read.events.lexicon import LexiconEntry
+from datelines.read.events.modality import modality_of
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of
+from datelines.read.events.predicates import Predicate
+
+CRITICISE, PRAISE = "111", "051"
+
+
+EVALUATIONS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "evaluations.yaml"
+
+
+@lru_cache(maxsize=1)
+def evaluations() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(EVALUATIONS_PATH.read_text(encoding="utf-8"))
+    return {key: frozenset(data[key]) for key in ("describing_verbs", "negative", "positive")}
+
+
+def _description(verb: Token) -> Token | None:
+    """'called the move a smash and grab' (oprd), 'described the decision as a mistake' (as + pobj)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang 'as' on the object
+    for holder in holders:
+        for child in holder.children:
+            if holder is verb and child.dep_ in {"oprd", "xcomp"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _described(verb: Token, index: ActorIndex) -> Actor | None:
+    """The actor described, or the owner of the thing described ('Trump's conduct', 'the move by Johnson')."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found = actors_of([obj], index)
+        if found:
+            return found[0]
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        owners += [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}
+                   for p in prep.children if p.dep_ == "pobj"]
+        for owner in owners:
+            if owner.i in index.actor_at:
+                return index.actor_at[owner.i]
+    return None
+
+
+def judgement(verb: Token) -> str | None:
+    """111 when the description holds a word of blame, 051 when only words of praise, else None."""
+    words = evaluations()
+    if verb.lemma_.lower() not in words["describing_verbs"]:
+        return None
+    description = _description(verb)
+    if description is None:
+        return None
+    lemmas = {t.lemma_.lower() for t in description.subtree} | {t.lower_ for t in description.subtree}
+    if lemmas & words["negative"]:
+        return CRITICISE
+    return PRAISE if lemmas & words["positive"] else None
+
+
+def described_judgements(verb: Token, index: ActorIndex, published: date, number: int, build) -> list[Event]:
+    """The judgement events of one verb; `build` is extract.build_event (passed in to avoid a cycle)."""
+    code = judgement(verb)
+    if code is None:
+        return []
+    target = _described(verb, index)
+    sources = [s for s in actors_of(subject_heads(verb), index) if target is None or s.code != target.code]
+    if target is None or not sources:
+        return []
+    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="They called it a disgrace."))
+    when, modality = event_date(pred, published), modality_of(pred)
+    return [build(pred, source, target, modality, when, None, verb.sent, number) for source in sources]
