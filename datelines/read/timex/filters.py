@@ -47,6 +47,11 @@ def _after(span: Span):
     return span.doc[span.end] if span.end < len(span.doc) else None
 
 
+# 'the March for Life', 'a march on Washington': the noun 'march' (a procession), not the month.
+MARCH_NOUN_BEFORE = {"the", "a", "an", "annual", "this", "that", "their", "his", "her", "its", "our", "long", "silent"}
+MARCH_NOUN_AFTER = {"for", "on", "against", "to", "from", "through", "of"}
+
+
 @span_filter
 def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'May' and 'March' are also a modal and a verb; a month name here is a noun."""
@@ -54,6 +59,12 @@ def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
     token = month.root if month is not None else span.root
     if token.tag_ in {"MD", "VB", "VBP", "VBZ", "VBD", "VBG"}:
         return False
+    if token.lower_ == "march" and len(span) == 1:
+        doc = token.doc
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if before in MARCH_NOUN_BEFORE and after in MARCH_NOUN_AFTER:
+            return False
     return not _surname(token, rules)
 
 
@@ -141,6 +152,8 @@ def after_quantity(span: Span, match: re.Match, rules: RuleSet) -> bool:
 @span_filter
 def duration_not_rate(span: Span, match: re.Match, rules: RuleSet) -> bool:
     number = (match.group("num") or "").lower()
+    if number in ("a", "an") and match.group(0).lower().endswith("long"):
+        return False  # 'a day-long session': the article is the session's (the long_period rule)
     return not (number in ("a", "an") and _follows_quantity(span) and span.start_char == match.start("num"))
 
 
@@ -156,6 +169,8 @@ def reference_word_sense(span: Span, match: re.Match, rules: RuleSet) -> bool:
     conjunction unless it ends in 'possible'; 'soon after X' / 'shortly before X' lean on X."""
     following = _after(span)
     before = _before(span)
+    if span.text.lower() == "now" and not _now_is_time(span):
+        return False
     if span.text.lower() == "soon" and len(before) and before[-1].lower_ == "as" and following is not None:
         after_as = span.doc[following.i + 1] if following.i + 1 < len(span.doc) else None
         return following.lower_ == "as" and after_as is not None and after_as.lower_ == "possible"
@@ -166,6 +181,22 @@ def reference_word_sense(span: Span, match: re.Match, rules: RuleSet) -> bool:
     if span.text.lower().endswith(("past", "future", "term")) and following is not None:
         return following.pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True
+
+
+def _now_is_time(span: Span) -> bool:
+    """'Now,' opening a sentence ('Now, he says, ...') is a discourse connective; 'now' elsewhere
+    ('is now', 'Now officials are ...', 'until now') is the present."""
+    doc = span.doc
+    sentence_start = span.sent.start if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else 0
+    opening = doc[sentence_start : span.start]
+    following = _after(span)
+    at_start = all(_punctuation(token) or token.is_space for token in opening)
+    return not (at_start and following is not None and following.text == ",")
+
+
+def _punctuation(token) -> bool:
+    """Punctuation, counting the typewriter quotes of wire copy (``, '') that spaCy does not flag."""
+    return token.is_punct or token.pos_ == "PUNCT" or token.tag_ in {"``", "''"}
 
 
 def _someday(span: Span) -> bool:
@@ -201,8 +232,82 @@ def duration_not_year(span: Span, match: re.Match, rules: RuleSet) -> bool:
 @span_filter
 def duration_not_age(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'Smith, 52 years old': a person's age is not a time of the story."""
+    if re.match(r"-?old\b", span.doc.text[match.end() : match.end() + 5], re.IGNORECASE):
+        return False  # 'a 6-year-old': the age rule decides
     following = _after(span)
     return following is None or following.lower_ != "old"
+
+
+# Nouns for people: an age in front of one ("a 6-year-old boy") is a person's age.
+PERSON_NOUNS = {
+    "boy", "girl", "child", "kid", "baby", "infant", "toddler", "teenager", "teen", "youth", "youngster",
+    "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife", "widow", "widower",
+    "grandfather", "grandmother", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt",
+    "parent", "man", "woman", "person", "people", "guy", "lady", "gentleman", "victim", "suspect",
+    "student", "pupil", "doctor", "nurse", "officer", "soldier", "driver", "worker", "employee", "farmer",
+    "leader", "member", "resident", "native", "immigrant", "refugee", "rafter", "survivor", "patient",
+    "prisoner", "defendant", "gunman", "bomber", "protester", "protestor", "activist", "militant",
+    "rebel", "fighter", "player", "athlete", "actor", "actress", "singer", "writer", "author", "veteran",
+    "official", "executive", "owner", "director", "president", "chairman", "lawyer", "attorney",
+    "judge", "priest", "pilot", "journalist", "reporter", "photographer", "teacher", "professor",
+    "mayor", "senator", "minister", "king", "queen", "prince", "princess", "heir", "friend", "neighbor",
+    "neighbour", "girlfriend", "boyfriend", "fiancee", "fiance", "orphan", "twin", "twins", "mom", "dad",
+}
+PERSON_SUFFIXES = ("man", "woman", "ist", "ian", "person")
+
+
+def _person_noun(token) -> bool:
+    if token.ent_type_ in ("PERSON", "NORP") or any(child.ent_type_ == "PERSON" for child in token.children):
+        return True  # a name, or a nationality as a noun ('the 6-year-old Cuban')
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":  # "Kopp, a 44-year-old protester"
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+
+
+@span_filter
+def age_not_of_person(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """A person's age ('a 6-year-old boy', '6-year-old Elian', 'the 44-year-old protester', 'a
+    6-year-old' standing alone) is not a time of the story, and TimeML leaves it untagged; the age
+    of a thing ('Syria's seven-year-old civil war') dates it and is kept."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < span.end or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False  # the age is itself the noun: 'the 6-year-old', 'a 6-year-old'
+    return not _person_noun(root.head)
+
+
+# Nouns after "today's" that make it "nowadays": 'today's world', 'today's youth', 'in today's dollars'.
+GENERIC_AFTER_TODAY = {
+    "world", "society", "youth", "young", "generation", "generations", "children", "kids", "youngsters",
+    "teenagers", "students", "families", "women", "men", "computers", "technology", "technologies",
+    "economy", "culture", "standards", "terms", "dollars", "prices", "market", "markets", "politics",
+    "media", "era", "age", "life", "lifestyle", "environment", "climate", "reality", "realities",
+}
+
+
+@span_filter
+def day_not_generic(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'today's world', 'the people of tomorrow': 'today' and 'tomorrow' as 'nowadays' and 'the
+    future', not as days. 'today's editions', 'tomorrow's vote' are days."""
+    if len(span) != 1 or span[0].lower_ not in ("today", "tomorrow"):
+        return True
+    doc = span.doc
+    following = _after(span)
+    if following is not None and following.lower_ in ("'s", "’s"):
+        nouns = [token for token in doc[following.i + 1 : following.i + 4] if token.pos_ in ("NOUN", "PROPN", "ADJ")]
+        head = next((token for token in nouns if token.pos_ == "NOUN"), None)
+        return head is None or head.lower_ not in GENERIC_AFTER_TODAY
+    before = _before(span)
+    if span[0].lower_ == "tomorrow" and len(before) and before[-1].lower_ == "of":
+        return not (following is None or _punctuation(following))  # 'the people of tomorrow.'
+    return True
+
+
+@span_filter
+def holiday_capitalized(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """Holiday names are capitalized in news: 'Election Day', not a generic 'election day'."""
+    name = match.group("holiday")
+    return all(word[0].isupper() for word in name.split() if word[0].isalpha())
 
 
 @span_filter
@@ -222,7 +327,7 @@ def duration_not_fraction(span: Span, match: re.Match, rules: RuleSet) -> bool:
 def not_a_title(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'ABC's "This Week"', 'VOA Today': every word capitalized inside a sentence is a name."""
     before = _before(span, 3)
-    at_sentence_start = all(token.is_punct or token.is_space for token in before)
+    at_sentence_start = all(_punctuation(token) or token.is_space for token in before)
     return at_sentence_start or not all(token.is_title for token in span)
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 
 from dateutil import parser as dateutil_parser
+from dateutil.easter import easter
 
 from datelines.read.timex import anchoring
 from datelines.read.timex.numbers import parse_number, spelled_year
@@ -102,8 +103,8 @@ def numeric_date(ctx: Context) -> Normal | None:
     return Normal(moment.date().isoformat())
 
 
-def _month_year(ctx: Context, month: int) -> tuple[int | None, str | None]:
-    """The year of a month with no year written: relation word, else the clause tense."""
+def _month_year(ctx: Context, month: int, day: int | None = None) -> tuple[int | None, str | None]:
+    """The year of a month (and day) with no year written: relation word, else the clause tense."""
     published = ctx.published
     relation = ctx.word("rel")
     if ctx.has("yrel"):
@@ -111,10 +112,12 @@ def _month_year(ctx: Context, month: int) -> tuple[int | None, str | None]:
         return (published.year + offset, "published") if published else (None, None)
     if published is None:
         return None, None
+    here = (month, day or 0) if day is not None else (month,)
+    now = (published.month, published.day) if day is not None else (published.month,)
     if relation in ("last", "this past"):
-        return (published.year if month < published.month else published.year - 1), "published"
+        return (published.year if here < now else published.year - 1), "published"
     if relation in ("next", "this coming"):
-        return (published.year if month > published.month else published.year + 1), "published"
+        return (published.year if here > now else published.year + 1), "published"
     if relation == "this":
         return published.year, "published"
     return anchoring.resolve_month_year(published, month, ctx.tense), ctx.anchor
@@ -129,7 +132,7 @@ def calendar(ctx: Context) -> Normal | None:
     day = int("".join(ch for ch in ctx.groups["day"] if ch.isdigit())) if ctx.has("day") else None
     year, anchor = _year(ctx), None
     if year is None:
-        year, anchor = _month_year(ctx, month)
+        year, anchor = _month_year(ctx, month, day)
     if day is not None and not _valid_day(year or 2000, month, day):
         return None
     head = f"{year:04d}" if year is not None else "XXXX"
@@ -378,7 +381,8 @@ def anaphoric_period(ctx: Context) -> Normal | None:
         base, anchor = ctx.published, "published"
     else:
         return None
-    return Normal(anchoring.at_granularity(anchoring.shift(base, step, unit), unit), anchor=anchor)
+    mod = EDGE_MOD.get(ctx.word("edge"))
+    return Normal(anchoring.at_granularity(anchoring.shift(base, step, unit), unit), mod=mod, anchor=anchor)
 
 
 def duration_value(amount: Fraction | int | None, unit: str) -> str:
@@ -439,6 +443,61 @@ def set_weekday(ctx: Context) -> Normal | None:
     return Normal(f"XXXX-WXX-{ctx.lookup('weekday') + 1}{_part_of_day(ctx)}")
 
 
+def holiday_date(rule: str, year: int) -> date | None:
+    """The date of a holiday rule from the lexicon in a given year."""
+    if rule == "election":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    if rule.startswith("easter:"):
+        return easter(year) + timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith("nth:"):
+        month, weekday, nth = (int(part) for part in rule.split(":")[1:])
+        if nth > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    month, day = (int(part) for part in rule.split("-"))
+    return date(year, month, day)
+
+
+@normalizer
+def holiday(ctx: Context) -> Normal | None:
+    """'Thanksgiving Day', 'Christmas', 'Easter 1998', 'last Christmas', 'Easter week'."""
+    rule = ctx.lookup("holiday")
+    unit = "W" if ctx.has("week") else "D"
+    if ctx.has("year"):
+        found = holiday_date(rule, int(ctx.groups["year"]))
+        return Normal(anchoring.at_granularity(found, unit)) if found else None
+    published = ctx.published
+    if published is None:
+        if rule[:2].isdigit():
+            return Normal(f"XXXX-{rule}") if unit == "D" else Normal("XXXX-WXX")
+        return Normal("XXXX-XX-XX" if unit == "D" else "XXXX-WXX")
+    candidates = [holiday_date(rule, year) for year in (published.year - 1, published.year, published.year + 1)]
+    if unit == "W":  # 'Easter week' has begun once its Monday has passed
+        candidates = [d - timedelta(days=d.weekday()) for d in candidates]
+    before = max(d for d in candidates if d <= published)
+    after = min(d for d in candidates if d >= published)
+    relation = ctx.word("rel")
+    if relation in ("last", "this past"):
+        found, anchor = (before if before < published else max(d for d in candidates if d < published)), "published"
+    elif relation in ("next", "this coming"):
+        found, anchor = (after if after > published else min(d for d in candidates if d > published)), "published"
+    elif relation == "this":
+        found, anchor = candidates[1], "published"
+    else:
+        anchor = ctx.anchor
+        if ctx.tense == "past" or (ctx.tense is None and unit == "D" and published - before <= after - published):
+            found = before
+        elif ctx.tense == "future":
+            found = after
+        else:
+            found = before if published - before < after - published else after
+    return Normal(anchoring.at_granularity(found, unit), anchor=anchor)
+
+
 @normalizer
 def set_month(ctx: Context) -> Normal | None:
     return Normal(f"XXXX-{ctx.lookup('month'):02d}")
@@ -466,10 +525,19 @@ def day_offset(ctx: Context) -> Normal | None:
 def part_of_day(ctx: Context) -> Normal | None:
     relation = ctx.word("rel")
     part = _part_of_day(ctx)
-    if ctx.published is None or relation == "that":
-        return Normal(f"XXXX-XX-XX{part}")
+    mod = EDGE_MOD.get(ctx.word("edge"))
+    if relation in ("that", "the next", "the following", "the previous"):
+        # 'that night', 'the next morning': told of the day the story is on (its last named day)
+        step = {"that": 0, "the previous": -1}.get(relation, 1)
+        if ctx.reference is not None and ctx.reference[1] == "D":
+            return Normal((ctx.reference[0] + timedelta(days=step)).isoformat() + part, mod=mod, anchor="reference")
+        if relation == "that" or ctx.published is None:
+            return Normal(f"XXXX-XX-XX{part}", mod=mod)
+        return Normal((ctx.published + timedelta(days=step)).isoformat() + part, mod=mod, anchor="published")
+    if ctx.published is None:
+        return Normal(f"XXXX-XX-XX{part}", mod=mod)
     day = ctx.published - timedelta(days=1) if relation == "last" else ctx.published
-    return Normal(day.isoformat() + part, anchor="published")
+    return Normal(day.isoformat() + part, mod=mod, anchor="published")
 
 
 @normalizer
@@ -509,7 +577,7 @@ def weekday(ctx: Context) -> Normal | None:
 def clock_time(ctx: Context) -> Normal | None:
     """'10 p.m. Wednesday' -> 1998-02-11T22:00; the day is the weekday/day word, else publication."""
     if ctx.has("named"):
-        hour, minute = (12, 0) if ctx.word("named") == "noon" else (24, 0)
+        hour, minute = (12, 0) if ctx.word("named") in ("noon", "midday") else (24, 0)
     else:
         hour, minute = int(ctx.groups["hour"]), int(ctx.groups.get("minute") or 0)
         if hour > 12:
@@ -531,4 +599,8 @@ def clock_time(ctx: Context) -> Normal | None:
         if not _valid_day(year_value, month, number):
             return None
         day = date(year_value, month, number)
+    elif ctx.tense in ("past", None) and ctx.reference is not None and ctx.reference[1] == "D" and ctx.reference[0] < day:
+        # "He was shot on Oct. 23 ... at 10 p.m.": a bare hour told in the past is on the day the
+        # story is telling of.
+        return Normal(ctx.reference[0].isoformat() + clock, anchor="reference")
     return Normal(day.isoformat() + clock, anchor=ctx.anchor)

@@ -17,6 +17,9 @@ PLANNING_PARTICIPLES = {"plan", "schedule", "slate", "arrange", "timetable"}  # 
 # "invited the leaders to Berlin for talks on Monday": the talks an invitation is for lie ahead of it.
 INVITING = {"invite", "summon", "call", "convene", "schedule", "plan"}
 VERBAL = {"VERB", "AUX"}
+# "The team planned to leave on Thursday", "the vote was scheduled for Monday": a plan made in the
+# past says nothing of whether its day has come; the day takes the nearest reading, as in the present.
+INTENT_VERBS = {"plan", "intend", "schedule", "slate"}
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -47,6 +50,8 @@ def verb_tense(verb: Token) -> str:
         bare_participle = governor.tag_ == "VBN" and governor.dep_ in ("acl", "advcl") and not any(
             child.dep_ in ("aux", "auxpass") for child in governor.children
         )
+        if _past_plan(governor):
+            return "present"
         governor_tense = "present" if bare_participle else verb_tense(governor)
         return "future" if governor_tense != "past" or governor.lemma_ == "go" else "past"
     if (  # "is to resume trading Tuesday"
@@ -56,6 +61,8 @@ def verb_tense(verb: Token) -> str:
         and any(child.lower_ == "to" for child in verb.children)
     ):
         return "future"
+    if _past_plan(verb):
+        return "present"  # "protesters planned a rally on Saturday", "was planned for early March"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
@@ -65,6 +72,31 @@ def verb_tense(verb: Token) -> str:
     return "present"
 
 
+def _past_plan(verb: Token) -> bool:
+    """'planned', 'was scheduled', 'did not plan' (not 'had planned')."""
+    if verb.lemma_ not in INTENT_VERBS or _perfect(verb):
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG", "VB") and any(a.tag_ == "VBD" for a in auxiliaries))
+
+
+def _perfect(verb: Token) -> bool:
+    """'had planned', 'had been scheduled': a plan overtaken by events, told in the past perfect."""
+    return any(child.dep_ in ("aux", "auxpass") and child.lemma_ == "have" for child in verb.children)
+
+
+# "as soon as Tuesday", "as early as next week": the earliest a thing may happen, still to come.
+FORWARD_PHRASES = (("as", "soon", "as"), ("as", "early", "as"))
+
+
+def _after_forward_phrase(span: Span) -> tuple[str, ...] | None:
+    start = span.start
+    if start < 3:
+        return None
+    words = tuple(token.lower_ for token in span.doc[start - 3 : start])
+    return words if words in FORWARD_PHRASES else None
+
+
 # A deadline looks forward from the event it bounds: "extended the offer until Nov. 16" is past
 # tense, yet Nov. 16 is still to come. Such a date takes the nearest reading, as in the present.
 DEADLINE_PREPOSITIONS = {"until", "till", "through", "by", "pending", "effective"}
@@ -72,10 +104,15 @@ DEADLINE_PREPOSITIONS = {"until", "till", "through", "by", "pending", "effective
 
 def clause_tense(span: Span) -> str | None:
     """past | present | future, or None when no verb governs the expression (a headline, a list)."""
+    forward = _after_forward_phrase(span)
+    if forward == ("as", "soon", "as"):
+        return "future"
     head = span.root.head
     if head.i != span.root.i and head.lower_ in DEADLINE_PREPOSITIONS:
         return "present"
     verb = governing_verb(span)
+    if forward is not None and (verb is None or verb_tense(verb) != "past"):
+        return "future"  # "could arrive as early as Tuesday" (but "seen as early as March" is past)
     if verb is None:
         return "future" if _purpose_of_invitation(span) else None
     return verb_tense(verb)
