@@ -193,17 +193,18 @@ class ActorCoder(Pipe):
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         setting = setting_country(doc, [Span(doc, start, end) for start, end in places], countries)
         self.code_named(doc, named, hits, published, setting)
+        story = story_country(setting, countries)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
-        candidates += self.phrase_mentions(doc, hits, named, setting, candidates)
+        candidates += self.phrase_mentions(doc, hits, named, story, candidates)
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
         # a current office no rule could place is left unguessed (whose Defence Secretary?); a former
         # one, or none, takes the story's country
         unsure = {(n.start, n.end) for n in named if n.aff.role and "former" not in doc[n.start:n.name_start].text.lower()}
-        return place_people(resolve_overlaps(candidates), story_country(setting, countries), unsure), places
+        return place_people(resolve_overlaps(candidates), story, unsure), places
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
         spans, evidence = [], {}
