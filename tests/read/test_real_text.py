@@ -80,3 +80,8 @@ def test_a_late_report_keeps_the_day_its_lede_names():
 def test_a_time_inside_a_description_of_the_act_dates_the_act(text, expected):
     dates = {e[3] for e in events_of(text, date(2016, 8, 9)) if e[2] in {"116", "051"}}
     assert dates == {expected}
+
+
+def test_a_states_restriction_with_no_one_named_falls_on_its_people():
+    found = events_of("The Samoan government declared a state of emergency on November 15.", date(2019, 12, 7))
+    assert ("WSMGOV", "WSMCVL", "1724", "2019-11-15", "asserted") in found

@@ -105,6 +105,17 @@ def protested_governments(sources: list[Actor]) -> list[Actor]:
     return [Actor(c + "GOV", "", -1, -1, "anaphor") for c in sorted(countries)][:1]
 
 
+# A state's restrictions with no one named fall on its own people: "The Samoan government declared a
+# state of emergency", "the government announced new lockdown measures".
+RESTRICTION_CODES = ("172",)
+STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
+
+
+def restricted_people(sources: list[Actor]) -> list[Actor]:
+    countries = {c for s in sources if s.code[3:6] in STATE_ROLES and (c := _country_of(s))}
+    return [Actor(c + "CVL", "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+
+
 def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
@@ -200,6 +211,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
+    if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
+        args.targets = restricted_people(args.sources)
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []
