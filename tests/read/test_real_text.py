@@ -85,3 +85,15 @@ def test_a_time_inside_a_description_of_the_act_dates_the_act(text, expected):
 def test_a_states_restriction_with_no_one_named_falls_on_its_people():
     found = events_of("The Samoan government declared a state of emergency on November 15.", date(2019, 12, 7))
     assert ("WSMGOV", "WSMCVL", "1724", "2019-11-15", "asserted") in found
+
+
+def test_an_unnamed_arrest_is_by_the_police_of_the_place():
+    found = events_of("A 22-year-old Afghan national is arrested in London.", date(2025, 10, 28))
+    assert [(s, t, c) for s, t, c, _, _ in found] == [("GBRCOP", "AFGCVL", "173")]
+
+
+def test_a_topic_line_names_no_event_and_the_west_bank_is_palestinian():
+    text = "Israeli incursions in the West Bank\n\nIsraeli troops raided a village in the West Bank on Monday."
+    found = events_of(text, date(2025, 10, 28))
+    assert all(e[1] in (None, "PSE") or e[1].startswith("PSE") for e in found)
+    assert not any(e for e in read(text, date(2025, 10, 28)).events if e.evidence.sentence == 0)

@@ -54,6 +54,12 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     """Token index -> the longest gazetteer phrase covering it."""
     tables = {**gaz.phrases(), "REGION_ADJ": gaz.region_adjectives}
     spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+    # "the West" must not swallow "the West Bank": a phrase that only adds an article loses to the name
+    # that starts right after it
+    ends = {}
+    for span in spans:
+        ends[span.start] = max(ends.get(span.start, 0), span.end)
+    spans = [span for span in spans if not (span[0].lower_ == "the" and ends.get(span.start + 1, 0) > span.end)]
     index: dict[int, PhraseHit] = {}
     for span in filter_spans(spans):
         hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)

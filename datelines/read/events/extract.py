@@ -27,6 +27,7 @@ from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.descriptions import described_judgements
 from datelines.read.events.evidence import evidence_for
+from datelines.read.events.layout import is_heading
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
@@ -76,8 +77,9 @@ LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's le
 POLICE_CODES = ("173",)
 
 
-def state_agents(pred: Predicate, targets: list[Actor]) -> list[Actor]:
-    """The target's own state as the unnamed agent of a judgment or an arrest (see JUDICIAL_CODES)."""
+def state_agents(pred: Predicate, targets: list[Actor], location: str | None = None) -> list[Actor]:
+    """The unnamed agent of a judgment or an arrest (see JUDICIAL_CODES): the state of the place it
+    happened in ("an Afghan national is arrested in London": British police), else the target's own."""
     lemma = pred.token.lemma_.lower()
     if lemma in LEGISLATIVE_LEMMAS:
         role = "LEG"
@@ -87,7 +89,10 @@ def state_agents(pred: Predicate, targets: list[Actor]) -> list[Actor]:
         role = "COP"
     else:
         return []
-    countries = {c for c in map(_country_of, targets) if c}
+    from datelines.read.actors.geocode import geocode
+
+    point = geocode(location) if location else None
+    countries = {point.country} if point is not None and point.country else {c for c in map(_country_of, targets) if c}
     if len(countries) != 1:
         return []
     country = countries.pop()
@@ -201,7 +206,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     if not args.sources and args.agentless:
-        args.sources = state_agents(pred, args.targets)
+        args.sources = state_agents(pred, args.targets, args.location)
     if pred.entry.code[:2] == POSTURE_ROOT:
         args.sources = [_armed_forces(s) for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
@@ -296,6 +301,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             tokens[id(event)] = token
 
     for number, sent in enumerate(doc.sents):
+        if is_heading(sent):
+            continue
         for pred in find_predicates(sent, lexicon):
             for event in events_of_predicate(pred, lexicon, index, published, number, told):
                 keep(event, pred.token)

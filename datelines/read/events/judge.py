@@ -36,7 +36,7 @@ def feature_names() -> list[str]:
     return [
         "bias", "has_source", "has_target", "both_sides", "source_role", "target_role",
         "source_in_sentence", "target_in_sentence", "source_pronoun", "trigger_noun", "trigger_in_quote",
-        "heading", "log_sentence_length", "log_events_in_sentence", "asserted", "dated_by_text",
+        "log_sentence_length", "log_events_in_sentence", "asserted", "dated_by_text",
         "trigger_to_source", "trigger_to_target", *[f"group_{g}" for g in ROOT_GROUPS],
     ]
 
@@ -55,14 +55,6 @@ def _in_quote(sentence: Span, token: Token | None) -> bool:
         return False
     before = sentence.doc.text[sentence.start_char:token.idx]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
-
-
-def _is_heading(sentence: Span) -> bool:
-    """A line that is not a sentence of the story: no closing punctuation and no finite verb."""
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in {".", "!", "?", '"', "”", ":"}:
-        return False
-    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in words)
 
 
 def _distance(sentence: Span, token: Token | None, words: str | None) -> float:
@@ -92,7 +84,6 @@ def event_features(event: Event, doc: Doc, sentences: list[Span], per_sentence: 
         "source_pronoun": float((event.source_text or "").lower() in PRONOUNS),
         "trigger_noun": float(token is not None and token.pos_ in {"NOUN", "PROPN"}),
         "trigger_in_quote": float(_in_quote(sentence, token)),
-        "heading": float(_is_heading(sentence)),
         "log_sentence_length": math.log1p(len(sentence)) / 4.0,
         "log_events_in_sentence": math.log1p(per_sentence.get(event.evidence.sentence, 1)),
         "asserted": float(event.modality == "asserted"),
