@@ -197,7 +197,7 @@ class ActorCoder(Pipe):
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
-        candidates += self.phrase_mentions(doc, hits, named, story, candidates)
+        candidates += self.phrase_mentions(doc, hits, named, setting, candidates, story)
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
@@ -586,7 +586,10 @@ class ActorCoder(Pipe):
 
     # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
     def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named],
-                        setting: str | None = None, earlier: list[Candidate] | None = None) -> list[Candidate]:
+                        setting: str | None = None, earlier: list[Candidate] | None = None,
+                        story: str | None = None) -> list[Candidate]:
+        """Actors named by a common noun phrase. A local actor with no nationality ("police") takes the
+        story's setting, else the country the story is about."""
         out = []
         people: dict[str, list[str]] = {}
         for n in named:
@@ -609,15 +612,16 @@ class ActorCoder(Pipe):
                 if owner:
                     owned = ctx.possessed_code(owner, aff.role)
                     aff.country, aff.role = (owned, None) if owned.startswith("IGO") else (owned[:3], owned[3:] or None)
-            ethnic = ethnic_country(token, setting) if not aff.country and aff.role else None
+            ethnic = ethnic_country(token, setting or story) if not aff.country and aff.role else None
             if ethnic is not None:
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
             if not aff.country and aff.role:
-                aff.country = institution_owner(token, coded, setting)  # "May told parliament"
-            if not aff.country and aff.role and setting and self.local(token, aff):
-                aff.country = setting  # "Soldiers blocked the bridges" in a story set in Turkey
+                aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
+            if not aff.country and aff.role and self.local(token, aff):
+                # "Soldiers blocked the bridges" in a story set in Turkey
+                aff.country = setting or story
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
             if vehicle or (not aff.role and word_key(token) in self.craft_heads):
                 aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL
