@@ -97,3 +97,8 @@ def test_a_topic_line_names_no_event_and_the_west_bank_is_palestinian():
     found = events_of(text, date(2025, 10, 28))
     assert all(e[1] in (None, "PSE") or e[1].startswith("PSE") for e in found)
     assert not any(e for e in read(text, date(2025, 10, 28)).events if e.evidence.sentence == 0)
+
+
+def test_force_on_a_place_inside_the_object_falls_on_its_country():
+    found = events_of("The Israeli Air Force strikes a uranium processing facility in Yazd, Iran.", date(2026, 3, 27))
+    assert [(s, t) for s, t, *_ in found] == [("ISRMIL", "IRN")]

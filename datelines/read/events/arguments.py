@@ -538,9 +538,10 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
 RECOGNITION = "054"
 
 
-def _recognised_place(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
-    """'recognised the independence of two separatist regions in eastern Ukraine': recognising a part
-    of a country is an act towards that country."""
+def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """The country of a place inside the object: 'recognised the independence of two separatist
+    regions in eastern Ukraine' (recognising a part of a country is an act towards it), 'struck a
+    uranium facility in Yazd, Iran' (force on a place there falls on that country)."""
     own = {s.code[:3] for s in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for token in obj.subtree:
@@ -683,7 +684,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code == RECOGNITION:
-        targets = _recognised_place(pred.token, index, sources)
+        targets = _place_in_object(pred.token, index, sources)
     if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
         place = place_target(pred, index, used) if civilians is None else None
@@ -691,4 +692,6 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             targets = [civilians]
         elif place is not None and all(place.code != s.code[:3] for s in sources):
             targets = [place]
+        elif not pred.is_noun:
+            targets = _place_in_object(pred.token, index, sources)
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
