@@ -107,7 +107,12 @@ def owning_organization(n: Named, named: list[Named]) -> Named | None:
                  and m.name_start <= n.aff.owner < m.end), None)
 
 
-def place_people(candidates: list[Candidate], story: str | None, unsure: set[tuple[int, int]]) -> list[Candidate]:
+GROUP_TAGS = {"NNS", "NNPS"}
+GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security"}
+
+
+def place_people(doc: Doc, candidates: list[Candidate], story: str | None,
+                 unsure: set[tuple[int, int]]) -> list[Candidate]:
     """People no rule coded: the code another mention of the same person has ("Aung San Suu Kyi" in a
     headline, then "the country's elected leader, Aung San Suu Kyi"), else, for a person named in full
     ("Biden" after "Joe Biden"; "Khan Shaykhun" tagged a person is a place), the country the story is
@@ -120,7 +125,8 @@ def place_people(candidates: list[Candidate], story: str | None, unsure: set[tup
         if c.kind != "person" or c.code or not c.name:
             continue
         same = coded.get(c.name) or next((code for name, code in coded.items() if name.endswith(" " + c.name)), None)
-        full_name = len(c.name.split()) >= 2 and geocode(c.name) is None and (c.start, c.end) not in unsure
+        full_name = (len(c.name.split()) >= 2 and geocode(c.name) is None and (c.start, c.end) not in unsure
+                     and doc[c.end - 1].dep_ != "compound")  # "the Al Udeid air base": a name of a thing
         c.code = same or (story if full_name else None)
         c.why = c.why if c.code is None else "story country"
     return candidates
@@ -193,7 +199,8 @@ class ActorCoder(Pipe):
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         setting = setting_country(doc, [Span(doc, start, end) for start, end in places], countries)
         self.code_named(doc, named, hits, published, setting)
-        story = story_country(setting, countries)
+        named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start]
+        story = story_country(setting, named_countries)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
@@ -204,7 +211,7 @@ class ActorCoder(Pipe):
         # a current office no rule could place is left unguessed (whose Defence Secretary?); a former
         # one, or none, takes the story's country
         unsure = {(n.start, n.end) for n in named if n.aff.role and "former" not in doc[n.start:n.name_start].text.lower()}
-        return place_people(resolve_overlaps(candidates), story, unsure), places
+        return place_people(doc, resolve_overlaps(candidates), story, unsure), places
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
         spans, evidence = [], {}
@@ -621,7 +628,9 @@ class ActorCoder(Pipe):
                 aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
             if not aff.country and aff.role and self.local(token, aff):
                 # "Soldiers blocked the bridges" in a story set in Turkey
-                aff.country = setting or story
+                # the story's country only for groups ("police", "protesters"): a titled person
+                # ("Wing Commander X") may well be of the other side of a two-country story
+                aff.country = setting or (story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
             if vehicle or (not aff.role and word_key(token) in self.craft_heads):
                 aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL
