@@ -384,10 +384,11 @@ def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()
 
 
 def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> Actor | None:
-    """'monitors from the OSCE', 'officials in Washington': people sent by, or sitting in, an actor act for it."""
+    """'monitors from the OSCE', 'officials in Washington', 'the spokesperson for the German government':
+    people sent by, sitting in or speaking for an actor act for it."""
     if head.lemma_ not in ENVOY_HEADS:
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "in", "for"}):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             actor = actor_of_phrase(pobj, index, exclude, depth + 1)
             if actor is not None:
