@@ -37,7 +37,9 @@ def evaluations() -> dict[str, frozenset[str]]:
 
 def _description(verb: Token) -> Token | None:
     """'called the move a smash and grab' (oprd), 'described the decision as a mistake' (as + pobj)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang 'as' on the object
+    # the parser may hang 'as' on the object, or on the 'to' of 'referred to X as Y'
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "prep"})]
+    holders += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children]
     for holder in holders:
         for child in holder.children:
             if holder is verb and child.dep_ in {"oprd", "xcomp"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -48,8 +50,12 @@ def _description(verb: Token) -> Token | None:
 
 
 def _described(verb: Token, index: ActorIndex) -> Actor | None:
-    """The actor described, or the owner of the thing described ('Trump's conduct', 'the move by Johnson')."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    """The actor described, or the owner of the thing described ('Trump's conduct', 'the move by Johnson');
+    'referred to X as Y' describes X."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                if p.dep_ == "pobj"]
+    for obj in objects:
         found = actors_of([obj], index)
         if found:
             return found[0]
