@@ -118,8 +118,9 @@ def _words(token: Token) -> set[str]:
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
     if token.pos_ == "PROPN" and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
-    if token.ent_type_ in ACTOR_ENTITIES:
-        words.add(ACTOR_OBJECT)
+    if token.ent_type_ in ACTOR_ENTITIES and token.dep_ in {"dobj", "nsubjpass", "conj", "appos"}:
+        words.add(ACTOR_OBJECT)  # the one acted on, not 'a degree from Florida State University'
+
     for child in token.children:
         if child.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
             words |= {normalize_lemma(child.lemma_), normalize_lemma(child.lower_)}
