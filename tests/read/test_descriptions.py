@@ -36,3 +36,11 @@ def test_no_judgement_without_a_judging_description(text):
 def test_the_word_lists_do_not_overlap():
     words = evaluations()
     assert not words["negative"] & words["positive"]
+
+
+def test_a_speakers_quoted_blame_of_an_actor_they_name_is_criticism():
+    found = [(e.source, e.target, e.code) for e in read('Erdogan said: "The decision of the United States is a disgrace."',
+                                                        date(2019, 9, 6)).events]
+    assert ("TURGOV", "USA", "111") in found
+    praise = read('Merkel said: "France is our closest partner."', date(2019, 9, 6)).events
+    assert not [e for e in praise if e.code == "111"]

@@ -94,3 +94,39 @@ def described_judgements(verb: Token, index: ActorIndex, published: date, number
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="They called it a disgrace."))
     when, modality = event_date(pred, published), modality_of(pred)
     return [build(pred, source, target, modality, when, None, verb.sent, number) for source in sources]
+
+
+SPEAKING = {"say", "tell", "write", "tweet", "add", "state", "declare", "warn", "insist", "argue", "post"}
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _quoted(sentence) -> list[Token]:
+    """The tokens of a sentence that stand between quotation marks."""
+    inside, out = False, []
+    for token in sentence:
+        if token.text in QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            out.append(token)
+    return out
+
+
+def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build) -> list[Event]:
+    """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
+    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111)."""
+    quote = _quoted(sentence)
+    if not quote or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
+        return []
+    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
+                 and t not in quote), None)
+    if verb is None:
+        return []
+    sources = actors_of(subject_heads(verb), index)
+    own = {s.code for s in sources}
+    target = next((index.actor_at[t.i] for t in quote if t.i in index.actor_at
+                   and index.actor_at[t.i].code not in own), None)
+    if target is None or not sources:
+        return []
+    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))
+    when, modality = event_date(pred, published), modality_of(pred)
+    return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]

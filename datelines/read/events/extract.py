@@ -25,7 +25,7 @@ from datelines.read.events.anaphora import (
 from datelines.read.events.arguments import Arguments, attach_arguments, reporting_authority, subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
-from datelines.read.events.descriptions import described_judgements
+from datelines.read.events.descriptions import described_judgements, quoted_judgements
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.layout import is_heading
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
@@ -283,6 +283,11 @@ def repeated_events(token: Token, index: ActorIndex, published: date, number: in
             for s in sources if s.code != act.target]
 
 
+def event_token(sent, event: Event) -> Token:
+    """The token of an event's trigger word in its sentence (the sentence's root when not found)."""
+    return next((t for t in sent if t.text == event.trigger), sent.root)
+
+
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     """All events of a parsed doc whose actors and timexes earlier components have marked."""
     published = doc._.published or date.today()
@@ -311,6 +316,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 keep(event, token)
             for event in described_judgements(token, index, published, number, build_event):
                 keep(event, token)
+        for event in quoted_judgements(sent, index, published, number, build_event):
+            keep(event, event_token(sent, event))
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
     return link_speech_acts(events, tokens)
 
