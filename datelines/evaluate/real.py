@@ -24,7 +24,15 @@ from typing import Any
 
 import yaml
 
-from datelines.evaluate.matching import date_matches, dyad_matches, dyads, event_code_matches, f1, format_per_root, per_root
+from datelines.evaluate.matching import (
+    date_matches,
+    dyad_matches,
+    dyads,
+    event_code_matches,
+    f1,
+    format_per_root,
+    per_root,
+)
 from datelines.model import Event
 from datelines.read.pipeline import ReadSettings
 
