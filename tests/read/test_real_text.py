@@ -102,3 +102,14 @@ def test_a_topic_line_names_no_event_and_the_west_bank_is_palestinian():
 def test_force_on_a_place_inside_the_object_falls_on_its_country():
     found = events_of("The Israeli Air Force strikes a uranium processing facility in Yazd, Iran.", date(2026, 3, 27))
     assert [(s, t) for s, t, *_ in found] == [("ISRMIL", "IRN")]
+
+
+def test_page_furniture_and_repeated_captions_tell_no_event_twice():
+    text = ("Turkey shoots down Russian jet\n\nBy Reuters staff | 3 hours ago\n\nShare Email Tweet\n\n"
+            "Turkish jets shot down a Russian bomber near the Syrian border on Tuesday.\n\n"
+            "Turkish jets shot down a Russian bomber near the Syrian border on Tuesday.\n\n"
+            "Russia condemned Turkey on Wednesday.")
+    events = read(text, date(2015, 11, 25)).events
+    told = [e for e in events if (e.source, e.target) == ("TURMIL", "RUSMIL")]
+    assert len(told) == 1 and told[0].date == "2015-11-24"
+    assert not [e for e in events if "Reuters" in e.evidence.text or "Share" in e.evidence.text]

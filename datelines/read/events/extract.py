@@ -27,7 +27,7 @@ from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.descriptions import described_judgements, quoted_judgements
 from datelines.read.events.evidence import evidence_for
-from datelines.read.events.layout import is_heading
+from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
@@ -305,9 +305,12 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             told.append(Told(predicate_lemma(token), event))
             tokens[id(event)] = token
 
+    told_sentences: set[str] = set()
     for number, sent in enumerate(doc.sents):
-        if is_heading(sent):
-            continue
+        text = normalized(sent)
+        if is_heading(sent) or is_boilerplate(sent) or (len(text) > 30 and text in told_sentences):
+            continue  # a topic line, page furniture, or a photo caption repeated down the page
+        told_sentences.add(text)
         for pred in find_predicates(sent, lexicon):
             for event in events_of_predicate(pred, lexicon, index, published, number, told):
                 keep(event, pred.token)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 CLOSING = {".", "!", "?", '"', "\u201d", ":"}
@@ -15,3 +17,28 @@ def is_heading(sentence: Span) -> bool:
     if not words or words[-1].text in CLOSING:
         return False
     return not any(t.tag_ in FINITE for t in words)
+
+
+# Page furniture that web copies of news keep: bylines and timestamps, share widgets, photo credits.
+BOILERPLATE = re.compile(
+    r"^\s*(By\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,4}(\s+(staff|and\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)?))?\s*([|,·-].*)?$"
+    r"|.*\b\d+\s+(minutes?|hours?|days?)\s+ago\b.*"
+    r"|.*\b(Getty Images|AP Photo|REUTERS/|AFP via|Photograph:|Image caption|Image copyright|Media caption"
+    r"|Photo credit|File photo)\b.*"
+    r"|\s*(Last updated|Updated|Published)\b.{0,60}$)",
+    re.IGNORECASE | re.DOTALL,
+)
+WIDGET_WORDS = {"share", "email", "e-mail", "tweet", "print", "facebook", "twitter", "whatsapp", "linkedin", "comment",
+                "comments", "save", "copy", "link", "follow", "reddit", "pinterest", "messenger", "x"}
+
+
+def is_boilerplate(sentence: Span) -> bool:
+    """A byline ("By Reuters staff | 3 hours ago"), a photo credit, or a row of share buttons."""
+    words = [t.lower_ for t in sentence if t.is_alpha]
+    if words and len(words) <= 8 and all(w in WIDGET_WORDS for w in words):
+        return True
+    return len(sentence) <= 40 and bool(BOILERPLATE.match(sentence.text))
+
+
+def normalized(sentence: Span) -> str:
+    return " ".join(t.lower_ for t in sentence if not t.is_space and not t.is_punct)
