@@ -53,6 +53,7 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example examples/heldout3
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
+	$(BIN)/datelines evaluate clusters evaluation/gold/clusters.yaml
 	$(BIN)/datelines evaluate real evaluation/real/dev
 	$(BIN)/datelines evaluate real evaluation/real/test --json | $(BIN)/python -c "import json,sys; d=json.load(sys.stdin); d.pop('per_article'); print(json.dumps(d))"
 	for corpus in $(TBAQ)/TimeBank $(TBAQ)/AQUAINT $(TBAQ)/../te3-platinum; do \

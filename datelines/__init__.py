@@ -5,6 +5,8 @@ The few names a Python user needs:
     import datelines
     reading = datelines.read(text, date(2018, 4, 3))   # events, actors, timexes, quantities
     store = datelines.Store("datelines.db")             # or a PostgreSQL URL
+    datelines.timeline(store, ["TUR", "RUS"])           # the answers: timeline, series, search, network
+    datelines.to_frame(datelines.series(store, "TUR", "RUS"))  # a pandas DataFrame, where pandas is installed
 """
 
 from __future__ import annotations
@@ -15,7 +17,28 @@ from datelines.model import Article, Entity, Event, Evidence, Mention, Place, Qu
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "Entity", "Event", "Evidence", "Mention", "Place", "Quantity", "Reading", "Store", "Timex", "read"]
+__all__ = [
+    "Article",
+    "Entity",
+    "Event",
+    "Evidence",
+    "Mention",
+    "Place",
+    "Quantity",
+    "Reading",
+    "Store",
+    "Timex",
+    "event_filter",
+    "network",
+    "read",
+    "search",
+    "series",
+    "timeline",
+    "to_frame",
+]
+
+# The answers (datelines.query), imported on first use like the reader.
+_ANSWERS = {"event_filter", "network", "search", "series", "timeline", "to_frame"}
 
 
 def __getattr__(name: str) -> Any:
@@ -28,4 +51,8 @@ def __getattr__(name: str) -> Any:
         from datelines.store import Store
 
         return Store
+    if name in _ANSWERS:
+        import datelines.query
+
+        return getattr(datelines.query, name)
     raise AttributeError(name)

@@ -69,7 +69,7 @@ def _settings(model: str | None, dictionaries: list[Path] | None = None, classif
 
 
 def _min_confidence(all_confidences: bool) -> float | None:
-    from datelines.read.events.judge import record_threshold
+    from datelines.ontology.event_judge import record_threshold
 
     return None if all_confidences else record_threshold()
 
@@ -265,26 +265,33 @@ def stats(db: DbOption = "datelines.db", as_json: JsonOption = False) -> None:
 
 @app.command()
 def search(
-    words: Annotated[str, typer.Argument(help="Full-text query (FTS5 syntax on SQLite).")],
+    words: Annotated[str, typer.Argument(help="Full-text query (FTS5 syntax on SQLite where it parses; plain words otherwise).")],
     db: DbOption = "datelines.db",
     limit: LimitOption = 20,
     as_json: JsonOption = False,
 ) -> None:
-    """Find articles by their words."""
-    from datelines.store.queries import search_articles
+    """Find articles by their words, ranked with the evidence sentences of their events."""
+    from datelines.query import QueryError
+    from datelines.query import search as search_answers
 
-    rows = search_articles(_open(db), words, limit)
+    try:
+        rows = search_answers(_open(db), words, limit)
+    except QueryError as error:
+        _fail(str(error), 2)
     if as_json:
         _print_json(rows)
     else:
-        _table(rows, ["id", "published", "title", "snippet"])
+        for row in rows:
+            row["evidence_sentences"] = len(row["evidence"])
+            row["snippet"] = " ".join((row["snippet"] or "").split())
+        _table(rows, ["id", "published", "title", "evidence_sentences", "snippet"])
 
 
 @app.command()
 def events(
     db: DbOption = "datelines.db",
-    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code prefix as source or target; repeat for all of several.")] = None,
-    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two actor code prefixes, either direction.")] = None,
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code or pattern as source or target (TUR, TURGOV, TUR*, *GOV); repeat for all of several.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two actor codes or patterns, either direction.")] = None,
     root: Annotated[list[str] | None, typer.Option("--root", help="CAMEO root(s), e.g. 19.")] = None,
     code: Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix(es).")] = None,
     since: Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
@@ -533,6 +540,163 @@ def _print_figures(figures: dict[str, Any], format_report, as_json: bool) -> Non
 def _require(path: Path) -> None:
     if not path.exists():
         _fail(f"no such file or folder: {path}", EXIT_NOT_FOUND)
+
+
+# --- Answers: timelines, series, the network, exports, and the clustering's evaluation -----------------
+
+RootOption = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root(s), e.g. 19.")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Event date on or before, at its own precision.")]
+AllModalitiesOption = Annotated[bool, typer.Option("--all-modalities", help="Include negated, planned, expected, hypothetical and reported events.")]
+
+
+def _answer(make: Any) -> Any:
+    """Run a query; a bad filter value is a usage error (exit 2) with its message."""
+    from datelines.query import QueryError
+
+    try:
+        return make()
+    except QueryError as error:
+        _fail(str(error), 2)
+
+
+@app.command()
+def timeline(
+    actors: Annotated[list[str] | None, typer.Argument(help="One actor (TUR, TURGOV, *GOV) or two (a dyad, either direction).")] = None,
+    db: DbOption = "datelines.db",
+    topic: Annotated[str | None, typer.Option("--topic", help="Words the evidence sentences must hold (alone or with actors).")] = None,
+    directed: Annotated[bool, typer.Option("--directed", help="The dyad as given: the first actor acts on the second.")] = False,
+    root: RootOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    modality: Annotated[list[str] | None, typer.Option("--modality", help="Only these modalities (default: asserted).")] = None,
+    all_modalities: AllModalitiesOption = False,
+    all_confidences: AllConfidencesOption = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The history of an actor, a dyad or a topic: one entry per real event (its reports clustered),
+    by event date, with precision, modality, reports and evidence."""
+    from datelines.query import timeline as make_timeline
+
+    answer = _answer(lambda: make_timeline(_open(db), actors or [], topic=topic, directed=directed, roots=root or [],
+                                           since=since, until=until, modalities=modality, all_modalities=all_modalities,
+                                           all_confidences=all_confidences, limit=limit))
+    if as_json:
+        _print_json(answer)
+        return
+    rows = [{**event, "evidence_text": event["evidence"][0]["text"][:90] if event["evidence"] else ""} for event in answer["events"]]
+    _table(rows, ["date", "precision", "source", "code", "target", "modality", "reports", "evidence_text"],
+           title=f"{answer['total']} events")
+
+
+@app.command()
+def series(
+    source: Annotated[str, typer.Argument(help="First actor of the dyad (TUR, TURGOV, TUR*).")],
+    target: Annotated[str, typer.Argument(help="Second actor of the dyad.")],
+    db: DbOption = "datelines.db",
+    by: Annotated[str, typer.Option("--by", help="week, month or year.")] = "month",
+    directed: Annotated[bool, typer.Option("--directed", help="Only the first actor acting on the second.")] = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    all_confidences: AllConfidencesOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """A dyad over time: asserted events (each counted once however often reported) per period, by quad
+    class, with the Goldstein sum and mean."""
+    from datelines.query import series as make_series
+
+    answer = _answer(lambda: make_series(_open(db), source, target, by=by, directed=directed, since=since,
+                                         until=until, all_confidences=all_confidences))
+    if as_json:
+        _print_json(answer)
+        return
+    _table(answer["periods"], ["period", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean"],
+           title=f"{' -> ' if directed else ' - '}".join(answer["dyad"]) + f" by {by} (quad1 verbal cooperation ... quad4 material conflict)")
+    if answer["imprecise"]:
+        console.print(f"{sum(b['events'] for b in answer['imprecise'])} event(s) dated less precisely than a {by} are "
+                      "left out of the periods (see --json, 'imprecise')")
+
+
+@app.command()
+def network(
+    db: DbOption = "datelines.db",
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code or pattern; repeat for all of several.")] = None,
+    root: RootOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    level: Annotated[str, typer.Option("--level", help="actor (full codes) or country.")] = "actor",
+    min_events: Annotated[int, typer.Option("--min-events", help="Leave out dyads with fewer events.")] = 1,
+    all_confidences: AllConfidencesOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Actors as nodes, dyads as edges weighted by their (clustered) events and signed by mean Goldstein."""
+    from datelines.query import event_filter
+    from datelines.query import network as make_network
+
+    answer = _answer(lambda: make_network(_open(db), event_filter(actors=actor or [], roots=root or [], since=since,
+                                                                  until=until, all_confidences=all_confidences),
+                                          level=level, min_events=min_events))
+    if as_json:
+        _print_json(answer)
+    else:
+        _table(answer["edges"], ["source", "target", "events", "goldstein_mean", "sign", "quad1", "quad2", "quad3", "quad4"],
+               title=f"{len(answer['nodes'])} actors, {len(answer['edges'])} dyads")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), parquet, csv or graphml.")],
+    db: DbOption = "datelines.db",
+    table: Annotated[str, typer.Option("--table", help="parquet/csv: events (one row per stored event) or clusters (per real event).")] = "events",
+    header: Annotated[bool, typer.Option("--header", help="gdelt: a first row with the column names (GDELT ships none).")] = False,
+    level: Annotated[str, typer.Option("--level", help="graphml: actor or country nodes.")] = "actor",
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor code or pattern; repeat for all of several.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="Two actor codes or patterns, either direction.")] = None,
+    root: RootOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    all_modalities: AllModalitiesOption = False,
+    all_confidences: AllConfidencesOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Write events for other tools: GDELT 2.0 event TSV, PLOVER JSON Lines, Parquet, CSV, or the actor
+    network as GraphML. The same filters and defaults as `datelines events`."""
+    from datelines.export import export as write_export
+    from datelines.query import event_filter
+
+    summary = _answer(lambda: write_export(
+        _open(db), fmt, out,
+        event_filter(actors=actor or [], dyad=dyad, roots=root or [], since=since, until=until,
+                     all_modalities=all_modalities, all_confidences=all_confidences),
+        table=table, header=header, level=level))
+    if as_json:
+        _print_json(summary)
+    else:
+        console.print(", ".join(f"{k} {v}" for k, v in summary.items()), markup=False, highlight=False)
+
+
+@evaluate_app.command("clusters")
+def evaluate_clusters_command(
+    gold: Annotated[Path, typer.Argument(help="Same-event gold (YAML) with article paths relative to --examples.")] = Path("evaluation/gold/clusters.yaml"),
+    examples: ExamplesOption = None,
+    db: Annotated[str | None, typer.Option("--db", help="A store already holding the corpus (default: read it into a fresh one).")] = None,
+    floor: Annotated[str | None, typer.Option("--floor", help="Exit 1 below these figures, e.g. 'pairwise.f1=0.85'.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Pairwise precision, recall and F1 of "one event across many reports" against the same-event gold."""
+    from datelines.evaluate.clusters import evaluate_clusters, format_report
+
+    _require(gold)
+    try:
+        figures = evaluate_clusters(gold, examples, store=_open(db) if db else None)
+    except (ValueError, FileNotFoundError) as error:
+        _fail(str(error), 2)
+    except ModelMissingError as error:
+        _fail(str(error), EXIT_NO_MODEL)
+    _print_figures(figures, format_report, as_json)
+    _check_floor(figures, floor)
 
 
 def main() -> None:

@@ -79,6 +79,38 @@ def _speech_act_links(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE events ADD COLUMN {column} INTEGER"))
 
 
+# FTS5 on the evidence sentences of events, kept in sync by triggers (a re-read deletes and inserts
+# events, so updates are rare but handled). PostgreSQL gets expression indexes for its text search.
+_EVIDENCE_FTS_SQL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence_text, content='events', content_rowid='id', tokenize='porter unicode61')",
+    (
+        "CREATE TRIGGER IF NOT EXISTS events_fts_ai AFTER INSERT ON events BEGIN "
+        "INSERT INTO events_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS events_fts_ad AFTER DELETE ON events BEGIN "
+        "INSERT INTO events_fts(events_fts, rowid, evidence_text) VALUES ('delete', old.id, old.evidence_text); END"
+    ),
+    (
+        "CREATE TRIGGER IF NOT EXISTS events_fts_au AFTER UPDATE OF evidence_text ON events BEGIN "
+        "INSERT INTO events_fts(events_fts, rowid, evidence_text) VALUES ('delete', old.id, old.evidence_text); "
+        "INSERT INTO events_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text); END"
+    ),
+    "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",  # index the events stored before
+)
+_TSVECTOR_INDEXES_SQL = (
+    "CREATE INDEX IF NOT EXISTS events_evidence_tsv ON events USING gin (to_tsvector('english', evidence_text))",
+    "CREATE INDEX IF NOT EXISTS articles_text_tsv ON articles USING gin (to_tsvector('english', text))",
+)
+
+
+@migration(6, "full-text search on event evidence")
+def _evidence_search(conn: Connection) -> None:
+    statements = _EVIDENCE_FTS_SQL if conn.dialect.name == "sqlite" else _TSVECTOR_INDEXES_SQL
+    for statement in statements:
+        conn.execute(text(statement))
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Integer, Select, and_, column, func, or_, select, text
 
 from datelines.store import schema
 from datelines.store.store import Store
@@ -74,8 +74,9 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
 class EventFilter:
     """Filters shared by the CLI and the API. An empty `modalities` means all of them."""
 
-    actors: list[str] = field(default_factory=list)  # each must appear as source or target (prefix match)
-    dyad: tuple[str, str] | None = None  # either direction, prefix match
+    actors: list[str] = field(default_factory=list)  # each must appear as source or target (a pattern: see _actor_is)
+    dyad: tuple[str, str] | None = None  # either direction unless `directed`; patterns as for actors
+    directed: bool = False  # the dyad as given: its first actor the source, its second the target
     roots: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     since: str | None = None
@@ -84,27 +85,47 @@ class EventFilter:
     article_id: str | None = None
     date_source: str | None = None
     min_confidence: float | None = None  # None: every event; listings pass the record's threshold
+    text: str | None = None  # words the evidence sentence must hold (full-text search, stemmed)
     limit: int | None = None
+    offset: int = 0  # rows to skip (pages of a listing)
 
 
 def _actor_is(column: Any, code: str) -> Any:
-    return column.startswith(code, autoescape=True)
+    """A code pattern: `TUR` is a prefix (TUR, TURGOV, TURMIL); with `*` the pattern is whole, `*`
+    standing for any characters: `TUR*` any Turkish actor, `*GOV` any government, `*REB*` any code
+    with the rebel role."""
+    code = code.upper()
+    if "*" not in code:
+        return column.startswith(code, autoescape=True)
+    escaped = code.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("*", "%")
+    return column.like(escaped, escape="\\")
 
 
-def event_query(flt: EventFilter) -> Select:
+def fts5_phrases(words: str) -> str:
+    """Words as an FTS5 query that cannot be a syntax error: each word a quoted phrase, all required
+    (the tokenizer still stems them)."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
+
+
+def _evidence_matches(dialect: str, words: str) -> Any:
     ev = schema.events
-    query = select(ev).order_by(ev.c.date, ev.c.article_id, ev.c.start)
+    if dialect == "sqlite":
+        matching = text("SELECT rowid FROM events_fts WHERE events_fts MATCH :evidence_words").bindparams(
+            evidence_words=fts5_phrases(words)).columns(column("rowid", Integer))
+        return ev.c.id.in_(matching)
+    return func.to_tsvector("english", ev.c.evidence_text).op("@@")(func.plainto_tsquery("english", words))
+
+
+def event_query(flt: EventFilter, dialect: str = "sqlite") -> Select:
+    ev = schema.events
+    query = select(ev).order_by(ev.c.date, ev.c.article_id, ev.c.start, ev.c.id)
     conditions = []
     for actor in flt.actors:
         conditions.append(or_(_actor_is(ev.c.source, actor), _actor_is(ev.c.target, actor)))
     if flt.dyad:
         a, b = flt.dyad
-        conditions.append(
-            or_(
-                and_(_actor_is(ev.c.source, a), _actor_is(ev.c.target, b)),
-                and_(_actor_is(ev.c.source, b), _actor_is(ev.c.target, a)),
-            )
-        )
+        forward = and_(_actor_is(ev.c.source, a), _actor_is(ev.c.target, b))
+        conditions.append(forward if flt.directed else or_(forward, and_(_actor_is(ev.c.source, b), _actor_is(ev.c.target, a))))
     if flt.roots:
         conditions.append(ev.c.root.in_([r.zfill(2) for r in flt.roots]))
     if flt.codes:
@@ -122,15 +143,19 @@ def event_query(flt: EventFilter) -> Select:
         conditions.append(ev.c.date_source == flt.date_source)
     if flt.min_confidence is not None:
         conditions.append(ev.c.confidence >= flt.min_confidence)
+    if flt.text and flt.text.strip():
+        conditions.append(_evidence_matches(dialect, flt.text))
     if conditions:
         query = query.where(and_(*conditions))
     if flt.limit:
         query = query.limit(flt.limit)
+    if flt.offset:
+        query = query.offset(flt.offset)
     return query
 
 
 def list_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
-    return _with_links(store, [_evidence(row) for row in _dicts(store, event_query(flt))])
+    return _with_links(store, [_evidence(row) for row in _dicts(store, event_query(flt, store.dialect))])
 
 
 def _with_links(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -208,3 +233,80 @@ def stats(store: Store) -> dict[str, Any]:
         "ingest": store.ingest_summary(),
         "schema_version": store.schema_version(),
     }
+
+
+# Reads for the answers (datelines/query): articles by id, evidence search, places. ----------------
+
+def articles_by_id(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> {id, published, title, url, source, ingested_at} for the given articles."""
+    a = schema.articles
+    wanted = sorted(set(ids))
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 500):  # bounded IN lists
+        rows += _dicts(store, select(a.c.id, a.c.published, a.c.title, a.c.url, a.c.source, a.c.ingested_at)
+                       .where(a.c.id.in_(wanted[start:start + 500])))
+    return {row["id"]: row for row in rows}
+
+
+def search_evidence(store: Store, words: str, limit: int = 100, phrases: bool = False) -> list[dict[str, Any]]:
+    """Events whose evidence sentence matches the words, best match first: the event's id, article,
+    sentence, span, evidence text with the matches marked [like this] (`snippet`) and its coding.
+    FTS5 (porter stemming) on SQLite, English text search on PostgreSQL. `phrases`: quote every word,
+    so that no input is an FTS5 syntax error."""
+    if store.dialect == "sqlite":
+        query = text(
+            "SELECT e.id, e.article_id, e.sentence, e.start, e.\"end\", e.evidence_text, e.source, e.target, e.code, "
+            "e.root, e.date, e.precision, e.modality, e.confidence, "
+            "snippet(events_fts, 0, '[', ']', '…', 16) AS snippet, bm25(events_fts) AS score "
+            "FROM events_fts JOIN events e ON e.id = events_fts.rowid "
+            "WHERE events_fts MATCH :q ORDER BY rank, e.id LIMIT :limit"
+        )
+        return _dicts(store, query, {"q": fts5_phrases(words) if phrases else words, "limit": limit})
+    query = text(
+        "SELECT e.id, e.article_id, e.sentence, e.start, e.\"end\", e.evidence_text, e.source, e.target, e.code, "
+        "e.root, e.date, e.precision, e.modality, e.confidence, "
+        "ts_headline('english', e.evidence_text, q, 'StartSel=[,StopSel=],HighlightAll=true') AS snippet, "
+        "-ts_rank(to_tsvector('english', e.evidence_text), q) AS score "
+        "FROM events e, plainto_tsquery('english', :q) AS q WHERE to_tsvector('english', e.evidence_text) @@ q "
+        "ORDER BY score, e.id LIMIT :limit"
+    )
+    return _dicts(store, query, {"q": words, "limit": limit})
+
+
+def places_in_articles(store: Store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Geocoded place mentions of the given articles (to locate events by their `location` words)."""
+    p = schema.places
+    wanted = sorted(set(article_ids))
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 500):
+        rows += _dicts(store, select(p).where(p.c.article_id.in_(wanted[start:start + 500])).order_by(p.c.article_id, p.c.start))
+    return rows
+
+
+def dated_sentences(store: Store, article_ids: list[str]) -> set[tuple[str, int]]:
+    """(article, sentence) pairs whose sentence holds a date or time expression: an event there was
+    dated by its own words, not carried over from a sentence before it."""
+    t = schema.timexes
+    wanted = sorted(set(article_ids))
+    found: set[tuple[str, int]] = set()
+    for start in range(0, len(wanted), 500):
+        query = (select(t.c.article_id, t.c.sentence).distinct()
+                 .where(t.c.article_id.in_(wanted[start:start + 500]), t.c.type.in_(("DATE", "TIME"))))
+        found.update((row["article_id"], row["sentence"]) for row in _dicts(store, query))
+    return found
+
+
+def events_version(store: Store) -> tuple[int, int]:
+    """(number of events, highest event id): changes whenever events are written or re-read, so
+    what is computed over all events can be kept until then."""
+    ev = schema.events
+    with store.engine.connect() as conn:
+        count, highest = conn.execute(select(func.count(), func.max(ev.c.id))).one()
+    return int(count), int(highest or 0)
+
+
+def evidence_sentences(store: Store) -> list[str]:
+    """The text of every sentence that states an event, once per sentence."""
+    ev = schema.events
+    query = select(ev.c.article_id, ev.c.sentence, func.min(ev.c.evidence_text).label("text")).group_by(ev.c.article_id, ev.c.sentence)
+    return [row["text"] for row in _dicts(store, query)]

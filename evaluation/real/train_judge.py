@@ -22,7 +22,8 @@ import numpy as np
 import yaml
 
 from datelines.evaluate.real import article_id, gold_files, load_corpus, score_article
-from datelines.read.events.judge import JUDGE_PATH, event_features, feature_names
+from datelines.ontology.event_judge import JUDGE_PATH
+from datelines.read.events.judge import event_features, feature_names
 from datelines.read.pipeline import ReadSettings, parse
 
 FOLDS = 5

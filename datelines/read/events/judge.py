@@ -9,19 +9,17 @@ the threshold by default, so an analyst sees fewer events, more of them right.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from datelines.model import Event
+from datelines.ontology.event_judge import judge_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-JUDGE_PATH = Path(__file__).resolve().parents[2] / "ontology" / "event_judge.json"
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "that", "who", "which"}
 ROOT_GROUPS = {  # roots grouped by how they are said, so that a small gold can weigh them
     "statement": {"01", "02", "10", "11", "12", "13"},
@@ -106,21 +104,13 @@ class Judge:
 
 
 @lru_cache(maxsize=1)
-def load_judge(path: Path = JUDGE_PATH) -> Judge | None:
+def load_judge() -> Judge | None:
     """The trained judge, or None when there is none (or its features are not these): every event then
     keeps confidence 1.0."""
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("features") != feature_names():
+    data = judge_data()
+    if data is None or data.get("features") != feature_names():
         return None
     return Judge(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
-
-
-def record_threshold() -> float:
-    """The confidence an event needs to be shown by default (0 when there is no trained judge)."""
-    judge = load_judge()
-    return judge.threshold if judge else 0.0
 
 
 def judge_events(doc: Doc, events: list[Event]) -> list[Event]:
