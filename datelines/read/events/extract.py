@@ -68,9 +68,9 @@ def _armed_forces(actor: Actor) -> Actor:
     return actor
 
 
-# Acts only a state does to its own people: "Babaryka was arrested", "Chirac was convicted in 2011",
-# "he was sentenced to two months". With no agent named, the target's own state did them: its courts
-# for judgments and sentences, its police for arrests and detentions.
+# Acts only a state does: "Babaryka was arrested", "Chirac was convicted in 2011", "he was sentenced to
+# two months". With no agent named, the state of the place did them (else the target's own state): its
+# courts for judgments and sentences, its legislature for impeachments, its police for arrests.
 JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
@@ -105,9 +105,15 @@ PROTEST_ROOT = "14"
 PROTESTING_SELF = {"GOV"}
 
 
+def _home_actor(sources: list[Actor], role: str, counts) -> list[Actor]:
+    """The `role` of the (first) country of the sources whose own role `counts`: "Serbian protesters"
+    -> SRBGOV, "the Samoan government" -> WSMCVL."""
+    countries = {c for s in sources if counts(s.code[3:6]) and (c := _country_of(s))}
+    return [Actor(c + role, "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+
+
 def protested_governments(sources: list[Actor]) -> list[Actor]:
-    countries = {c for s in sources if s.code[3:6] not in PROTESTING_SELF and (c := _country_of(s))}
-    return [Actor(c + "GOV", "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+    return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
 
 
 # A state's restrictions with no one named fall on its own people: "The Samoan government declared a
@@ -117,8 +123,7 @@ STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
 
 
 def restricted_people(sources: list[Actor]) -> list[Actor]:
-    countries = {c for s in sources if s.code[3:6] in STATE_ROLES and (c := _country_of(s))}
-    return [Actor(c + "CVL", "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES)
 
 
 def _code(span: Actor | None) -> str | None:
