@@ -113,3 +113,15 @@ def test_page_furniture_and_repeated_captions_tell_no_event_twice():
     told = [e for e in events if (e.source, e.target) == ("TURMIL", "RUSMIL")]
     assert len(told) == 1 and told[0].date == "2015-11-24"
     assert not [e for e in events if "Reuters" in e.evidence.text or "Share" in e.evidence.text]
+
+
+@pytest.mark.parametrize(("text", "code", "modality"), [
+    ("Prime Minister Boris Johnson reiterated that he plans on leaving the European Union even without a deal.",
+     "160", "planned"),
+    ("Putin's visit to Turkey, which was postponed, angered Ankara.", "042", "negated"),
+    ("Volker arranged a meeting during President Trump's planned trip to Poland, which was cancelled.", "042", "negated"),
+    ("Merkel's visit to Paris, which lasted two days, ended on Friday.", "042", "asserted"),
+])
+def test_plans_and_cancellations_told_around_the_act(text, code, modality):
+    found = {(e[2], e[4]) for e in events_of(text, date(2019, 9, 30))}
+    assert (code, modality) in found

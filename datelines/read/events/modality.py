@@ -57,7 +57,17 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(NEGATED)
     if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):
         markers.add(NEGATED)  # "cancelled a visit", "the talks were called off"
+    if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
+        markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
+
+
+def _with_complements(noun: Token) -> list[Token]:
+    """The children of a noun and of its prepositional complements: the parser often hangs a relative
+    clause on the last noun before it ('the trip to Warsaw, which was cancelled')."""
+    children = list(noun.children)
+    return children + [c for prep in children if prep.dep_ == "prep" for pobj in prep.children
+                       if pobj.dep_ == "pobj" for c in pobj.children]
 
 
 def _matrix_markers(child: Token, head: Token) -> set[str]:
@@ -83,6 +93,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             return {REPORTED}
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in {"accuse", "suspect", "allege"}:
         return {REPORTED}
+    if child.dep_ == "prep" and child.lower_ == "on" and lemma in PLAN_VERBS:
+        return {PLANNED}  # "he plans on leaving the European Union"
     return set()
 
 
