@@ -83,7 +83,7 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.36, "recall": 0.045}, "dyad_root": {"precision": 0.50, "recall": 0.06}}
+TEST_FLOOR = {"full": {"precision": 0.33, "recall": 0.05}, "dyad_root": {"precision": 0.45, "recall": 0.07}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 
