@@ -677,6 +677,28 @@ def export(
         console.print(", ".join(f"{k} {v}" for k, v in summary.items()), markup=False, highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = "datelines.db",
+    port: Annotated[int, typer.Option("--port", help="TCP port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = "127.0.0.1",
+    token: Annotated[str | None, typer.Option("--token", envvar="DATELINES_API_TOKEN",
+                                              help="Bearer token POST /api/ingest needs; without one, writes are refused (403).")] = None,
+) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json): reads open, writes need the bearer token."""
+    try:
+        import uvicorn
+
+        from datelines.web import create_app
+    except ImportError as error:
+        _fail(f"serve needs fastapi and uvicorn ({error}); pip install fastapi uvicorn", 2)
+    if not 0 < port < 65536:
+        _fail(f"--port must be between 1 and 65535, not {port}", 2)
+    err.print(f"datelines API on http://{host}:{port}/api (OpenAPI at /openapi.json); "
+              f"writes {'need the bearer token' if token else 'disabled (no --token)'}")
+    uvicorn.run(create_app(db, token), host=host, port=port, log_level="info")
+
+
 @evaluate_app.command("clusters")
 def evaluate_clusters_command(
     gold: Annotated[Path, typer.Argument(help="Same-event gold (YAML) with article paths relative to --examples.")] = Path("evaluation/gold/clusters.yaml"),

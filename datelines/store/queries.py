@@ -49,6 +49,17 @@ def list_articles(store: Store, limit: int = 100, offset: int = 0, since: str | 
     return _dicts(store, query.limit(limit).offset(offset))
 
 
+def count_articles(store: Store, since: str | None = None, until: str | None = None) -> int:
+    """How many articles `list_articles` pages through with the same bounds."""
+    query = select(func.count()).select_from(schema.articles)
+    if since:
+        query = query.where(schema.articles.c.published >= since)
+    if until:
+        query = query.where(schema.articles.c.published <= until)
+    with store.engine.connect() as conn:
+        return conn.execute(query).scalar_one()
+
+
 def resolve_article_id(store: Store, prefix: str) -> str | None:
     """Full id from a unique prefix (ids are long hashes; users type the first few characters)."""
     ids = _dicts(store, select(schema.articles.c.id).where(schema.articles.c.id.startswith(prefix, autoescape=True)).limit(2))
