@@ -32,19 +32,20 @@ def ingest(store: Store, paths: list[Path]) -> None:
     ingest_items(Ingestor(store), read_inputs([str(p) for p in paths], IngestOptions()))
 
 
+def _built_once(folder: Path, name: str, source: Path) -> Store:
+    """A SQLite store of `source`, read once per process and reopened after."""
+    if name not in _built:
+        path = folder / f"{name}.db"
+        ingest(Store(path), [source])
+        _built[name] = path
+    return Store(_built[name])
+
+
 def demo_store(folder: Path) -> Store:
-    """The whole demo corpus in SQLite, read once per process."""
-    if "demo" not in _built:
-        path = folder / "demo.db"
-        ingest(Store(path), [CORPUS])
-        _built["demo"] = path
-    return Store(_built["demo"])
+    """The whole demo corpus."""
+    return _built_once(folder, "demo", CORPUS)
 
 
 def akkuyu_store(folder: Path) -> Store:
-    """The canonical article alone, in SQLite."""
-    if "akkuyu" not in _built:
-        path = folder / "akkuyu.db"
-        ingest(Store(path), [EXAMPLE])
-        _built["akkuyu"] = path
-    return Store(_built["akkuyu"])
+    """The canonical article alone."""
+    return _built_once(folder, "akkuyu", EXAMPLE)
