@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -34,11 +35,12 @@ from datelines.query import timeline as query_timeline
 from datelines.store import Store, queries
 
 MAX_PAGE = 1000  # the largest page any listing serves
+MAX_OFFSET = 1_000_000_000  # rows a listing may skip (SQLite integers are 64-bit: a larger one was a 500)
 MAX_INGEST = 100  # articles in one POST /api/ingest
 MAX_TEXT = 1_000_000  # characters of one posted article
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="At most this many rows.")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip (pages of a listing).")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (pages of a listing).")]
 Actors = Annotated[list[str], Query(description="Actor code or pattern (TUR, TURGOV, TUR*, *GOV); repeat for all of several.")]
 Roots = Annotated[list[str], Query(description="CAMEO root(s), e.g. 19; repeatable.")]
 Since = Annotated[str | None, Query(description="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
@@ -90,12 +92,46 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     writes need; None (or empty) refuses every write. There is no default token."""
     store = Store(db)
     write_token = token or None
+
+    def no_nul(request: Request) -> None:
+        # SQLite's full-text search stops at a NUL (a 500 on /api/search?q=%00) and PostgreSQL
+        # refuses NUL in any string: no parameter may hold one.
+        for name, value in request.query_params.multi_items():
+            if "\x00" in value or "\x00" in name:
+                raise QueryError(f"{name}: a NUL character is not allowed")
+        for name, value in request.path_params.items():
+            if isinstance(value, str) and "\x00" in value:
+                raise QueryError(f"{name}: a NUL character is not allowed")
+
     app = FastAPI(
+        dependencies=[Depends(no_nul)],
         title="datelines",
         version="0.1.0",
         description="Who did what to whom, when and where: dated news read into events tied to their evidence.",
     )
     app.state.store = store
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's description, with the 422 body this app really sends: `detail` a message, the
+        validation errors under `errors` (FastAPI documents `detail` as the list)."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            components = schema.get("components", {}).get("schemas", {})
+            if "HTTPValidationError" in components:
+                components["HTTPValidationError"] = {
+                    "title": "HTTPValidationError",
+                    "type": "object",
+                    "required": ["detail"],
+                    "properties": {
+                        "detail": {"type": "string", "title": "Detail"},
+                        "errors": {"type": "array", "items": {"$ref": "#/components/schemas/ValidationError"},
+                                   "title": "Errors"},
+                    },
+                }
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.exception_handler(QueryError)
     async def _query_error(_: Request, error: QueryError) -> JSONResponse:
