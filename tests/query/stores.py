@@ -32,6 +32,14 @@ def ingest(store: Store, paths: list[Path]) -> None:
     ingest_items(Ingestor(store), read_inputs([str(p) for p in paths], IngestOptions()))
 
 
+def store_file(path: Path, paths: list[Path]) -> str:
+    """A new SQLite store at `path` holding `paths`, closed: its path, for apps that open it themselves."""
+    store = Store(path)
+    ingest(store, paths)
+    store.close()
+    return str(path)
+
+
 def _built_once(folder: Path, name: str, source: Path) -> Store:
     """A SQLite store of `source`, read once per process and reopened after."""
     if name not in _built:

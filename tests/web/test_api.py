@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from datelines.store import Store
 from datelines.web import create_app
 from tests.query import stores
 
@@ -23,11 +22,7 @@ NEW_ARTICLE = {
 
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("web") / "api.db"
-    store = Store(path)
-    stores.ingest(store, ARTICLES)
-    store.close()
-    return str(path)
+    return stores.store_file(tmp_path_factory.mktemp("web") / "api.db", ARTICLES)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance
 
-from datelines.store import Store
 from datelines.web import create_app
 from tests.query import stores
 
@@ -31,11 +30,8 @@ NO_NEGATIVE = {"GET /api/articles/{article_id}"}
 
 @pytest.fixture(scope="module")
 def get_operations(tmp_path_factory) -> list:
-    path = tmp_path_factory.mktemp("schema") / "api.db"
-    store = Store(path)
-    stores.ingest(store, ARTICLES)
-    store.close()
-    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(str(path), None))
+    path = stores.store_file(tmp_path_factory.mktemp("schema") / "api.db", ARTICLES)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(path, None))
     operations = [result.ok() for result in schema.include(method="GET").get_all_operations()]
     assert len(operations) >= 7, [op.label for op in operations]
     return operations
