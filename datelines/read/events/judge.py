@@ -95,8 +95,7 @@ def event_features(event: Event, doc: Doc, sentences: list[Span], per_sentence: 
 
 @dataclass(frozen=True)
 class Judge:
-    weights: tuple[float, ...]
-    threshold: float
+    weights: tuple[float, ...]  # the record threshold is read apart: datelines.ontology.event_judge
 
     def confidence(self, features: list[float]) -> float:
         score = sum(w * x for w, x in zip(self.weights, features, strict=True))
@@ -110,7 +109,7 @@ def load_judge() -> Judge | None:
     data = judge_data()
     if data is None or data.get("features") != feature_names():
         return None
-    return Judge(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+    return Judge(tuple(float(w) for w in data["weights"]))
 
 
 def judge_events(doc: Doc, events: list[Event]) -> list[Event]:
