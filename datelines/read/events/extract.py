@@ -126,6 +126,21 @@ def restricted_people(sources: list[Actor]) -> list[Actor]:
     return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES)
 
 
+# In a story about one country, an act of one of its actors that names no one else is aimed at home:
+# "Amnesty called for an investigation" (at the state), "Pelosi announced an inquiry" (at her
+# country), "the army cracked down" (on its people). Force and coercion by the state fall on its
+# people; anything else its state does concerns the country; anyone else's act addresses the state.
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+
+
+def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
+    if story is None or any(_country_of(s) != story for s in sources):
+        return []
+    if any(s.code[3:6] in STATE_ROLES for s in sources):
+        return [Actor(story + "CVL", "", -1, -1, "anaphor")] if root in FORCE_ROOTS else [Actor(story, "", -1, -1, "anaphor")]
+    return [Actor(story + "GOV", "", -1, -1, "anaphor")]
+
+
 def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
@@ -223,6 +238,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
+    if not args.targets and args.sources:
+        args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

@@ -237,6 +237,10 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head  # "answered with travel bans": the answerer imposes them
     if stranded_with(token) is not None and head.head.lemma_ in RESPONSE_VERBS:
         return head.head  # the same, misparsed: "answered with travel bans and asset freezes" 
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "hold":
+        return head.head  # "held the minister in contempt"
+    if token.dep_ == "appos" and head.dep_ == "dative" and is_light_verb(head.head, lexicon):
+        return head.head  # "granted Pogue a full pardon", the pardon misparsed as Pogue's apposition
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
