@@ -41,8 +41,8 @@ from datelines.read.actors.metonymy import acts
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.setting import (
-    ethnic_country,
     chamber_country,
+    ethnic_country,
     institution_owner,
     setting_country,
     story_country,

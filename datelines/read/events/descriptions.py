@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
 from datelines.read.events.dating import event_date
+from datelines.read.events.home import home_targets
 from datelines.read.events.lexicon import LexiconEntry
 from datelines.read.events.modality import modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
@@ -96,7 +97,8 @@ def described_judgements(verb: Token, index: ActorIndex, published: date, number
     return [build(pred, source, target, modality, when, None, verb.sent, number) for source in sources]
 
 
-SPEAKING = {"say", "tell", "write", "tweet", "add", "state", "declare", "warn", "insist", "argue", "post"}
+SPEAKING = {"say", "tell", "write", "tweet", "add", "state", "declare", "warn", "insist", "argue", "post", "comment",
+            "remark", "speak", "claim", "complain", "accuse"}
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 
 
@@ -113,7 +115,8 @@ def _quoted(sentence) -> list[Token]:
 
 def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build) -> list[Event]:
     """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
-    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111)."""
+    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111);
+    blame that names no one is aimed at home (home.home_targets: an MP's at their government)."""
     quote = _quoted(sentence)
     if not quote or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
         return []
@@ -125,6 +128,9 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
     own = {s.code for s in sources}
     target = next((index.actor_at[t.i] for t in quote if t.i in index.actor_at
                    and index.actor_at[t.i].code not in own), None)
+    if target is None and sources:
+        # "It would be a constitutional outrage", said an MP: blame with no one named, at home
+        target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
     if target is None or not sources:
         return []
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))

@@ -27,6 +27,14 @@ from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.descriptions import described_judgements, quoted_judgements
 from datelines.read.events.evidence import evidence_for
+from datelines.read.events.home import (
+    PROTEST_ROOT,
+    RESTRICTION_CODES,
+    country_of,
+    home_targets,
+    protested_governments,
+    restricted_people,
+)
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
@@ -55,15 +63,8 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
 POSTURE_ROOT = "15"
 
 
-def _country_of(actor: Actor) -> str | None:
-    """The country of an actor coded as a country (+ roles); None for regions and organisations."""
-    from datelines.read.actors.tables import gazetteer
-
-    return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
-
-
 def _armed_forces(actor: Actor) -> Actor:
-    if len(actor.code) == 3 and _country_of(actor):
+    if len(actor.code) == 3 and country_of(actor):
         return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
     return actor
 
@@ -92,53 +93,11 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     from datelines.read.actors.geocode import geocode
 
     point = geocode(location) if location else None
-    countries = {point.country} if point is not None and point.country else {c for c in map(_country_of, targets) if c}
+    countries = {point.country} if point is not None and point.country else {c for c in map(country_of, targets) if c}
     if len(countries) != 1:
         return []
     country = countries.pop()
     return [Actor(country + role, "", -1, -1, "anaphor")]
-
-
-# A protest names its cause more often than its addressee ("Serbians protested against the lockdown");
-# CAMEO codes it against the government of the protesters' country.
-PROTEST_ROOT = "14"
-PROTESTING_SELF = {"GOV"}
-
-
-def _home_actor(sources: list[Actor], role: str, counts) -> list[Actor]:
-    """The `role` of the (first) country of the sources whose own role `counts`: "Serbian protesters"
-    -> SRBGOV, "the Samoan government" -> WSMCVL."""
-    countries = {c for s in sources if counts(s.code[3:6]) and (c := _country_of(s))}
-    return [Actor(c + role, "", -1, -1, "anaphor") for c in sorted(countries)][:1]
-
-
-def protested_governments(sources: list[Actor]) -> list[Actor]:
-    return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
-
-
-# A state's restrictions with no one named fall on its own people: "The Samoan government declared a
-# state of emergency", "the government announced new lockdown measures".
-RESTRICTION_CODES = ("172",)
-STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
-
-
-def restricted_people(sources: list[Actor]) -> list[Actor]:
-    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES)
-
-
-# In a story about one country, an act of one of its actors that names no one else is aimed at home:
-# "Amnesty called for an investigation" (at the state), "Pelosi announced an inquiry" (at her
-# country), "the army cracked down" (on its people). Force and coercion by the state fall on its
-# people; anything else its state does concerns the country; anyone else's act addresses the state.
-FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-
-
-def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
-    if story is None or any(_country_of(s) != story for s in sources):
-        return []
-    if any(s.code[3:6] in STATE_ROLES for s in sources):
-        return [Actor(story + "CVL", "", -1, -1, "anaphor")] if root in FORCE_ROOTS else [Actor(story, "", -1, -1, "anaphor")]
-    return [Actor(story + "GOV", "", -1, -1, "anaphor")]
 
 
 def _code(span: Actor | None) -> str | None:

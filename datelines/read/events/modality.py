@@ -213,7 +213,10 @@ def modality_of(pred: Predicate) -> str:
         markers |= _own_markers(anchor) - {REPORTED}
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
-            markers |= _matrix_markers(child, head)
+            matrix = _matrix_markers(child, head)
+            if matrix == {HYPOTHETICAL} and head.lemma_.lower() in REQUEST_VERBS:
+                markers.discard(NEGATED)  # "pressed Trump not to commute it": asked for, not denied
+            markers |= matrix
         markers |= _own_markers(head) - ({REPORTED} if child.dep_ == "ccomp" else set())
         if head.lemma_ in REPORT_VERBS and child.dep_ == "ccomp" and HYPOTHETICAL in markers:
             markers.discard(HYPOTHETICAL)  # "said they would meet": future in the past, not a hypothesis

@@ -1,0 +1,71 @@
+"""The story's own actors as the side an act leaves unsaid.
+
+News about one country tells many acts with no addressee: "protesters marched", "the government
+declared a state of emergency", "Amnesty called for an investigation". Event data sets code such acts
+against the home side, as an analyst reading the story would: the protesters' government, the
+state's own people, the country.
+"""
+
+from __future__ import annotations
+
+from datelines.read.events.phrases import Actor
+
+
+def country_of(actor: Actor) -> str | None:
+    """The country of an actor coded as a country (+ roles); None for regions and organisations."""
+    from datelines.read.actors.tables import gazetteer
+
+    return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
+
+
+# A protest names its cause more often than its addressee ("Serbians protested against the lockdown");
+# CAMEO codes it against the government of the protesters' country.
+PROTEST_ROOT = "14"
+PROTESTING_SELF = {"GOV"}
+
+
+def _home_actor(sources: list[Actor], role: str, counts) -> list[Actor]:
+    """The `role` of the (first) country of the sources whose own role `counts`: "Serbian protesters"
+    -> SRBGOV, "the Samoan government" -> WSMCVL."""
+    countries = {c for s in sources if counts(s.code[3:6]) and (c := country_of(s))}
+    return [Actor(c + role, "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+
+
+def protested_governments(sources: list[Actor]) -> list[Actor]:
+    return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
+
+
+# A state's restrictions with no one named fall on its own people: "The Samoan government declared a
+# state of emergency", "the government announced new lockdown measures".
+RESTRICTION_CODES = ("172",)
+STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
+
+
+def restricted_people(sources: list[Actor]) -> list[Actor]:
+    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES)
+
+
+# In a story about one country, an act of one of its actors that names no one else is aimed at home:
+# "Amnesty called for an investigation", "Pelosi announced an inquiry" (at the government), "the army
+# cracked down" (on its people), "the government announced reforms" (for the country). The executive
+# and its forces act on the country, force and coercion on its people; anyone else, legislature and
+# courts included, addresses the government.
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
+
+
+# Help offered from abroad with no recipient named goes to the country the story is about: "China,
+# Iran and Russia have pledged funds" in a story about Syria's rebuilding.
+HELP_ROOTS = {"03", "05", "06", "07"}
+
+
+def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
+    if story is None:
+        return []
+    if root in HELP_ROOTS and all(country_of(s) not in (None, story) for s in sources):
+        return [Actor(story, "", -1, -1, "anaphor")]
+    if any(country_of(s) != story for s in sources):
+        return []
+    if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
+        return [Actor(story + "CVL", "", -1, -1, "anaphor")] if root in FORCE_ROOTS else [Actor(story, "", -1, -1, "anaphor")]
+    return [Actor(story + "GOV", "", -1, -1, "anaphor")]
