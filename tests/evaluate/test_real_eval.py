@@ -82,9 +82,8 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
             assert all(q in text for q in quotes if q), path.name
 
 
-# Where the blind test part stands (README, "Real news"): a change that lowers it fails CI. Moved once, on
-# 2026-12-03, when home targets traded dyad+root precision (.484 -> .422) for recall (.077 -> .084), F1 up.
-TEST_FLOOR = {"full": {"precision": 0.33, "recall": 0.06}, "dyad_root": {"precision": 0.42, "recall": 0.08}}
+# Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
+TEST_FLOOR = {"full": {"precision": 0.40, "recall": 0.065}, "dyad_root": {"precision": 0.50, "recall": 0.085}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 

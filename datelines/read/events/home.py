@@ -54,16 +54,9 @@ FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 
 
-# Help offered from abroad with no recipient named goes to the country the story is about: "China,
-# Iran and Russia have pledged funds" in a story about Syria's rebuilding.
-HELP_ROOTS = {"03", "05", "06", "07"}
-
-
 def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
     if story is None:
         return []
-    if root in HELP_ROOTS and all(country_of(s) not in (None, story) for s in sources):
-        return [Actor(story, "", -1, -1, "anaphor")]
     if any(country_of(s) != story for s in sources):
         return []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
