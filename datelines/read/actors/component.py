@@ -44,6 +44,7 @@ from datelines.read.actors.setting import (
     chamber_country,
     ethnic_country,
     institution_owner,
+    lede_countries,
     setting_country,
     story_country,
     titled_institution_country,
@@ -206,9 +207,10 @@ class ActorCoder(Pipe):
         named = self.named_mentions(doc, hits)
         places = self.place_spans(doc, hits, named)
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
-        setting = setting_country(doc, [Span(doc, start, end) for start, end in places], countries)
+        place_list = [Span(doc, start, end) for start, end in places]
+        setting = setting_country(doc, place_list, countries)
         named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start]
-        story = story_country(setting, named_countries)
+        story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story
         self.code_named(doc, named, hits, published, setting, story)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]

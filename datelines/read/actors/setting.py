@@ -66,17 +66,35 @@ def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str
 
 
 MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
-def story_country(setting: str | None, countries: list[tuple[int, str]]) -> str | None:
+def story_country(setting: str | None, countries: list[tuple[int, str]], lede: frozenset[str] = frozenset()) -> str | None:
     """The country a story is about: its setting, else the country it names most, when that one is
-    named at least MIN_NAMINGS times and more often than all the others together. A person the story
-    names with no title or nationality ("Joe Biden", "Pelosi") is most likely of that country."""
+    named at least MIN_NAMINGS times and more often than all the others together, else the one
+    country its lede names or is set in ("a block of flats collapsed in Aleppo, Syria"), if the story
+    names it again and names no other country more. A person the story names with no title or nationality ("Joe Biden",
+    "Pelosi") is most likely of that country."""
     if setting:
         return setting
     counts = Counter(code for _, code in countries)
-    if not counts:
-        return None
-    code, count = counts.most_common(1)[0]
-    return code if count >= MIN_NAMINGS and 2 * count > sum(counts.values()) else None
+    if counts:
+        code, count = counts.most_common(1)[0]
+        if count >= MIN_NAMINGS and 2 * count > sum(counts.values()):
+            return code
+    if len(lede) == 1:
+        (code,) = lede
+        named = counts.get(code, 0)
+        return code if named >= 2 and named >= max(counts.values()) else None
+    return None
+
+
+def lede_countries(doc: Doc, countries: list[tuple[int, str]], places: list[Span]) -> frozenset[str]:
+    """The countries the first sentence that tells something (has a verb) names or is set in."""
+    lede = next((s for s in doc.sents if any(t.pos_ == "VERB" for t in s)), None)
+    if lede is None:
+        return frozenset()
+    named = {code for i, code in countries if lede.start <= i < lede.end}
+    located = {point.country for span in places if lede.start <= span.start < lede.end
+               and (point := geocode(span.text)) is not None and point.country}
+    return frozenset(named | located)
 
 
 def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:

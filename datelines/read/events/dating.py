@@ -373,6 +373,8 @@ def _told_in_past(token: Token) -> bool:
             return False
         if current.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
             return True
+        if current.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in current.children):
+            return True  # "Trump granted Kerik a pardon", the simple past tagged a participle
         if current.tag_ in {"VBZ", "VBP", "VB", "MD"} or current.head.i == current.i:
             return False
         current = _clause_head(current.head)  # VBG / VBN without auxiliary: look above
