@@ -550,8 +550,8 @@ class ActorCoder(Pipe):
         """Surnames and acronyms of actors named earlier, wherever the NER model missed them."""
         forms: dict[str, Named] = {}
         for n in named:
-            if not n.code:
-                continue
+            if not n.code and n.kind != "person":
+                continue  # a person not coded yet may still take the story's country (place_people)
             for form in alias_forms(n.name, n.kind):
                 forms.setdefault(form, n)
             acronym = acronym_after(doc[n.name_start:n.end])
