@@ -125,3 +125,49 @@ def test_page_furniture_and_repeated_captions_tell_no_event_twice():
 def test_plans_and_cancellations_told_around_the_act(text, code, modality):
     found = {(e[2], e[4]) for e in events_of(text, date(2019, 9, 30))}
     assert (code, modality) in found
+
+
+# A story about one country: three namings of it make it the story's country.
+SERBIA = ("Serbia has seen a tense week. Serbian officials met on Monday. The Serbian economy is weak. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rights group's appeal with no addressee is aimed at the state
+    (SERBIA + "Serbian opposition parties called for an investigation into the shooting.", ("SRBGOV", "020")),
+    # protests with no one named as protesting: the people of the place, against their government
+    (SERBIA + "Anti-government protests took place in Belgrade on Tuesday.", ("SRBCVL", "SRBGOV", "14")),
+])
+def test_an_act_with_no_one_named_in_a_one_country_story_is_aimed_at_home(text, expected):
+    found = events_of(text, date(2020, 7, 12))
+    if len(expected) == 2:
+        assert any(e[1] == expected[0] and e[2].startswith(expected[1]) for e in found), found
+    else:
+        assert any(e[:2] == expected[:2] and e[2].startswith(expected[2]) for e in found), found
+
+
+def test_quoted_blame_naming_no_one_is_aimed_at_the_government():
+    # the opposition leader is titled without a country: the story's
+    text = (SERBIA + 'Opposition leader Dragan Djilas said: "This is a disgrace and a dangerous abuse of power."')
+    assert ("SRBOPP", "SRBGOV", "111") in [e[:3] for e in events_of(text, date(2020, 7, 12))]
+
+
+def test_a_surname_takes_the_code_of_the_full_name():
+    text = ("The United States pardoned a businessman. The United States said so. The United States acted. "
+            "President Donald Trump granted Paul Harvey Pogue a full pardon. Pogue was convicted of fraud in 2010.")
+    codes = codes_of(text, date(2020, 2, 21))
+    assert codes["Paul Harvey Pogue"] == "USA" and codes["Pogue"] == "USA"
+    assert ("USAGOV", "USA", "084") in [e[:3] for e in events_of(text, date(2020, 2, 21))]
+
+
+def test_the_house_of_a_us_story_is_congress():
+    text = ("The United States faces a budget fight. The United States Senate met. The United States is divided. "
+            "The House voted to hold the Attorney General in contempt.")
+    assert codes_of(text, date(2019, 7, 20))["House"] == "USALEG"
+
+
+@pytest.mark.parametrize(("place", "country"), [("Texas", "USA"), ("Florida", "USA"), ("Ontario", "CAN"),
+                                                 ("Sindh", "PAK"), ("Aleppo", "SYR")])
+def test_states_and_provinces_are_in_their_country(place, country):
+    from datelines.read.actors.geocode import geocode
+
+    assert geocode(place).country == country

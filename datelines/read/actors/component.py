@@ -373,9 +373,9 @@ class ActorCoder(Pipe):
                 chamber = titled_institution_country(doc[n.start:n.name_start], setting)
                 if chamber:  # "Senate Majority Leader X", "House Speaker X"
                     n.code, n.source = ctx.compose(chamber, "LEG"), "text"
-            if n.code is None and setting and self.local_title(doc, n):
-                # "opposition leader Juan Guaido" in a story set in Venezuela: the role, in the setting
-                n.code, n.source = ctx.compose(setting, n.aff.role), "setting"
+            if n.code is None and (setting or story) and self.local_title(doc, n):
+                # "opposition leader Juan Guaido" in a story set in (or about) Venezuela: the role, there
+                n.code, n.source = ctx.compose(setting or story, n.aff.role), "setting" if setting else "story country"
             if n.code and n.name not in known:
                 known[n.name] = n
         self.owned_titles(named)

@@ -33,6 +33,7 @@ from datelines.read.events.home import (
     country_of,
     home_targets,
     protested_governments,
+    protesting_people,
     restricted_people,
 )
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
@@ -186,6 +187,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
+    if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
+        args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT:
         args.sources = [_armed_forces(s) for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []

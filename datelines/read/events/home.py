@@ -35,6 +35,16 @@ def protested_governments(sources: list[Actor]) -> list[Actor]:
     return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
 
 
+def protesting_people(location: str | None, story: str | None) -> list[Actor]:
+    """Protests with no one named as protesting ("anti-government protests have been taking place
+    since Tuesday in Belgrade"): the people of the place they happen in, else of the story's country."""
+    from datelines.read.actors.geocode import geocode
+
+    point = geocode(location) if location else None
+    country = point.country if point is not None and point.country else story
+    return [Actor(country + "CVL", "", -1, -1, "anaphor")] if country else []
+
+
 # A state's restrictions with no one named fall on its own people: "The Samoan government declared a
 # state of emergency", "the government announced new lockdown measures".
 RESTRICTION_CODES = ("172",)
