@@ -171,3 +171,11 @@ def test_states_and_provinces_are_in_their_country(place, country):
     from datelines.read.actors.geocode import geocode
 
     assert geocode(place).country == country
+
+
+def test_protesting_legislators_protest_and_a_chief_executive_of_a_territory_governs():
+    text = ("Hong Kong saw more unrest. Hong Kong police were out. Hong Kong is tense. Today, Chief Executive "
+            "of Hong Kong Carrie Lam spoke. Speaking in the Legislative Council, Lam was interrupted by "
+            "protesting legislators.")
+    found = [e[:3] for e in events_of(text, date(2019, 10, 16))]
+    assert any(s == "HKGLEG" and t == "HKGGOV" and code.startswith("14") for s, t, code in found), found

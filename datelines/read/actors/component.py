@@ -543,6 +543,8 @@ class ActorCoder(Pipe):
         if fallback and n.aff.role and not fallback.startswith("IGO"):
             if len(fallback) > 3 and n.aff.head in self.generic_heads:
                 return fallback, source  # "Joshua Wong, a leader of the protests": still an activist
+            if fallback[3:6] == "GOV" and n.aff.role == "BUS":
+                return fallback, source  # "Chief Executive of Hong Kong Carrie Lam" heads a government
             return ctx.compose(fallback[:3], n.aff.role), source
         return fallback, source
 

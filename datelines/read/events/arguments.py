@@ -664,10 +664,27 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
                                   for s in subjects)
 
 
+def described_by_participle(token: Token) -> Token | None:
+    """The noun an -ing participle describes: "protesting legislators"; also as the parser misreads it
+    after a passive's 'by' ("was interrupted by protesting legislators": 'legislators' as its object)."""
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "amod":
+        return token.head
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.tag_ == "VBN":
+        bare = [c for c in token.children if c.dep_ == "dobj" and c.tag_ == "NNS"
+                and not any(d.dep_ in {"det", "poss"} for d in c.children)]
+        return bare[0] if bare else None
+    return None
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     if pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
         agentless = True
+    elif described_by_participle(pred.token) is not None:
+        # "protesting legislators", "striking workers": the noun the participle describes does the act
+        sources, targets, agentless = actors_of([described_by_participle(pred.token)], index), [], False
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)
