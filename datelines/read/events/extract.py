@@ -200,7 +200,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
-    if not args.targets and args.sources:
+    if not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2):
+        # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
