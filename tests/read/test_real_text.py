@@ -179,3 +179,8 @@ def test_protesting_legislators_protest_and_a_chief_executive_of_a_territory_gov
             "protesting legislators.")
     found = [e[:3] for e in events_of(text, date(2019, 10, 16))]
     assert any(s == "HKGLEG" and t == "HKGGOV" and code.startswith("14") for s, t, code in found), found
+
+
+def test_a_group_acts_through_the_members_it_names():
+    found = events_of("Several countries, including France and Germany, condemned the attack.", date(2020, 1, 12))
+    assert {e[0] for e in found if e[2] == "111"} == {"FRA", "DEU"}

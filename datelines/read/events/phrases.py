@@ -469,7 +469,22 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
             actor = actor_of_phrase(conj, index, exclude)
             if actor is not None:
                 found.append(actor)
+            elif conj.i not in index.actor_at:
+                found.extend(actors_of(_named_examples(conj), index, exclude))
     return dedupe_actors(found)
+
+
+EXAMPLE_PREPS = {"including", "like"}
+
+
+def _named_examples(noun: Token) -> list[Token]:
+    """"world leaders including Zarif and Johnson", "countries such as France": an uncoded group
+    acts through the members it names."""
+    out = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS
+           for p in prep.children if p.dep_ == "pobj"]
+    out += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            and any(c.lower_ == "such" for c in prep.children) for p in prep.children if p.dep_ == "pobj"]
+    return out
 
 
 def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
