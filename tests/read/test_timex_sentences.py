@@ -189,6 +189,7 @@ NOT_TIMES = [
     "The war has killed 400,000 people so far.",
     "British Prime Minister Theresa May said she disagreed.",
     "Prime Minister Theresa May spoke first. May told parliament that the vote was final.",
+    "He resigned in protest to May's negotiated Brexit agreement.",
 ]
 
 
@@ -203,6 +204,7 @@ def test_not_a_time(sentence):
         ("The minister resigned on Monday.", "Monday", "XXXX-WXX-1"),
         ("Sales rose last year.", "last year", "XXXX"),
         ("The war began in March.", "March", "XXXX-03"),
+        ("Turnout was low in last May's election.", "last May", "XXXX-05"),
         ("A coup failed in July 2016.", "July 2016", "2016-07"),
         ("They met yesterday.", "yesterday", "XXXX-XX-XX"),
         ("The war began two years ago.", "two years ago", "PAST_REF"),

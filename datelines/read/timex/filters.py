@@ -24,6 +24,8 @@ MEASURE_AFTER = {
 QUANTITY_WORDS = {"twice", "once", "thrice", "times", "percent", "%"}
 RELATIVE_SIGNALS = {"after", "before", "afterward", "afterwards", "thereafter", "beforehand"}
 # Words before a month name that make it the month even where a person of that name is in the story.
+# Words before a month's possessive that keep it a month: "last May's election", "since May's vote".
+POSSESSED_MONTH_SIGNALS = {"last", "next", "this", "early", "late", "mid", "since", "in", "during", "until"}
 MONTH_SIGNALS = {
     "in", "on", "by", "since", "until", "till", "from", "to", "of", "through", "before", "after", "during",
     "last", "next", "this", "early", "late", "mid", "mid-", "end", "between", "and", "or", "as", "-",
@@ -78,6 +80,8 @@ def _surname(token, rules: RuleSet) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.like_num:
         return False
+    if after is not None and after.tag_ == "POS" and (before is None or before.lower_ not in POSSESSED_MONTH_SIGNALS):
+        return True  # "May's Brexit deal": the prime minister's (but "last May's election")
     if before is not None and before.pos_ == "PROPN" and before.is_title and not _calendar_word(before, rules):
         return True
     # "Theresa May said ... May told parliament": once the story names a person so, the bare word
