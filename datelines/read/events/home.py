@@ -3,7 +3,7 @@
 News about one country tells many acts with no addressee: "protesters marched", "the government
 declared a state of emergency", "Amnesty called for an investigation". Event data sets code such acts
 against the home side, as an analyst reading the story would: the protesters' government, the
-state's own people, the country.
+state's own people, the country; a body of no country (an NGO, a UN agency) addresses the country.
 """
 
 from __future__ import annotations
@@ -67,6 +67,10 @@ EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
     if story is None:
         return []
+    if all(country_of(s) is None for s in sources) and root not in FORCE_ROOTS:
+        # "Amnesty International called for an investigation": a body of no country speaks to the
+        # country the story is about
+        return [Actor(story, "", -1, -1, "anaphor")]
     if any(country_of(s) != story for s in sources):
         return []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
