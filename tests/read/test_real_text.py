@@ -184,3 +184,10 @@ def test_protesting_legislators_protest_and_a_chief_executive_of_a_territory_gov
 def test_a_group_acts_through_the_members_it_names():
     found = events_of("Several countries, including France and Germany, condemned the attack.", date(2020, 1, 12))
     assert {e[0] for e in found if e[2] == "111"} == {"FRA", "DEU"}
+
+
+def test_a_quotation_goes_on_in_the_next_sentences_of_its_paragraph():
+    text = (SERBIA + '"Whenever they promise talks," said Serbian opposition leader Dragan Djilas. '
+            '"They always come with a tighter grip. They have conceded nothing, and a crackdown is on the way."')
+    found = [e[:3] for e in events_of(text, date(2020, 7, 12))]
+    assert ("SRBOPP", "SRBGOV", "111") in found, found

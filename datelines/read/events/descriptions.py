@@ -113,26 +113,47 @@ def _quoted(sentence) -> list[Token]:
     return out
 
 
-def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build) -> list[Event]:
+def quote_speakers(sentence, index: ActorIndex) -> list[Actor]:
+    """Who speaks the quotation of a sentence: the subject of its speech verb outside the quotes."""
+    quote = _quoted(sentence)
+    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
+                 and t not in quote), None) if quote else None
+    return actors_of(subject_heads(verb), index) if verb is not None else []
+
+
+def continues_quote(sentence) -> bool:
+    """A sentence that opens with a quotation mark, or starts inside one left open, goes on with the
+    last speaker's words: '"Whenever there are signs ...," wrote Wong. "They always come with a
+    tighter grip. They have conceded nothing."'"""
+    words = [t for t in sentence if not t.is_space]
+    if words and words[0].text in QUOTE_MARKS:
+        return True
+    doc, start = sentence.doc, sentence.start
+    paragraph = start
+    while paragraph > 0 and "\n" not in doc[paragraph - 1].text_with_ws:
+        paragraph -= 1
+    return sum(1 for t in doc[paragraph:start] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build,
+                      sources: list[Actor]) -> list[Event]:
     """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
     to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111);
-    blame that names no one is aimed at home (home.home_targets: an MP's at their government)."""
-    quote = _quoted(sentence)
-    if not quote or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
+    blame that names no one is aimed at home (home.home_targets: an MP's at their government).
+    `sources` speak the quotation (quote_speakers, or the speaker of the quotation it continues)."""
+    quote = _quoted(sentence) or (list(sentence) if sources and continues_quote(sentence) else [])
+    if not quote or not sources or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
         return []
-    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
-                 and t not in quote), None)
-    if verb is None:
-        return []
-    sources = actors_of(subject_heads(verb), index)
     own = {s.code for s in sources}
     target = next((index.actor_at[t.i] for t in quote if t.i in index.actor_at
                    and index.actor_at[t.i].code not in own), None)
-    if target is None and sources:
+    if target is None:
         # "It would be a constitutional outrage", said an MP: blame with no one named, at home
         target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
-    if target is None or not sources:
+    if target is None:
         return []
+    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
+                 and t not in quote), sentence.root)
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))
     when, modality = event_date(pred, published), modality_of(pred)
     return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]

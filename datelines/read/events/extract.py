@@ -25,7 +25,12 @@ from datelines.read.events.anaphora import (
 from datelines.read.events.arguments import Arguments, attach_arguments, reporting_authority, subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
-from datelines.read.events.descriptions import described_judgements, quoted_judgements
+from datelines.read.events.descriptions import (
+    continues_quote,
+    described_judgements,
+    quote_speakers,
+    quoted_judgements,
+)
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
     PROTEST_ROOT,
@@ -291,6 +296,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             tokens[id(event)] = token
 
     told_sentences: set[str] = set()
+    speakers: list[Actor] = []  # who speaks the last quotation, for a sentence that goes on with it
     for number, sent in enumerate(doc.sents):
         text = normalized(sent)
         if is_heading(sent) or is_boilerplate(sent) or (len(text) > 30 and text in told_sentences):
@@ -304,7 +310,9 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 keep(event, token)
             for event in described_judgements(token, index, published, number, build_event):
                 keep(event, token)
-        for event in quoted_judgements(sent, index, published, number, build_event):
+        same_paragraph = sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws
+        speakers = quote_speakers(sent, index) or (speakers if same_paragraph and continues_quote(sent) else [])
+        for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             keep(event, event_token(sent, event))
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
     return link_speech_acts(events, tokens)
