@@ -191,3 +191,9 @@ def test_a_quotation_goes_on_in_the_next_sentences_of_its_paragraph():
             '"They always come with a tighter grip. They have conceded nothing, and a crackdown is on the way."')
     found = [e[:3] for e in events_of(text, date(2020, 7, 12))]
     assert ("SRBOPP", "SRBGOV", "111") in found, found
+
+
+def test_two_titled_leaders_joined_by_and_are_both_subjects():
+    text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
+    found = [e[:3] for e in events_of(text, date(2019, 10, 15))]
+    assert any({s, t} == {"USAGOV", "TURGOV"} and code == "041" for s, t, code in found), found

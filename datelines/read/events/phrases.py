@@ -279,7 +279,23 @@ def _members(head: Token, index: ActorIndex) -> list[Token]:
     items = _conjuncts(head)
     for appos in (c for c in head.children if c.dep_ == "appos" and _list_member(c, index)):
         items.extend(_conjuncts(appos))
-    return items
+    return items + _coordinated_in_titles(head, index)
+
+
+def _coordinated_in_titles(head: Token, index: ActorIndex) -> list[Token]:
+    """'US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke': two titled names
+    the parser folds into one noun phrase, the first hung inside the second's title. Every other actor
+    named before the head, when an 'and' joins them, is a member of the list."""
+    left = [t for t in head.subtree if t.i < head.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+        return []
+    own = index.actor_at.get(head.i)
+    found: dict[int, Token] = {}
+    for token in left:
+        actor = index.actor_at.get(token.i)
+        if actor is not None and actor != own and actor.start not in found:
+            found[actor.start] = token
+    return list(found.values())
 
 
 # Nouns for the other party of a relation: the possessor of "Iran's allies" or "Putin's critics" is not them.
