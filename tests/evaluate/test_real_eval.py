@@ -83,7 +83,7 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.38, "recall": 0.06}, "dyad_root": {"precision": 0.44, "recall": 0.075}}
+TEST_FLOOR = {"full": {"precision": 0.37, "recall": 0.10}, "dyad_root": {"precision": 0.43, "recall": 0.12}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 
