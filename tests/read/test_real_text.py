@@ -197,3 +197,10 @@ def test_two_titled_leaders_joined_by_and_are_both_subjects():
     text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
     found = [e[:3] for e in events_of(text, date(2019, 10, 15))]
     assert any({s, t} == {"USAGOV", "TURGOV"} and code == "041" for s, t, code in found), found
+
+
+def test_a_time_inside_a_relative_clause_dates_only_that_clause():
+    text = ("On Thursday, Belarusian opposition leader Sviatlana Tsikhanouskaya spoke about her husband, who was "
+            "arrested in May, and promised to hold new elections.")
+    found = {e[2]: e[3] for e in events_of(text, date(2020, 8, 3))}
+    assert found.get("030") == "2020-07-30" and found.get("173") == "2020-05", found

@@ -132,6 +132,16 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     return bool(path) and any(_own_clause(node) for node in path)
 
 
+def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
+    """'She spoke about her husband, who was arrested in May, and promised new elections': a time
+    inside a relative clause dates that clause, never an act outside it."""
+    inside = {pred.token.i, pred.anchor.i, *(t.i for t in pred.anchor.ancestors)}
+    for token in [timex.root, *timex.root.ancestors]:
+        if token.dep_ == "relcl":
+            return token.i not in inside
+    return False
+
+
 def _own_clause(token: Token) -> bool:
     """A clause with a time of its own. Not one that only describes a noun of the predicate's own
     clause: an infinitive on a noun ('conspiracy to transport') or an -ing form after 'of' ('charges
@@ -301,7 +311,7 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
             return earlier
     pool = attached or [t for t in timexes
                         if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)
-                        and not _in_coordinate_temporal_clause(t, pred)]
+                        and not _in_coordinate_temporal_clause(t, pred) and not _in_other_relative_clause(t, pred)]
     if pool:
         best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
         value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
