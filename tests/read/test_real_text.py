@@ -204,3 +204,10 @@ def test_a_time_inside_a_relative_clause_dates_only_that_clause():
             "arrested in May, and promised to hold new elections.")
     found = {e[2]: e[3] for e in events_of(text, date(2020, 8, 3))}
     assert found.get("030") == "2020-07-30" and found.get("173") == "2020-05", found
+
+
+def test_an_act_at_an_occasion_told_before_takes_its_date():
+    text = ("Philippine senators held a Senate hearing on the broadcaster's licence on February 24. "
+            "The Philippine opposition leader apologized to Philippine President Rodrigo Duterte during the hearing.")
+    found = {e[2]: e[3] for e in events_of(text, date(2020, 5, 6))}
+    assert found.get("055") == "2020-02-24", found

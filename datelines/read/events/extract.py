@@ -213,6 +213,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []
     modality = modality_of(pred)
     when = event_date(pred, published)
+    if when.timex is None and earlier:
+        when = during_told_event(pred, earlier) or when
     if modality in {ASSERTED, REPORTED} and is_future(when, published):
         modality = PLANNED
     sentence = pred.token.sent
@@ -223,6 +225,26 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
                    for s, t in pairs if _code(s) != _code(t) and t is not None]
     return events
+
+
+OCCASION_PREPS = {"during", "at", "in", "after"}
+
+
+def during_told_event(pred: Predicate, earlier: list[Told]) -> EventDate | None:
+    """'Katigbak apologized to Duterte during the hearing': an act placed at an occasion the article has
+    told already ('a Senate hearing was conducted on February 24') takes that occasion's date. With
+    'after', only a month or a year: the act follows the occasion, perhaps by days."""
+    for prep in pred.anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in pobj.children):
+                continue
+            lemma = predicate_lemma(pobj)
+            told = next((t.event for t in reversed(earlier) if t.lemma == lemma and t.event.date_source == "text"), None)
+            if told is not None and told.date and (prep.lower_ != "after" or told.precision != "day"):
+                return EventDate(told.date, told.precision, "text", None)
+    return None
 
 
 # Calling off a visit or talks is, besides the visit that does not happen, a cut in relations with the
