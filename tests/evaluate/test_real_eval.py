@@ -83,7 +83,7 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.40, "recall": 0.065}, "dyad_root": {"precision": 0.48, "recall": 0.085}}
+TEST_FLOOR = {"full": {"precision": 0.35, "recall": 0.11}, "dyad_root": {"precision": 0.41, "recall": 0.14}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 
