@@ -127,6 +127,11 @@ def ingest(
     event_classifier: ClassifierOption = False,
     model: ModelOption = None,
     as_json: JsonOption = False,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Read on a local Dask cluster of N worker processes (0: in this process).")] = 0,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Read on the Dask cluster at this address (tcp://host:8786).")] = None,
+    parquet: Annotated[Path | None, typer.Option("--parquet", help="Folder for the partitions' Parquet (default: beside the SQLite file, or ./datelines-parquet).")] = None,
+    parquet_only: Annotated[bool, typer.Option("--parquet-only", help="Write the Parquet and stop: no store (for DuckDB, Spark, pandas).")] = False,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Inputs per partition (distributed reading).")] = 64,
 ) -> None:
     """Read articles from files, folders, JSON Lines, HTML, WARC or stdin into the store."""
     from datelines.ingest import IngestOptions, read_inputs
@@ -143,13 +148,18 @@ def ingest(
         id_field=id_field,
         max_bytes=max_bytes,
     )
-    store = _open(db)
-    try:
-        with _progress(as_json) as advance:
-            ingestor = Ingestor(store, _settings(model, actor_dictionary, event_classifier), near_duplicates=near_duplicates, on_input=advance)
-            report = ingest_items(ingestor, read_inputs(paths, options))
-    except ModelMissingError as error:
-        _fail(str(error), EXIT_NO_MODEL)
+    settings = _settings(model, actor_dictionary, event_classifier)
+    if workers or scheduler or parquet_only:
+        report = _ingest_distributed(paths, options, db, settings, workers, scheduler, parquet, parquet_only,
+                                     partition_size, near_duplicates, as_json)
+    else:
+        store = _open(db)
+        try:
+            with _progress(as_json) as advance:
+                ingestor = Ingestor(store, settings, near_duplicates=near_duplicates, on_input=advance)
+                report = ingest_items(ingestor, read_inputs(paths, options))
+        except ModelMissingError as error:
+            _fail(str(error), EXIT_NO_MODEL)
     summary = {"run_id": report.run_id, "inputs": report.inputs, "counts": dict(sorted(report.counts.items()))}
     if as_json:
         _print_json(summary)
@@ -157,6 +167,78 @@ def ingest(
         _table([{"outcome": k, "inputs": v} for k, v in summary["counts"].items()], ["outcome", "inputs"], title=f"ingest run {report.run_id}: {report.inputs} inputs")
     if strict and report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _parquet_folder(db: str, parquet: Path | None) -> Path:
+    """Where partitions go unless --parquet says: beside a SQLite file, else ./datelines-parquet."""
+    if parquet is not None:
+        return parquet
+    if "://" in db:
+        return Path("datelines-parquet")
+    return Path(f"{db}.parquet")
+
+
+def _ingest_distributed(paths: list[str], options: Any, db: str, settings: ReadSettings, workers: int,
+                        scheduler: str | None, parquet: Path | None, parquet_only: bool, partition_size: int,
+                        near_duplicates: bool, quiet: bool):
+    """`ingest --workers/--scheduler/--parquet-only`: read on Dask (datelines.scale), load unless Parquet only."""
+    from datelines.ingest import read_inputs
+    from datelines.scale import close, connect, distributed_ingest
+
+    out = _parquet_folder(db, parquet)
+    store = None if parquet_only else _open(db)
+    clients = []
+
+    def start_cluster():
+        clients.append(connect(workers or None, scheduler, settings))
+        if not quiet:
+            err.print(f"Dask dashboard: {clients[0].dashboard_link}")
+        return clients[0]
+
+    try:
+        with _partition_progress(quiet) as progress:
+            report = distributed_ingest(start_cluster, read_inputs(paths, options), out, store, settings,
+                                        partition_size=partition_size, near_duplicates=near_duplicates,
+                                        progress=progress)
+    except ModelMissingError as error:
+        _fail(str(error), EXIT_NO_MODEL)
+    finally:
+        for client in clients:
+            close(client)
+    if not quiet:
+        err.print(f"{report.partitions} partition(s) in {out} ({report.reused} completed by an earlier run)")
+    return report
+
+
+class _partition_progress:
+    """A rich progress bar of partitions read (its total grows as inputs are planned); silent with --json."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+
+    def __enter__(self):
+        from datelines.scale import Progress
+
+        if self.quiet or not sys.stderr.isatty():
+            return Progress()
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as Bar
+
+        self._bar = Bar(TextColumn("reading partitions"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[articles]} articles"), TimeElapsedColumn(), console=err)
+        self._bar.start()
+        task = self._bar.add_task("read", total=None, articles=0)
+        read = [0]
+
+        def finished(summary: dict[str, Any]) -> None:
+            read[0] += summary.get("read", 0)
+            self._bar.update(task, advance=1, articles=read[0])
+
+        return Progress(planned=lambda total: self._bar.update(task, total=total), finished=finished)
+
+    def __exit__(self, *exc: object) -> None:
+        if hasattr(self, "_bar"):
+            self._bar.stop()
 
 
 class _progress:
@@ -685,7 +767,7 @@ def serve(
     token: Annotated[str | None, typer.Option("--token", envvar="DATELINES_API_TOKEN",
                                               help="Bearer token POST /api/ingest needs; without one, writes are refused (403).")] = None,
 ) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json): reads open, writes need the bearer token."""
+    """Serve the REST API (OpenAPI at /openapi.json) and the web UI (/ui/): reads open, writes need the bearer token."""
     try:
         import uvicorn
 
@@ -694,7 +776,9 @@ def serve(
         _fail(f"serve needs fastapi and uvicorn ({error}); pip install fastapi uvicorn", 2)
     if not 0 < port < 65536:
         _fail(f"--port must be between 1 and 65535, not {port}", 2)
-    err.print(f"datelines API on http://{host}:{port}/api (OpenAPI at /openapi.json); "
+    address = f"[{host}]" if ":" in host else host  # an IPv6 address is bracketed in a URL
+    err.print(f"datelines web UI on http://{address}:{port}/ui/")
+    err.print(f"datelines API on http://{address}:{port}/api (OpenAPI at /openapi.json); "
               f"writes {'need the bearer token' if token else 'disabled (no --token)'}")
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="info")
 

@@ -1,27 +1,26 @@
 """Ingest orchestration: inputs -> duplicate checks -> read -> store, every input logged.
 
-Each article is stored with its reading in one transaction, so a killed run loses at most the
-articles in flight; a rerun finds the stored ones by content hash and logs them as already stored.
+Each batch of articles is stored with its readings in one transaction, so a killed run loses at
+most the batch in flight; a rerun finds the stored ones by content hash and logs them as already
+stored.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from datelines.ingest.actor_memory import ActorMemory
-from datelines.ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
+from datelines.ingest.batch_read import read_batch
+from datelines.ingest.gate import IngestGate, too_large
 from datelines.model import Article
-from datelines.read.pipeline import ReadSettings, build_pipeline, make_doc, pipeline_version
-from datelines.read.reading import reading_from_doc
+from datelines.read.pipeline import ReadSettings, build_pipeline, pipeline_version
 from datelines.store import Store
 
-log = logging.getLogger(__name__)
-
 ARTICLE_ID_LENGTH = 32  # hex chars of the content hash: collisions are out of reach at news scale
+LOG_BATCH = 256  # ingest log rows written in one transaction when no article batch carries them
 
 
 @dataclass
@@ -49,7 +48,8 @@ class _Pending:
 
 
 class Ingestor:
-    """Feeds inputs through the reader in batches; one instance per run."""
+    """Feeds inputs through the reader in batches; one instance per run. Each batch is stored in one
+    transaction with the ingest log rows of the inputs decided since the last one."""
 
     def __init__(
         self,
@@ -64,84 +64,81 @@ class Ingestor:
         self.batch_size = batch_size
         self.on_input = on_input or (lambda status: None)
         self.report = IngestReport(run_id=uuid.uuid4().hex[:12])
-        self.near_index: NearDuplicateIndex | None = None
-        if near_duplicates:
-            self.near_index = NearDuplicateIndex()
-            for article_id, blob in store.signatures():
-                self.near_index.add(article_id, from_bytes(blob))
+        self.gate = IngestGate(store, near_duplicates=near_duplicates)  # the model is loaded at the first read
+        self.version: str | None = None
         self.pending: list[_Pending] = []
-        self.pending_ids: dict[str, str] = {}  # id -> source, for duplicates inside one batch
+        self.log_rows: list[dict[str, str | None]] = []
         self.actor_memory = ActorMemory(store)
 
     def _record(self, source: str, status: str, reason: str | None = None, **extra: str | None) -> None:
-        self.store.log_input(self.report.run_id, source, status, reason=reason, **extra)
+        self.log_rows.append({"run_id": self.report.run_id, "source": source, "status": status, "reason": reason, **extra})
         self.report.add(status, reason)
         self.on_input(status)
+        if len(self.log_rows) >= LOG_BATCH:  # log rows alone: the article batch keeps its size
+            rows, self.log_rows = self.log_rows, []
+            self.store.log_inputs(rows)
 
     def skip(self, source: str, reason: str, detail: str = "") -> None:
         self._record(source, "skipped", reason, detail=detail)
 
     def offer(self, article: Article) -> None:
-        """Queue an article for reading unless it is a duplicate of a stored or queued one, or longer
-        than the parser can take (spaCy's max_length: about 1 GB of memory per 100,000 characters)."""
-        limit = build_pipeline(self.settings).max_length
-        if len(article.text) > limit:
-            self.skip(article.source or "", "too_large", f"{len(article.text)} characters > the reader's limit of {limit}")
+        """Queue an article for reading unless the gate says otherwise (too long for the parser, or a
+        duplicate of a stored or queued one)."""
+        decision = self.gate.decide(article)
+        if not decision.read:
+            self._record(article.source or "", decision.status, decision.reason, detail=decision.detail,
+                         article_id=article.id if decision.duplicate_of else None, duplicate_of=decision.duplicate_of)
             return
-        stored_source = self.store.article_source(article.id)
-        if stored_source is not None:
-            status = "already_stored" if stored_source == article.source else "duplicate"
-            self._record(article.source or "", status, article_id=article.id, duplicate_of=article.id)
-            return
-        if article.id in self.pending_ids:
-            self._record(article.source or "", "duplicate", article_id=article.id, duplicate_of=article.id)
-            return
-        blob = None
-        if self.near_index is not None:
-            mh = signature(article.text)
-            original = self.near_index.find(mh)
-            if original is not None:
-                self._record(article.source or "", "near_duplicate", article_id=article.id, duplicate_of=original)
-                return
-            self.near_index.add(article.id, mh)
-            blob = to_bytes(mh)
-        self.pending.append(_Pending(article, blob))
-        self.pending_ids[article.id] = article.source or ""
+        self.pending.append(_Pending(article, decision.minhash))
         if len(self.pending) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
-        """Read the queued articles and store each with its reading."""
-        if not self.pending:
-            return
-        batch, self.pending, self.pending_ids = self.pending, [], {}
-        nlp = build_pipeline(self.settings)
-        version = pipeline_version(self.settings)
-        self.actor_memory.activate()
-        try:
-            docs = list(nlp.pipe(make_doc(nlp, p.article.text, p.article.published) for p in batch))
-        except Exception:  # one bad article must not sink its batch: read them one by one
-            log.exception("batch read failed; reading one by one")
-            docs = [self._read_one(nlp, p.article) for p in batch]
-        for item, doc in zip(batch, docs, strict=True):
-            article = item.article
-            if doc is None:
-                self.skip(article.source or "", "read_error", "the pipeline failed on this article")
+        """Read the queued articles and store them with their readings and the pending log rows."""
+        batch, self.pending = self._within_limit(self.pending), []
+        readings = read_batch([p.article for p in batch], self.settings, self._version(), self.actor_memory) if batch else []
+        items = []
+        for item, read in zip(batch, readings, strict=True):
+            if read is None:
+                self.gate.forget(item.article.id)
+                self.skip(item.article.source or "", "read_error", "the pipeline failed on this article")
                 continue
-            reading = reading_from_doc(doc, version)
-            self.store.save_article(article, reading, item.minhash_blob)
-            self.actor_memory.observe(doc)
-            self.report.stored_ids.append(article.id)
-            self._record(article.source or "", "stored", article_id=article.id)
-        self.actor_memory.save()
+            items.append((item.article, read.reading, item.minhash_blob))
+        stored_log = [{"run_id": self.report.run_id, "source": a.source or "", "status": "stored", "reason": None,
+                       "article_id": a.id} for a, _, _ in items]
+        log_rows, self.log_rows = self.log_rows, []
+        saved = self.store.save_articles(items, log_rows + stored_log)
+        for (article, _, _), fresh in zip(items, saved, strict=True):
+            if fresh:
+                self.report.stored_ids.append(article.id)
+                self.report.add("stored")
+                self.on_input("stored")
+            else:  # stored meanwhile by another run
+                same = self.store.article_source(article.id) == (article.source or "")
+                self.report.add("already_stored" if same else "duplicate")
+                self.on_input("duplicate")
+        if batch:
+            self.actor_memory.save()
 
-    @staticmethod
-    def _read_one(nlp, article: Article):
-        try:
-            return nlp(make_doc(nlp, article.text, article.published))
-        except Exception:
-            log.exception("reading %s failed", article.source)
-            return None
+    def _version(self) -> str:
+        if self.version is None:
+            self.version = pipeline_version(self.settings)
+        return self.version
+
+    def _within_limit(self, batch: list[_Pending]) -> list[_Pending]:
+        """The queued articles the pipeline can take (the gate used spaCy's default limit)."""
+        if not batch:
+            return batch
+        limit = build_pipeline(self.settings).max_length
+        kept = []
+        for item in batch:
+            reason = too_large(item.article, limit)
+            if reason:
+                self.gate.forget(item.article.id)
+                self.skip(item.article.source or "", "too_large", reason)
+            else:
+                kept.append(item)
+        return kept
 
 
 def ingest_items(ingestor: Ingestor, items: Iterable) -> IngestReport:

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from datelines.store import Store, queries
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})  # intent, consult, diplomatic and material cooperation
@@ -235,9 +237,23 @@ def store_frequencies(store: Store) -> WordFrequencies:
     key = (store.url, id(store.engine))  # in-memory stores share a URL
     kept = _store_frequencies.get(key)
     if kept is None or kept[0] != version:
-        kept = (version, WordFrequencies.of(queries.evidence_sentences(store)))
+        kept = (version, _stored_or_counted(store, version))
         _store_frequencies[key] = kept
     return kept[1]
+
+
+def _stored_or_counted(store: Store, version: tuple[int, int]) -> WordFrequencies:
+    """The frequencies the store keeps for this events version; else counted (reading every evidence
+    sentence: seconds at a million events) and kept for the next process."""
+    stored = queries.stored_word_frequencies(store, version)
+    if stored is not None:
+        return WordFrequencies(*stored)
+    counted = WordFrequencies.of(queries.evidence_sentences(store))
+    try:
+        queries.save_word_frequencies(store, version, counted.sentences, counted.counts)
+    except SQLAlchemyError:  # a store opened read-only: count again next time
+        pass
+    return counted
 
 
 class Similarity:
@@ -252,7 +268,9 @@ class Similarity:
             frequencies = WordFrequencies(len(sentences), dict(Counter(w for words in sentences.values() for w in words)))
         count = max(frequencies.sentences, 1)
         self.idf: dict[str, float] = defaultdict(lambda: math.log(1 + count) + 1.0)  # a word never seen is rare
-        self.idf.update({word: math.log((1 + count) / (1 + n)) + 1.0 for word, n in frequencies.counts.items()})
+        words = set().union(*(m.words for m in mentions))  # the store's vocabulary is far larger
+        self.idf.update({word: math.log((1 + count) / (1 + n)) + 1.0 for word in words
+                         if (n := frequencies.counts.get(word)) is not None})
         self.norm = {m.id: math.sqrt(sum(self.idf[w] ** 2 for w in m.words)) or 1.0 for m in mentions}
 
     def __call__(self, a: Mention, b: Mention) -> float:
@@ -382,9 +400,17 @@ def group_mentions(mentions: list[Mention], settings: ClusterSettings = DEFAULT_
 
 
 def _cross(scores: dict[tuple[int, int], float], one: list[Mention], other: list[Mention]) -> list[float] | None:
-    """Scores of every pair across two groups, or None when a pair cannot be one event."""
-    cross = [scores.get((min(a.id, b.id), max(a.id, b.id))) for a in one for b in other]
-    return None if any(s is None for s in cross) else cross
+    """Scores of every pair across two groups, or None as soon as a pair cannot be one event (large
+    groups of a busy dyad meet often: stopping at the first such pair keeps that cheap)."""
+    others = [b.id for b in other]
+    cross = []
+    for a in [m.id for m in one]:
+        for b in others:
+            score = scores.get((a, b) if a < b else (b, a))
+            if score is None:
+                return None
+            cross.append(score)
+    return cross
 
 
 def _link(block: list[Mention], scores: dict[tuple[int, int], float], threshold: float) -> list[list[Mention]]:

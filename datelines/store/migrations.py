@@ -111,6 +111,37 @@ def _evidence_search(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+# Actor filters are code prefixes (TUR: TUR, TURGOV...). SQLite seeks them by the range that
+# datelines.store.queries adds; PostgreSQL seeks LIKE 'TUR%' in a btree only under text_pattern_ops
+# (unless the database collation is C). Either way the index leads with one side of the dyad and holds
+# the other side and the date, so rows that do not match are passed over in the index.
+_DYAD_INDEXES_SQL = (
+    "DROP INDEX IF EXISTS ix_events_source",
+    "DROP INDEX IF EXISTS ix_events_target",
+    "DROP INDEX IF EXISTS events_dyad",
+    "CREATE INDEX IF NOT EXISTS events_source_dyad ON events (source, target, date)",
+    "CREATE INDEX IF NOT EXISTS events_target_dyad ON events (target, source, date)",
+)
+_PATTERN_INDEXES_SQL = (
+    "CREATE INDEX IF NOT EXISTS events_source_pattern ON events (source text_pattern_ops, target text_pattern_ops, date)",
+    "CREATE INDEX IF NOT EXISTS events_target_pattern ON events (target text_pattern_ops, source text_pattern_ops, date)",
+)
+
+
+@migration(7, "large stores: dyad indexes, stored word frequencies")
+def _large_stores(conn: Connection) -> None:
+    """Timelines and series of a dyad at a million events: indexes on both sides of a dyad with its
+    date (prefix-searchable on PostgreSQL too); the word frequencies over all evidence sentences kept
+    in the store with the events version they hold for."""
+    schema.store_state.create(conn, checkfirst=True)
+    schema.word_frequencies.create(conn, checkfirst=True)
+    for statement in _DYAD_INDEXES_SQL:
+        conn.execute(text(statement))
+    if conn.dialect.name == "postgresql":
+        for statement in _PATTERN_INDEXES_SQL:
+            conn.execute(text(statement))
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

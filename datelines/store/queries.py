@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, column, func, or_, select, text
+from sqlalchemy import Integer, Select, and_, column, delete, func, insert, or_, select, text
 
 from datelines.store import schema
 from datelines.store.store import Store
@@ -101,15 +101,28 @@ class EventFilter:
     offset: int = 0  # rows to skip (pages of a listing)
 
 
-def _actor_is(column: Any, code: str) -> Any:
+# Above every string that starts with a given prefix, in SQLite's binary order (the last code point).
+_AFTER_PREFIX = "\U0010ffff"
+
+
+def _actor_is(column: Any, code: str, dialect: str = "sqlite") -> Any:
     """A code pattern: `TUR` is a prefix (TUR, TURGOV, TURMIL); with `*` the pattern is whole, `*`
     standing for any characters: `TUR*` any Turkish actor, `*GOV` any government, `*REB*` any code
-    with the rebel role."""
+    with the rebel role.
+
+    On SQLite the pattern's fixed prefix is also given as a range, which an index on the column can
+    serve (SQLite's LIKE, case-insensitive, cannot use one); PostgreSQL serves the LIKE prefix itself
+    from the text_pattern_ops indexes of migration 7."""
     code = code.upper()
     if "*" not in code:
-        return column.startswith(code, autoescape=True)
-    escaped = code.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("*", "%")
-    return column.like(escaped, escape="\\")
+        condition = column.startswith(code, autoescape=True)
+    else:
+        escaped = code.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("*", "%")
+        condition = column.like(escaped, escape="\\")
+    prefix = code.split("*", 1)[0]
+    if dialect == "sqlite" and prefix:
+        return and_(column >= prefix, column <= prefix + _AFTER_PREFIX, condition)
+    return condition
 
 
 def fts5_phrases(words: str) -> str:
@@ -132,11 +145,12 @@ def event_query(flt: EventFilter, dialect: str = "sqlite") -> Select:
     query = select(ev).order_by(ev.c.date, ev.c.article_id, ev.c.start, ev.c.id)
     conditions = []
     for actor in flt.actors:
-        conditions.append(or_(_actor_is(ev.c.source, actor), _actor_is(ev.c.target, actor)))
+        conditions.append(or_(_actor_is(ev.c.source, actor, dialect), _actor_is(ev.c.target, actor, dialect)))
     if flt.dyad:
         a, b = flt.dyad
-        forward = and_(_actor_is(ev.c.source, a), _actor_is(ev.c.target, b))
-        conditions.append(forward if flt.directed else or_(forward, and_(_actor_is(ev.c.source, b), _actor_is(ev.c.target, a))))
+        forward = and_(_actor_is(ev.c.source, a, dialect), _actor_is(ev.c.target, b, dialect))
+        backward = and_(_actor_is(ev.c.source, b, dialect), _actor_is(ev.c.target, a, dialect))
+        conditions.append(forward if flt.directed else or_(forward, backward))
     if flt.roots:
         conditions.append(ev.c.root.in_([r.zfill(2) for r in flt.roots]))
     if flt.codes:
@@ -171,21 +185,42 @@ def list_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
 
 def _with_links(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Speech-act links as event ids: `announces` (the act a speech act announces) and `content_of`
-    (the speech act that announces this one), whichever events the listing shows."""
+    (the speech act that announces this one), whichever events the listing shows. Only the linked
+    events of the listed articles are read, and the ids of the events they point at."""
     articles = sorted({row["article_id"] for row in rows})
     if not articles:
         return rows
     ev = schema.events
-    linked = _dicts(store, select(ev.c.id, ev.c.article_id, ev.c.ordinal, ev.c.announces)
-                    .where(ev.c.article_id.in_(articles), ev.c.announces.is_not(None)))
-    ids = {(r["article_id"], r["ordinal"]): r["id"] for r in _dicts(
-        store, select(ev.c.id, ev.c.article_id, ev.c.ordinal).where(ev.c.article_id.in_(articles)))}
-    announced_by = {ids.get((r["article_id"], r["announces"])): r["id"] for r in linked}
+    linked: list[dict[str, Any]] = []
+    for start in range(0, len(articles), 500):  # bounded IN lists
+        linked += _dicts(store, select(ev.c.id, ev.c.article_id, ev.c.ordinal, ev.c.announces)
+                         .where(ev.c.article_id.in_(articles[start:start + 500]), ev.c.announces.is_not(None)))
+    announced_by = {(r["article_id"], r["announces"]): r["id"] for r in linked}
+    wanted = {(row["article_id"], row["announces"]) for row in rows if row.get("announces") is not None}
+    ids = _event_ids(store, wanted)
     for row in rows:
         row["announces"] = ids.get((row["article_id"], row["announces"])) if row.get("announces") is not None else None
-        row["content_of"] = announced_by.get(row["id"])
+        row["content_of"] = announced_by.get((row["article_id"], row.get("ordinal")))
         row.pop("ordinal", None)
     return rows
+
+
+def _event_ids(store: Store, pairs: set[tuple[str, int]]) -> dict[tuple[str, int], int]:
+    """(article, ordinal) -> event id, for the given pairs."""
+    ev = schema.events
+    by_article: dict[str, set[int]] = {}
+    for article_id, ordinal in pairs:
+        by_article.setdefault(article_id, set()).add(ordinal)
+    found: dict[tuple[str, int], int] = {}
+    articles = sorted(by_article)
+    for start in range(0, len(articles), 500):
+        chunk = articles[start:start + 500]
+        ordinals = sorted({o for a in chunk for o in by_article[a]})
+        query = select(ev.c.id, ev.c.article_id, ev.c.ordinal).where(ev.c.article_id.in_(chunk), ev.c.ordinal.in_(ordinals))
+        for row in _dicts(store, query):
+            if row["ordinal"] in by_article[row["article_id"]]:
+                found[(row["article_id"], row["ordinal"])] = row["id"]
+    return found
 
 
 def list_quantities(store: Store, article_id: str | None = None, unit: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
@@ -308,12 +343,40 @@ def dated_sentences(store: Store, article_ids: list[str]) -> set[tuple[str, int]
 
 
 def events_version(store: Store) -> tuple[int, int]:
-    """(number of events, highest event id): changes whenever events are written or re-read, so
-    what is computed over all events can be kept until then."""
+    """(highest event id, times events were rewritten): changes whenever events are written or re-read,
+    so what is computed over all events can be kept until then. Both are index lookups, not counts."""
     ev = schema.events
+    state = schema.store_state
     with store.engine.connect() as conn:
-        count, highest = conn.execute(select(func.count(), func.max(ev.c.id))).one()
-    return int(count), int(highest or 0)
+        highest = conn.execute(select(func.max(ev.c.id))).scalar()
+        rewritten = conn.execute(select(state.c.value).where(state.c.name == "events_rewritten")).scalar()
+    return int(highest or 0), int(rewritten or 0)
+
+
+_FREQUENCY_STATE = ("frequencies_max_id", "frequencies_rewritten", "frequencies_sentences")
+
+
+def stored_word_frequencies(store: Store, version: tuple[int, int]) -> tuple[int, dict[str, int]] | None:
+    """(sentences, word -> sentences holding it) as stored for this events version, or None."""
+    state = schema.store_state
+    with store.engine.connect() as conn:
+        values = dict(conn.execute(select(state.c.name, state.c.value).where(state.c.name.in_(_FREQUENCY_STATE))).all())
+        if (values.get(_FREQUENCY_STATE[0]), values.get(_FREQUENCY_STATE[1])) != version:
+            return None
+        counts = dict(conn.execute(select(schema.word_frequencies.c.word, schema.word_frequencies.c.sentences)).all())
+    return int(values[_FREQUENCY_STATE[2]]), counts
+
+
+def save_word_frequencies(store: Store, version: tuple[int, int], sentences: int, counts: dict[str, int]) -> None:
+    """Keep word frequencies for an events version (replacing those of an older one)."""
+    state = schema.store_state
+    with store.engine.begin() as conn:
+        conn.execute(delete(schema.word_frequencies))
+        if counts:
+            conn.execute(insert(schema.word_frequencies), [{"word": w, "sentences": n} for w, n in counts.items()])
+        conn.execute(delete(state).where(state.c.name.in_(_FREQUENCY_STATE)))
+        conn.execute(insert(state), [{"name": name, "value": value}
+                                     for name, value in zip(_FREQUENCY_STATE, (*version, sentences), strict=True)])
 
 
 def evidence_sentences(store: Store) -> list[str]:

@@ -7,9 +7,9 @@ postgresql+psycopg://... opens PostgreSQL through the same SQLAlchemy Core table
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import asdict
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from datelines.model import Article, Reading
 from datelines.store import schema
 from datelines.store.migrations import migrate, schema_version
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+from datelines.store.rows import Row, article_row, now, reading_rows
 
 
 def database_url(db: str | Path) -> str:
@@ -78,28 +75,52 @@ class Store:
 
     def save_article(self, article: Article, reading: Reading, minhash: bytes | None = None) -> bool:
         """Store an article and its reading in one transaction. False if it was already stored."""
+        return self.save_articles([(article, reading, minhash)]) == [True]
+
+    def save_articles(self, items: list[tuple[Article, Reading, bytes | None]], log: list[Row] | None = None) -> list[bool]:
+        """Store articles with their readings (and ingest log rows) in one transaction, each table in
+        one bulk insert; per article, False where it was already stored (it is then left as it was)."""
+        batch = RowBatch()
+        for article, reading, minhash in items:
+            batch.add(article_row(article, reading.pipeline_version), reading_rows(article.id, reading), minhash)
+        batch.log = list(log or [])
+        stored = self.insert_batch(batch)
+        return [article.id in stored for article, _, _ in items]
+
+    def insert_batch(self, batch: RowBatch, registry: RegistryUpdate | None = None) -> set[str]:
+        """Insert a batch of rows in one transaction, leaving out the articles already stored (and
+        every row of theirs); the ids stored. A log row that says `stored` for an article found
+        already stored is logged as `already_stored` (same source) or `duplicate` instead.
+        `registry`, given the ids stored, returns the actor registry to replace the stored one with,
+        in the same transaction."""
+        ids = [row["id"] for row in batch.articles]
         with self.engine.begin() as conn:
-            exists = conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first()
-            if exists:
-                return False
-            conn.execute(
-                insert(schema.articles).values(
-                    id=article.id,
-                    published=article.published.isoformat(),
-                    url=article.url,
-                    title=article.title,
-                    source=article.source,
-                    external_id=article.external_id,
-                    language=article.language,
-                    text=article.text,
-                    pipeline_version=reading.pipeline_version,
-                    ingested_at=_now(),
-                )
-            )
-            if minhash is not None:
-                conn.execute(insert(schema.article_signatures).values(article_id=article.id, minhash=minhash))
-            _insert_reading(conn, article.id, reading)
-        return True
+            present = _stored_sources(conn, ids)
+            fresh = [row for row in batch.articles if row["id"] not in present]
+            new_ids = {row["id"] for row in fresh}
+            if len(new_ids) < len(fresh):  # the same article twice in one batch: the first one counts
+                seen: set[str] = set()
+                fresh = [row for row in fresh if not (row["id"] in seen or seen.add(row["id"]))]
+            if fresh:
+                conn.execute(insert(schema.articles), fresh)
+            signatures = [row for row in batch.signatures if row["article_id"] in new_ids]
+            if signatures:
+                conn.execute(insert(schema.article_signatures), signatures)
+            for table in schema.READING_TABLES:
+                rows = [row for row in batch.readings.get(table.name, ()) if row["article_id"] in new_ids]
+                if rows:
+                    conn.execute(insert(table), rows)
+            log = [_logged_status(row, present) for row in batch.log]
+            if log:
+                conn.execute(insert(schema.ingest_log), _log_rows(log))
+            if registry is not None and new_ids:
+                _replace_registry(conn, *registry(new_ids))
+        return new_ids
+
+    def stored_sources(self, ids: list[str]) -> dict[str, str]:
+        """id -> the source it was first stored from, for those of `ids` that are stored."""
+        with self.engine.connect() as conn:
+            return _stored_sources(conn, ids)
 
     def replace_reading(self, article_id: str, reading: Reading) -> None:
         """Swap an article's reading for a new one (reprocess), atomically."""
@@ -107,6 +128,7 @@ class Store:
             for table in schema.READING_TABLES:
                 conn.execute(delete(table).where(table.c.article_id == article_id))
             _insert_reading(conn, article_id, reading)
+            _bump(conn, "events_rewritten")
             conn.execute(
                 update(schema.articles)
                 .where(schema.articles.c.id == article_id)
@@ -143,19 +165,15 @@ class Store:
         article_id: str | None = None,
         duplicate_of: str | None = None,
     ) -> None:
+        self.log_inputs([{"run_id": run_id, "source": source, "status": status, "reason": reason, "detail": detail,
+                          "article_id": article_id, "duplicate_of": duplicate_of}])
+
+    def log_inputs(self, rows: list[Row]) -> None:
+        """Ingest log rows (run_id, source, status, reason, detail, article_id, duplicate_of) in one insert."""
+        if not rows:
+            return
         with self.engine.begin() as conn:
-            conn.execute(
-                insert(schema.ingest_log).values(
-                    run_id=run_id,
-                    source=source,
-                    status=status,
-                    reason=reason,
-                    detail=detail,
-                    article_id=article_id,
-                    duplicate_of=duplicate_of,
-                    at=_now(),
-                )
-            )
+            conn.execute(insert(schema.ingest_log), _log_rows(rows))
 
     def ingest_summary(self, run_id: str | None = None) -> dict[str, int]:
         """Counts by status (and skip reason), for one run or for all."""
@@ -179,44 +197,82 @@ class Store:
 
     def save_registry(self, rows: list[dict[str, Any]], aliases: list[tuple[str, str]]) -> None:
         """Replace the actor registry (affiliations and aliases) in one transaction."""
-        dated = [{**row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"])} for row in rows]
         with self.engine.begin() as conn:
-            conn.execute(delete(schema.actor_affiliations))
-            conn.execute(delete(schema.actor_aliases))
-            if dated:
-                conn.execute(insert(schema.actor_affiliations), dated)
-            if aliases:
-                conn.execute(insert(schema.actor_aliases), [{"name": n, "alias": a} for n, a in aliases])
+            _replace_registry(conn, rows, aliases)
+
+
+def _replace_registry(conn: Connection, rows: list[dict[str, Any]], aliases: list[tuple[str, str]]) -> None:
+    dated = [{**row, "first_seen": _iso(row["first_seen"]), "last_seen": _iso(row["last_seen"])} for row in rows]
+    conn.execute(delete(schema.actor_affiliations))
+    conn.execute(delete(schema.actor_aliases))
+    if dated:
+        conn.execute(insert(schema.actor_affiliations), dated)
+    if aliases:
+        conn.execute(insert(schema.actor_aliases), [{"name": n, "alias": a} for n, a in aliases])
+
+
+def _bump(conn: Connection, name: str) -> None:
+    state = schema.store_state
+    if conn.execute(update(state).where(state.c.name == name).values(value=state.c.value + 1)).rowcount == 0:
+        conn.execute(insert(state).values(name=name, value=1))
 
 
 def _iso(value: date | str | None) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _evidence_columns(evidence: Any) -> dict[str, Any]:
-    return {"sentence": evidence.sentence, "start": evidence.start, "end": evidence.end, "evidence_text": evidence.text}
+# Given the ids a batch stored: the actor registry's rows and (name, alias) pairs to store with them.
+RegistryUpdate = Callable[[set[str]], tuple[list[dict[str, Any]], list[tuple[str, str]]]]
+
+
+@dataclass
+class RowBatch:
+    """Rows of several articles for one transaction: articles, their reading tables (by table name),
+    MinHash signatures and ingest log rows."""
+
+    articles: list[Row] = field(default_factory=list)
+    readings: dict[str, list[Row]] = field(default_factory=dict)
+    signatures: list[Row] = field(default_factory=list)
+    log: list[Row] = field(default_factory=list)
+
+    def add(self, article: Row, reading: dict[str, list[Row]], minhash: bytes | None = None) -> None:
+        self.articles.append(article)
+        for name, rows in reading.items():
+            self.readings.setdefault(name, []).extend(rows)
+        if minhash is not None:
+            self.signatures.append({"article_id": article["id"], "minhash": minhash})
+
+
+def _stored_sources(conn: Connection, ids: list[str]) -> dict[str, str]:
+    a = schema.articles
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):  # bounded IN lists
+        for row in conn.execute(select(a.c.id, a.c.source).where(a.c.id.in_(wanted[start:start + 500]))):
+            found[row.id] = row.source or ""
+    return found
+
+
+LOG_COLUMNS = ("run_id", "source", "status", "reason", "detail", "article_id", "duplicate_of")
+
+
+def _log_rows(rows: list[Row]) -> list[Row]:
+    """Every row with every column (a bulk insert binds the same columns in each row)."""
+    at = now()
+    return [{**{name: row.get(name) for name in LOG_COLUMNS}, "at": row.get("at") or at} for row in rows]
+
+
+def _logged_status(row: Row, present: dict[str, str]) -> Row:
+    article_id = row.get("article_id")
+    if row.get("status") != "stored" or article_id not in present:
+        return row
+    same = present[article_id] == (row.get("source") or "")
+    return {**row, "status": "already_stored" if same else "duplicate", "duplicate_of": article_id}
 
 
 def _insert_reading(conn: Connection, article_id: str, reading: Reading) -> None:
-    def rows(items: list[Any], extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return [{**asdict(item), "article_id": article_id, **(extra or {})} for item in items]
-
-    batches: list[tuple[Any, list[dict[str, Any]]]] = [
-        (schema.sentences, [{"article_id": article_id, "sentence": i, "start": s, "end": e} for i, (s, e) in enumerate(reading.sentences)]),
-        (schema.entities, rows(reading.entities)),
-        (schema.mentions, rows(reading.mentions)),
-        (schema.timexes, rows(reading.timexes)),
-        (schema.places, rows(reading.places)),
-    ]
-    event_rows = []
-    for ordinal, ev in enumerate(reading.events):
-        row = {k: v for k, v in asdict(ev).items() if k != "evidence"}
-        event_rows.append({**row, "article_id": article_id, "ordinal": ordinal, **_evidence_columns(ev.evidence)})
-    quantity_rows = []
-    for q in reading.quantities:
-        row = {k: v for k, v in asdict(q).items() if k != "evidence"}
-        quantity_rows.append({**row, "article_id": article_id, **_evidence_columns(q.evidence)})
-    batches += [(schema.events, event_rows), (schema.quantities, quantity_rows)]
-    for table, batch in batches:
-        if batch:
-            conn.execute(insert(table), batch)
+    by_table = reading_rows(article_id, reading)
+    for table in schema.READING_TABLES:
+        rows = by_table[table.name]
+        if rows:
+            conn.execute(insert(table), rows)

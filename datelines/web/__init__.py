@@ -1,4 +1,4 @@
-"""The REST API served by `datelines serve` (FastAPI; OpenAPI at /openapi.json)."""
+"""The REST API (FastAPI; OpenAPI at /openapi.json) and the web UI (/ui/) served by `datelines serve`."""
 
 from datelines.web.app import create_app
 

@@ -7,7 +7,8 @@ Every answer comes from datelines.query and datelines.store.queries (the store k
 it parameterized); this module only checks parameters and shapes pages. Errors are JSON
 `{"detail": message}` with a 4xx code: a bad filter value (QueryError) is 400, a parameter of the
 wrong type or out of range 422, an unknown article 404, a missing token 401, a wrong one 403. A 500
-is a bug. The OpenAPI description is at /openapi.json, its pages at /docs.
+is a bug. The OpenAPI description is at /openapi.json, its pages at /docs. The same app serves the
+web UI (datelines.web.ui): pages under /ui/ that read these endpoints, assets under /static/.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from datelines.ontology import cameo
 from datelines.query import QueryError, event_filter
 from datelines.query import events as query_events
 from datelines.query import network as query_network
@@ -33,6 +35,7 @@ from datelines.query import search as query_search
 from datelines.query import series as query_series
 from datelines.query import timeline as query_timeline
 from datelines.store import Store, queries
+from datelines.web.ui import mount_ui
 
 MAX_PAGE = 1000  # the largest page any listing serves
 MAX_OFFSET = 1_000_000_000  # rows a listing may skip (SQLite integers are 64-bit: a larger one was a 500)
@@ -251,6 +254,14 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         rows = queries.list_actors(store, limit + offset)[offset:]
         return _page(rows, "actors", limit, offset)
 
+    @app.get("/api/codes", tags=["answers"])
+    def codes() -> dict[str, Any]:
+        """The CAMEO event codes events carry, with their names, Goldstein scores, quad classes and
+        PLOVER types (the UI labels codes with them)."""
+        return {"quad_names": {str(q): name for q, name in cameo.QUAD_NAMES.items()},
+                "codes": [{"code": c.code, "name": c.name, "root": c.root, "goldstein": c.goldstein, "quad": c.quad,
+                           "plover": c.plover} for c in cameo.codes().values()]}
+
     @app.get("/api/graph", tags=["answers"])
     def graph(
         actor: Actors = [],  # noqa: B006
@@ -288,4 +299,5 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return {"run_id": report.run_id, "inputs": report.inputs, "counts": dict(sorted(report.counts.items())),
                 "stored": report.stored_ids}
 
+    mount_ui(app)
     return app

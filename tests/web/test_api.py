@@ -149,10 +149,19 @@ def test_graph_of_countries(client):
     assert all(e["sign"] in (-1, 0, 1) and e["events"] >= 1 for e in body["edges"])
 
 
+def test_codes_name_every_cameo_code(client):
+    body = client.get("/api/codes").json()
+    by_code = {c["code"]: c for c in body["codes"]}
+    assert len(by_code) == len(body["codes"]) > 250
+    assert by_code["190"]["root"] == "19" and by_code["190"]["quad"] == 4 and by_code["190"]["name"]
+    assert by_code["042"]["quad"] == 1 and by_code["042"]["goldstein"] > 0
+    assert body["quad_names"]["4"] == "material conflict"
+
+
 def test_openapi_describes_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/timeline", "/api/series",
-                 "/api/search", "/api/actors", "/api/graph", "/api/ingest"):
+                 "/api/search", "/api/actors", "/api/graph", "/api/codes", "/api/ingest"):
         assert path in paths
     assert "post" in paths["/api/ingest"]
 
