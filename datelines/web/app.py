@@ -35,6 +35,7 @@ from datelines.query import search as query_search
 from datelines.query import series as query_series
 from datelines.query import timeline as query_timeline
 from datelines.store import Store, queries
+from datelines.web.cache import AnswerCache
 from datelines.web.ui import mount_ui
 
 MAX_PAGE = 1000  # the largest page any listing serves
@@ -94,6 +95,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     """The API over the store at `db` (a SQLite path or a database URL). `token`: the bearer token
     writes need; None (or empty) refuses every write. There is no default token."""
     store = Store(db)
+    answers = AnswerCache(store)  # timelines and series: recomputed only when the events change
     write_token = token or None
 
     def no_nul(request: Request) -> None:
@@ -222,9 +224,12 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """The history of an actor, a dyad or a topic: one entry per real event (its reports
         clustered), by event date; `total` counts them all, `events` is the page."""
-        answer = query_timeline(store, actor, topic=topic, directed=directed, roots=root, since=since, until=until,
-                                modalities=modality or None, all_modalities=all_modalities,
-                                all_confidences=all_confidences, limit=limit, offset=offset)
+        key = ("timeline", tuple(actor), topic, directed, tuple(root), since, until, tuple(modality),
+               all_modalities, all_confidences, limit, offset)
+        answer = answers.get(key, lambda: query_timeline(
+            store, actor, topic=topic, directed=directed, roots=root, since=since, until=until,
+            modalities=modality or None, all_modalities=all_modalities, all_confidences=all_confidences,
+            limit=limit, offset=offset))
         return {"limit": limit, "offset": offset, **answer}
 
     @app.get("/api/series", tags=["answers"])
@@ -239,8 +244,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """A dyad over time: asserted events, each counted once, per period by quad class, with the
         Goldstein sum and mean."""
-        return query_series(store, source, target, by=by, directed=directed, since=since, until=until,
-                            all_confidences=all_confidences)
+        key = ("series", source, target, by, directed, since, until, all_confidences)
+        return answers.get(key, lambda: query_series(store, source, target, by=by, directed=directed, since=since,
+                                                     until=until, all_confidences=all_confidences))
 
     @app.get("/api/search", tags=["answers"])
     def search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words (FTS5 syntax where it parses).")],

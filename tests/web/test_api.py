@@ -233,6 +233,8 @@ def test_ingest_rejects_malformed_bodies(client):
 
 def test_ingest_with_the_token_reads_and_stores(tmp_path):
     writer = TestClient(create_app(str(tmp_path / "w.db"), TOKEN))
+    before = writer.get("/api/timeline", params={"actor": ["TUR", "RUS"]}).json()
+    assert before["total"] == 0  # asked before the ingest: the kept answer must not outlive it
     response = writer.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"},
                            json=[NEW_ARTICLE, {"text": "Some words here.", "published": "2020-02-30"}])
     assert response.status_code == 200, response.text
@@ -244,6 +246,8 @@ def test_ingest_with_the_token_reads_and_stores(tmp_path):
     assert article["url"] == NEW_ARTICLE["url"] and article["mentions"]
     again = writer.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"}, json=[NEW_ARTICLE]).json()
     assert again["stored"] == []  # the same text is stored once
+    after = writer.get("/api/timeline", params={"actor": ["TUR", "RUS"]}).json()
+    assert after["total"] >= 1 and after == writer.get("/api/timeline", params={"actor": ["TUR", "RUS"]}).json()
 
 
 def test_create_app_has_no_default_token(tmp_path):
