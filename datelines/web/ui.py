@@ -15,6 +15,7 @@ work offline, and their Content-Security-Policy forbids loading anything from an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -77,6 +78,14 @@ def _html(name: str) -> HTMLResponse:
                                                     "Referrer-Policy": "same-origin"})
 
 
+def _page_route(name: str) -> Callable[[], HTMLResponse]:
+    def page() -> HTMLResponse:
+        return _html(name)
+
+    page.__name__ = f"{name}_page"
+    return page
+
+
 def mount_ui(app: FastAPI) -> None:
     """Add the pages and /static to `app`; they stay out of /openapi.json (they are not the API)."""
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -86,22 +95,9 @@ def mount_ui(app: FastAPI) -> None:
     def home() -> RedirectResponse:
         return RedirectResponse("/ui/", status_code=307)
 
-    @router.get("/ui", response_class=HTMLResponse)
-    @router.get("/ui/", response_class=HTMLResponse)
-    def search_page() -> HTMLResponse:
-        return _html("search")
-
-    @router.get("/ui/timeline", response_class=HTMLResponse)
-    def timeline_page() -> HTMLResponse:
-        return _html("timeline")
-
-    @router.get("/ui/chart", response_class=HTMLResponse)
-    def chart_page() -> HTMLResponse:
-        return _html("chart")
-
-    @router.get("/ui/network", response_class=HTMLResponse)
-    def network_page() -> HTMLResponse:
-        return _html("network")
+    for path, name in (("/ui", "search"), ("/ui/", "search"), ("/ui/timeline", "timeline"),
+                       ("/ui/chart", "chart"), ("/ui/network", "network")):
+        router.add_api_route(path, _page_route(name), methods=["GET"], response_class=HTMLResponse)
 
     @router.get("/ui/article/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str) -> HTMLResponse:
