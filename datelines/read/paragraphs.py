@@ -6,7 +6,7 @@ So does a single line break after a short line with no closing punctuation ("Fri
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 NAME = "datelines_paragraphs"
 
@@ -31,6 +31,19 @@ def paragraph_starts(doc: Doc) -> list[int]:
             starts.append(token.i + 1)
         line_start = token.i + 1
     return starts
+
+
+def line_start(token: Token) -> int:
+    """The index of the first token of the token's line: a news paragraph is one line of text."""
+    doc, first = token.doc, token.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    return first
+
+
+def goes_on_line(sentence: Span) -> bool:
+    """Does the sentence continue the line (the paragraph) of the sentence before it?"""
+    return sentence.start > 0 and "\n" not in sentence.doc[sentence.start - 1].text_with_ws
 
 
 @Language.component(NAME)

@@ -404,8 +404,8 @@ class ActorCoder(Pipe):
                 role = self.lexicon.role_of([doc[n.name_start]])[0]
                 if owner and role:
                     n.code, n.source, n.kind = ctx.compose(owner, role), "setting", "organization"
-                elif chamber_country(doc[n.name_start], story):  # "the House voted"
-                    n.code, n.source, n.kind = ctx.compose(chamber_country(doc[n.name_start], story), "LEG"), "setting", "organization"
+                elif chamber := chamber_country(doc[n.name_start], story):  # "the House voted"
+                    n.code, n.source, n.kind = ctx.compose(chamber, "LEG"), "setting", "organization"
 
     @staticmethod
     def owned_titles(named: list[Named]) -> None:
@@ -643,9 +643,9 @@ class ActorCoder(Pipe):
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
-            if not aff.role and not aff.country and chamber_country(token, setting or story):
+            if not aff.role and not aff.country and (chamber := chamber_country(token, story)):
                 # "the House voted", "the House of Representatives": the story country's lower chamber
-                aff.country, aff.role, aff.head = chamber_country(token, setting or story), "LEG", "house"
+                aff.country, aff.role, aff.head = chamber, "LEG", "house"
             if not aff.country and aff.role:
                 aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
             if not aff.country and aff.role and self.local(token, aff):

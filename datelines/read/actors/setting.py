@@ -70,8 +70,8 @@ def story_country(setting: str | None, countries: list[tuple[int, str]], lede: f
     """The country a story is about: its setting, else the country it names most, when that one is
     named at least MIN_NAMINGS times and more often than all the others together, else the one
     country its lede names or is set in ("a block of flats collapsed in Aleppo, Syria"), if the story
-    names it again and names no other country more. A person the story names with no title or nationality ("Joe Biden",
-    "Pelosi") is most likely of that country."""
+    names it again and names no other country more. A person the story names with no title or
+    nationality ("Joe Biden", "Pelosi") is most likely of that country."""
     if setting:
         return setting
     counts = Counter(code for _, code in countries)

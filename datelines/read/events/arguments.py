@@ -682,9 +682,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
         agentless = True
-    elif described_by_participle(pred.token) is not None:
+    elif (described := described_by_participle(pred.token)) is not None:
         # "protesting legislators", "striking workers": the noun the participle describes does the act
-        sources, targets, agentless = actors_of([described_by_participle(pred.token)], index), [], False
+        sources, targets, agentless = actors_of([described], index), [], False
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)

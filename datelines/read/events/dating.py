@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from datelines.read.events.predicates import Predicate, acts_as_verb
+from datelines.read.paragraphs import goes_on_line
 from datelines.read.timex.tense import clause_tense
 
 DATING_TYPES = {"DATE", "TIME"}
@@ -338,8 +339,7 @@ def _narrative_day(pred: Predicate, published: date) -> EventDate | None:
     sent = pred.token.sent
     if not _told_in_past(pred.anchor):
         return None
-    same_paragraph = sent.start > 0 and "\n" not in sent.doc[sent.start - 1].text_with_ws
-    for earlier in (_previous_sentence_date(sent) if same_paragraph else None, _story_day(sent.doc, published)):
+    for earlier in (_previous_sentence_date(sent) if goes_on_line(sent) else None, _story_day(sent.doc, published)):
         if earlier is not None and earlier.precision == "day" and earlier.timex is not None \
                 and earlier.timex.start < sent.start and _recent(earlier, published):
             return earlier

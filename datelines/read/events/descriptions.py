@@ -23,6 +23,7 @@ from datelines.read.events.lexicon import LexiconEntry
 from datelines.read.events.modality import modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate
+from datelines.read.paragraphs import line_start
 
 CRITICISE, PRAISE = "111", "051"
 
@@ -113,11 +114,16 @@ def _quoted(sentence) -> list[Token]:
     return out
 
 
+def _speech_verb(sentence, quote: list[Token]) -> Token | None:
+    """The verb of saying outside the quotation marks ('said', 'wrote', 'added')."""
+    return next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
+                 and t not in quote), None)
+
+
 def quote_speakers(sentence, index: ActorIndex) -> list[Actor]:
     """Who speaks the quotation of a sentence: the subject of its speech verb outside the quotes."""
     quote = _quoted(sentence)
-    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
-                 and t not in quote), None) if quote else None
+    verb = _speech_verb(sentence, quote) if quote else None
     return actors_of(subject_heads(verb), index) if verb is not None else []
 
 
@@ -128,11 +134,8 @@ def continues_quote(sentence) -> bool:
     words = [t for t in sentence if not t.is_space]
     if words and words[0].text in QUOTE_MARKS:
         return True
-    doc, start = sentence.doc, sentence.start
-    paragraph = start
-    while paragraph > 0 and "\n" not in doc[paragraph - 1].text_with_ws:
-        paragraph -= 1
-    return sum(1 for t in doc[paragraph:start] if t.text in QUOTE_MARKS) % 2 == 1
+    before = sentence.doc[line_start(sentence[0]):sentence.start]
+    return sum(1 for t in before if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build,
@@ -152,8 +155,7 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
         target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
     if target is None:
         return []
-    verb = next((t for t in sentence if t.lemma_.lower() in SPEAKING and t.pos_ in {"VERB", "AUX"}
-                 and t not in quote), sentence.root)
+    verb = _speech_verb(sentence, quote) or sentence.root
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))
     when, modality = event_date(pred, published), modality_of(pred)
     return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]

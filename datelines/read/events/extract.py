@@ -37,6 +37,8 @@ from datelines.read.events.home import (
     RESTRICTION_CODES,
     country_of,
     home_targets,
+    implied,
+    place_country,
     protested_governments,
     protesting_people,
     restricted_people,
@@ -47,6 +49,7 @@ from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED,
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import conditional_threats, link_speech_acts
+from datelines.read.paragraphs import goes_on_line
 
 
 def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
@@ -96,14 +99,11 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "COP"
     else:
         return []
-    from datelines.read.actors.geocode import geocode
-
-    point = geocode(location) if location else None
-    countries = {point.country} if point is not None and point.country else {c for c in map(country_of, targets) if c}
+    place = place_country(location)
+    countries = {place} if place else {c for c in map(country_of, targets) if c}
     if len(countries) != 1:
         return []
-    country = countries.pop()
-    return [Actor(country + role, "", -1, -1, "anaphor")]
+    return [implied(countries.pop() + role)]
 
 
 def _code(span: Actor | None) -> str | None:
@@ -332,8 +332,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                 keep(event, token)
             for event in described_judgements(token, index, published, number, build_event):
                 keep(event, token)
-        same_paragraph = sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws
-        speakers = quote_speakers(sent, index) or (speakers if same_paragraph and continues_quote(sent) else [])
+        speakers = quote_speakers(sent, index) or (speakers if goes_on_line(sent) and continues_quote(sent) else [])
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             keep(event, event_token(sent, event))
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)

@@ -11,6 +11,19 @@ from __future__ import annotations
 from datelines.read.events.phrases import Actor
 
 
+def implied(code: str) -> Actor:
+    """An actor the text implies without naming it: no words of its own, no place in the doc."""
+    return Actor(code, "", -1, -1, "anaphor")
+
+
+def place_country(location: str | None) -> str | None:
+    """The country of a place named in the text ("in Belgrade", "in the Eastern District of Texas")."""
+    from datelines.read.actors.geocode import geocode
+
+    point = geocode(location) if location else None
+    return point.country if point is not None else None
+
+
 def country_of(actor: Actor) -> str | None:
     """The country of an actor coded as a country (+ roles); None for regions and organisations."""
     from datelines.read.actors.tables import gazetteer
@@ -28,7 +41,7 @@ def _home_actor(sources: list[Actor], role: str, counts) -> list[Actor]:
     """The `role` of the (first) country of the sources whose own role `counts`: "Serbian protesters"
     -> SRBGOV, "the Samoan government" -> WSMCVL."""
     countries = {c for s in sources if counts(s.code[3:6]) and (c := country_of(s))}
-    return [Actor(c + role, "", -1, -1, "anaphor") for c in sorted(countries)][:1]
+    return [implied(c + role) for c in sorted(countries)][:1]
 
 
 def protested_governments(sources: list[Actor]) -> list[Actor]:
@@ -38,11 +51,8 @@ def protested_governments(sources: list[Actor]) -> list[Actor]:
 def protesting_people(location: str | None, story: str | None) -> list[Actor]:
     """Protests with no one named as protesting ("anti-government protests have been taking place
     since Tuesday in Belgrade"): the people of the place they happen in, else of the story's country."""
-    from datelines.read.actors.geocode import geocode
-
-    point = geocode(location) if location else None
-    country = point.country if point is not None and point.country else story
-    return [Actor(country + "CVL", "", -1, -1, "anaphor")] if country else []
+    country = place_country(location) or story
+    return [implied(country + "CVL")] if country else []
 
 
 # A state's restrictions with no one named fall on its own people: "The Samoan government declared a
@@ -70,9 +80,9 @@ def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Act
     if all(country_of(s) is None for s in sources) and root not in FORCE_ROOTS:
         # "Amnesty International called for an investigation": a body of no country speaks to the
         # country the story is about
-        return [Actor(story, "", -1, -1, "anaphor")]
+        return [implied(story)]
     if any(country_of(s) != story for s in sources):
         return []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
-        return [Actor(story + "CVL", "", -1, -1, "anaphor")] if root in FORCE_ROOTS else [Actor(story, "", -1, -1, "anaphor")]
-    return [Actor(story + "GOV", "", -1, -1, "anaphor")]
+        return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
+    return [implied(story + "GOV")]

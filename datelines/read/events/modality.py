@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import Predicate, clause_verb
+from datelines.read.paragraphs import line_start
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "planned", "expected", "hypothetical", "reported")
@@ -145,10 +146,7 @@ def _in_quotation(token: Token) -> bool:
     Counted over the paragraph, not the sentence, because the sentencizer may hang a closing
     quote on the start of the next sentence.
     """
-    doc, first = token.doc, token.i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:  # back to the start of the paragraph
-        first -= 1
-    before = doc[first:token.i].text  # not doc.text, which would join the whole article per call
+    before = token.doc[line_start(token):token.i].text  # not doc.text, which would join the whole article per call
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
