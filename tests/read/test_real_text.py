@@ -211,3 +211,55 @@ def test_an_act_at_an_occasion_told_before_takes_its_date():
             "The Philippine opposition leader apologized to Philippine President Rodrigo Duterte during the hearing.")
     found = {e[2]: e[3] for e in events_of(text, date(2020, 5, 6))}
     assert found.get("055") == "2020-02-24", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the doer is unsaid (a weapon, a passive): the victims are the people of the place it fell on
+    ("An air strike killed 12 people in Idlib on Monday.", (None, "SYRCVL", "180")),
+    ("A car bomb killed at least 20 people in Kabul on Tuesday, officials said.", (None, "AFGCVL", "180")),
+])
+def test_people_harmed_by_no_one_named_are_the_civilians_of_the_place(text, expected):
+    assert expected in [(s, t, c) for s, t, c, *_ in events_of(text, date(2020, 7, 11))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a local group's own place phrase gives its country, with no other place in the story
+    ("Police in Minsk beat protesters on Sunday.", ("BLRCOP", "BLRCVL", "182")),
+    ("The Syrian army launched an offensive against rebels in Idlib province last week.", ("SYRMIL", "SYRREB", "190")),
+])
+def test_a_local_group_takes_the_country_of_its_own_place(text, expected):
+    assert expected in [(s, t, c) for s, t, c, *_ in events_of(text, date(2020, 7, 11))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran and Iraq went to war in 1980.", ("IRN", "IRQ", "190", "1980")),
+    ("Libyan coast guards are holding 12 Tunisian fishermen.", ("LBYMIL", "TUN", "173", "2020-07-11")),
+    ("Saudi Arabia will reopen its embassy in Damascus in March.", ("SAU", "SYR", "081", "2021-03")),
+    ("Egypt and Russia agreed to resume direct flights in May.", ("EGY", "RUS", "081", "2020-05")),
+    ("China imposed tariffs on American soybeans on Friday.", ("CHN", "USA", "163", "2020-07-10")),
+])
+def test_acts_news_tells_in_its_own_words(text, expected):
+    assert expected in [(s, t, c, d) for s, t, c, d, _ in events_of(text, date(2020, 7, 11))]
+
+
+def test_a_state_named_like_a_country_is_the_state_where_the_story_is_set():
+    text = ("Stanton was convicted in 2007 in the Northern District of Georgia. "
+            "Others were convicted in Texas and Florida.")
+    assert codes_of(text, date(2020, 2, 20))["Georgia"] == "USA"
+    assert codes_of("Russian troops entered Georgia and Abkhazia.", date(2020, 2, 20))["Georgia"] == "GEO"
+
+
+def test_a_surname_after_a_name_with_a_generation_suffix_is_that_person():
+    text = ("United States President Donald Trump granted Edward J. DeBartolo Jr. a pardon in the United States. "
+            "DeBartolo was convicted in 1998.")
+    assert codes_of(text, date(2020, 2, 20))["DeBartolo"] == "USA"
+
+
+def test_a_time_after_a_subjectless_conjunct_of_the_charge_dates_the_conviction():
+    text = ("French President Jacques Chirac was convicted of conspiracy to transport a stolen vehicle and tampering with its "
+            "identification number in 2007.")
+    assert [d for _, _, c, d, _ in events_of(text, date(2020, 2, 20)) if c == "116"] == ["2007"]
+
+
+def test_two_countries_that_fought_fought_each_other():
+    assert ("RUS", "GEO", "190", "2008") in [e[:4] for e in events_of("Russia and Georgia fought a war in 2008.", date(2020, 2, 20))]

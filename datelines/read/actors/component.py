@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.language import Language
@@ -28,6 +28,7 @@ from datelines.read.actors.dictionaries import (
     user_dictionary,
 )
 from datelines.read.actors.geocode import geocode, is_region
+from datelines.read.actors.homonyms import states_named_like_countries
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
     Candidate,
@@ -45,6 +46,7 @@ from datelines.read.actors.setting import (
     ethnic_country,
     institution_owner,
     lede_countries,
+    own_place_country,
     setting_country,
     story_country,
     titled_institution_country,
@@ -52,6 +54,7 @@ from datelines.read.actors.setting import (
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
+STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a state named like a country
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -206,6 +209,9 @@ class ActorCoder(Pipe):
         published: date | None = doc._.published
         named = self.named_mentions(doc, hits)
         places = self.place_spans(doc, hits, named)
+        states = states_named_like_countries(doc, hits, places)
+        hits = {i: replace(h, code=states[h.start]) if h.start in states else h for i, h in hits.items()}
+        doc.user_data[STATES_KEY] = {(h.start, h.end): h.code for h in hits.values() if h.start in states}
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         place_list = [Span(doc, start, end) for start, end in places]
         setting = setting_country(doc, place_list, countries)
@@ -239,7 +245,7 @@ class ActorCoder(Pipe):
             span = Span(doc, start, end)
             point = geocode(span.text)
             span._.place_name = point.name if point else span.text
-            span._.place_country = point.country if point else None
+            span._.place_country = doc.user_data.get(STATES_KEY, {}).get((start, end)) or (point.country if point else None)
             span._.place_lat = point.lat if point else None
             span._.place_lon = point.lon if point else None
             place_spans.append(span)
@@ -652,7 +658,8 @@ class ActorCoder(Pipe):
                 # "Soldiers blocked the bridges" in a story set in Turkey
                 # the story's country only for groups ("police", "protesters"): a titled person
                 # ("Wing Commander X") may well be of the other side of a two-country story
-                aff.country = setting or (story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
+                aff.country = own_place_country(token) or setting or (
+                    story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
             if vehicle or (not aff.role and word_key(token) in self.craft_heads):
                 aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL

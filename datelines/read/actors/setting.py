@@ -65,6 +65,26 @@ def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str
     return headline if headline and (not ranked or (leads and ranked[0][0] == headline)) else None
 
 
+OWN_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "inside", "around", "throughout"})
+
+
+def own_place_country(head: Token) -> str | None:
+    """"Police in Minsk", "rebels in Idlib province", "protesters across Hong Kong": a local group's own
+    place phrase says whose it is, whatever the rest of the story is about."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in OWN_PLACE_PREPOSITIONS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = range(obj.left_edge.i, obj.i + 1)  # "in Idlib province": the name is the object's modifier
+            entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
+            if entity is None:
+                continue
+            point = geocode(entity.text)
+            if point is not None and point.country:
+                return point.country
+    return None
+
+
 MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
 def story_country(setting: str | None, countries: list[tuple[int, str]], lede: frozenset[str] = frozenset()) -> str | None:
     """The country a story is about: its setting, else the country it names most, when that one is

@@ -59,6 +59,8 @@ def is_passive(verb: Token) -> bool:
     """Passive voice, including the headline passive without auxiliary ("Jet shot down over Ukraine")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
+    if _passive_conjunct(verb):
+        return True
     if (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
             and _headline(verb.sent)):
         return True
@@ -72,11 +74,25 @@ def _headline(sentence) -> bool:
     return last is None or last.text not in {".", "!", "?", '"', "”"}
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """'who was arrested and banned from the election': a bare participle joined to a passive shares it."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
 def participle_clause(verb: Token) -> bool:
     """'Asked whether he would run, he laughed', 'Backed by Russia, the army advanced': a past participle
     clause is passive; the main clause's subject undergoes it."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children)
+
+
+def _main_of_prepositional_passive(verb: Token) -> Token | None:
+    """The clause verb above a subjectless passive after a preposition ('after being attacked')."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return verb.head.head
 
 
 def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
@@ -198,6 +214,7 @@ def _reporter_above(verb: Token, head: Token) -> Token | None:
 
 
 AID_ROOTS = {"05", "06", "07"}
+SANCTION_ROOTS = {"16"}
 HELPING_VERBS = {"help", "support", "back", "assist", "aid", "bolster", "prop", "arm", "protect", "defend"}
 
 
@@ -248,11 +265,15 @@ def _between(token: Token) -> list[Token]:
 def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     target_preps = lexicon.target_preps(pred.entry)
     if is_passive(verb):
-        targets = actors_of([c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}], index)
-        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "nsubjpass"):
-            targets = actors_of([verb.head], index)
+        clause = verb.head if _passive_conjunct(verb) else verb
+        targets = actors_of([c for c in clause.children if c.dep_ in {"nsubjpass", "nsubj"}], index)
+        if clause.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in clause.children if c.dep_ == "nsubjpass"):
+            targets = actors_of([clause.head], index)
         if not targets and participle_clause(verb):
             targets = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"], index)
+        if not targets and (main := _main_of_prepositional_passive(verb)) is not None:
+            # "journalists were injured after being attacked by protesters": the main clause's subject
+            targets = actors_of([c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}], index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
@@ -512,8 +533,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "granted Pogue a pardon"; "held the minister in contempt" (the noun is not the object)
         targets = actors_of([c for c in light.children if c.dep_ in {"dative", "iobj"}
                              or (c.dep_ == "dobj" and c.i != noun.i)], index, exclude)
-    if not targets and pred.entry.code[:2] in FORCE_ROOTS:
-        # "drone attacks on Saudi oil facilities": force against what a country owns is force against it
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS | SANCTION_ROOTS:
+        # "drone attacks on Saudi oil facilities": force against what a country owns is force against it;
+        # "tariffs on American soybeans": so are sanctions on its goods
         targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
     return sources, targets or between_rest
 
@@ -537,7 +559,9 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
     return None
 
 
-RECOGNITION = "054"
+# Acts on something placed in another country are acts towards it: "recognised two regions in eastern
+# Ukraine", "reopened its embassy in Damascus".
+PLACE_OBJECT_CODES = {"054", "081"}
 
 
 def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -564,7 +588,8 @@ DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
 def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], used: set[int]) -> Actor | None:
     """The civilians of the place the act happens in, or, for an arrest or for police and governments, of the
-    source's own country: 'Turkish police detained six people' -> TURCVL."""
+    source's own country: 'Turkish police detained six people' -> TURCVL. With no doer named ("71 people
+    were arrested", "a car bomb killed 20 people"), of the place, else of the story's country."""
     if pred.is_noun:
         return None
     heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -574,17 +599,29 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
                   and h.i not in index.actor_at), None)
     if civil is None:
         return None
-    place = place_target(pred, index, used)
-    source = sources[0].code
+    place = place_target(pred, index, used) or _place_of_people(civil, index, used)
+    source = sources[0].code if sources else None
     if place is not None:
         country = place.code[:3]
+    elif source is None:
+        country = pred.token.doc._.story_country
     elif pred.entry.code[:2] == "17" or source[3:6] in DOMESTIC_ROLES:
         country = source[:3]
     else:
         return None
-    if country.startswith("IGO") or len(country) != 3:
+    if not country or country.startswith("IGO") or len(country) != 3:
         return None
     return Actor(country + "CVL", civil.text, civil.i, civil.i + 1, "group")
+
+
+def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | None:
+    """'killed 20 people in Kabul': the parser hangs the place on the people; it is where the act fell."""
+    for pobj in _prep_objects(head, ("in", "near", "across", "at")):
+        for token in pobj.subtree:
+            actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
+            if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
+                return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
+    return None
 
 
 # "pumping stations in the kingdom": a place noun that refers back to the country last named.
@@ -702,9 +739,11 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     targets = [_described_state(t, index, sources) for t in targets]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
-    if not targets and sources and pred.entry.code == RECOGNITION:
+    if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
-    if not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
+    if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
+        targets = [c for c in [civilian_target(pred, index, sources, set())] if c is not None]
+    elif not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
         place = place_target(pred, index, used) if civilians is None else None
         if civilians is not None:

@@ -146,9 +146,12 @@ def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
 def _own_clause(token: Token) -> bool:
     """A clause with a time of its own. Not one that only describes a noun of the predicate's own
     clause: an infinitive on a noun ('conspiracy to transport') or an -ing form after 'of' ('charges
-    of obstructing')."""
+    of obstructing'), nor a subjectless conjunct of one ('conspiracy to transport a car and tampering
+    with its number in 2007')."""
     if not (acts_as_verb(token) or token.pos_ == "AUX"):
         return False
+    while token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_.startswith("nsubj") for c in token.children):
+        token = token.head
     describes_noun = token.dep_ == "acl" and token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
     of_gerund = token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "of"
     return not (describes_noun or of_gerund)

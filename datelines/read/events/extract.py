@@ -87,6 +87,13 @@ LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's le
 POLICE_CODES = ("173",)
 
 
+def _office_holder(actor: Actor) -> Actor:
+    """Whoever is impeached holds an office: "Clinton was impeached" is USAGOV, not just USA."""
+    if len(actor.code) == 3 and actor.code.isalpha():
+        return Actor(actor.code + "GOV", actor.text, actor.start, actor.end, actor.kind)
+    return actor
+
+
 def state_agents(pred: Predicate, targets: list[Actor], location: str | None = None) -> list[Actor]:
     """The unnamed agent of a judgment or an arrest (see JUDICIAL_CODES): the state of the place it
     happened in ("an Afghan national is arrested in London": British police), else the target's own."""
@@ -110,6 +117,8 @@ def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
 
+FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
+
 # Refusing a cooperative act is rejecting: "Kiev would never recognise the result" is a rejection (12x).
 REFUSED_AS = {"054": "120"}
 
@@ -119,6 +128,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     code = pred.entry.code
     if modality == NEGATED and code in REFUSED_AS and not pred.is_noun:
         code, modality = REFUSED_AS[code], ASSERTED
+    if code == FIGHT and source is not None and source.code[3:6] == "CVL":
+        code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
     facts = code_facts(code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
@@ -196,6 +207,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT:
         args.sources = [_armed_forces(s) for s in args.sources]
+    if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
+        args.targets = [_office_holder(t) for t in args.targets]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
