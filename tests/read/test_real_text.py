@@ -263,3 +263,27 @@ def test_a_time_after_a_subjectless_conjunct_of_the_charge_dates_the_conviction(
 
 def test_two_countries_that_fought_fought_each_other():
     assert ("RUS", "GEO", "190", "2008") in [e[:4] for e in events_of("Russia and Georgia fought a war in 2008.", date(2020, 2, 20))]
+
+
+def test_a_death_told_as_no_ones_attack_is_no_event():
+    for text in ("Five people were killed in the building collapse in Magnitogorsk, Russia.",
+                 "A gas explosion killed 39 people in Magnitogorsk, Russia."):
+        assert events_of(text, date(2020, 7, 11)) == []
+
+
+def test_unnamed_warplanes_strike_the_country_of_the_place():
+    found = [e[:3] for e in events_of("Russian-built jets bombed a town in Idlib province, Syria.", date(2020, 7, 11))]
+    assert found == [(None, "SYR", "195")]  # the maker of the jets is not who flew them
+
+
+def test_detainees_released_are_those_the_arrest_took_and_their_holder_freed_them():
+    text = "Egyptian police arrested 20 Muslim Brotherhood members in Cairo on Tuesday. The detainees were released."
+    assert ("EGYCOP", "EGYOPP", "0841") in [e[:3] for e in events_of(text, date(2020, 7, 11))]
+
+
+@pytest.mark.parametrize("text", ["Britain insisted that Iran free the crew of the tanker at once.",
+                                  "Britain said Iran must free the crew of the tanker."])
+def test_saying_that_someone_must_act_is_a_demand_and_the_act_is_not_done(text):
+    found = [(s, t, c, m) for s, t, c, _, m in events_of(text, date(2020, 7, 11))]
+    assert ("GBR", "IRN", "100", "asserted") in found
+    assert all(m == "hypothetical" for s, t, c, m in found if c.startswith("084"))

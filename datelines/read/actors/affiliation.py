@@ -77,7 +77,9 @@ def _inside_name(token: Token, hit: PhraseHit) -> bool:
         1 if token.doc[ent.start].lower_ == "the" else 0)
 
 
-SIDING_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained", "friendly"}
+SIDING_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "trained", "friendly",
+                # "Russian-built jets" are flown by whoever bought them: the maker is not the user
+                "built", "made", "designed", "manufactured", "supplied", "produced", "provided", "donated"}
 
 
 def sided(doc: Doc, start: int, end: int | None = None) -> bool:

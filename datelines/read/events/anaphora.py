@@ -398,6 +398,32 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
     return None
 
 
+# Definite nouns for people held ("the detainees were released"): they are whoever an arrest or
+# abduction told shortly before took, and their holder is who releases them.
+CAPTIVE_NOUNS = {"detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "captive", "captives",
+                 "abductee", "abductees", "men", "women", "fishermen", "sailors", "crew"}
+TAKING_CODES = ("173", "181", "1711")
+
+
+def captives(pred: Predicate, earlier: list[Told], sentence: int) -> tuple[Actor, Actor | None] | None:
+    """'Police arrested 20 Brotherhood members on Tuesday. The detainees were later released': the
+    people released and who held them, from the arrest the definite noun refers back to."""
+    if not pred.entry.code.startswith("084") or pred.is_noun:
+        return None
+    held = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in CAPTIVE_NOUNS
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+    if not held:
+        return None
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > LOOKBACK_SENTENCES:
+            break
+        event = told.event
+        if event.code.startswith(TAKING_CODES) and event.target and event.modality != "negated":
+            holder = Actor(event.source, event.source_text or event.source, -1, -1, "anaphor") if event.source else None
+            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor"), holder
+    return None
+
+
 # Acts that always have another party even when the sentence leaves it out: a case is brought against
 # someone, an apology is made to someone ("Ankara said it would not apologise for defending its airspace").
 NEEDS_OTHER_PARTY = {"115", "055"}

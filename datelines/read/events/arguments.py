@@ -688,7 +688,21 @@ def _verdict_targets(about: Token, index: ActorIndex, sources: list[Actor]) -> l
 # What does harm without being an actor: "missile strikes hit the plant", "a drone attack killed two".
 FORCE_INSTRUMENTS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "missile", "missiles",
                      "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells", "shelling",
-                     "bombing", "explosion", "blast", "raid", "raids", "mortar", "mortars", "artillery", "fire"}
+                     "bombing", "explosion", "blast", "raid", "raids", "mortar", "mortars", "artillery", "fire",
+                     "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships",
+                     "tank", "tanks", "aircraft"}
+
+
+# Words that say a death was dealt, not suffered: "killed in an air strike", not "in the building collapse".
+# (An explosion, a blast or a fire may be an accident.)
+VIOLENCE_WORDS = FORCE_INSTRUMENTS - {"explosion", "blast", "fire"} | {"gunfire", "shooting", "gunman", "gunmen",
+                                                                       "assault", "ambush", "offensive"}
+
+
+def _violence_named(verb: Token) -> bool:
+    """Is the harm told as someone's attack: a weapon for subject, or 'in/by' an attack?"""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"] + _prep_objects(verb, ("in", "by", "during"))
+    return any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads)
 
 
 def instrument_subject(verb: Token, pred: Predicate) -> bool:
@@ -741,8 +755,11 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
-    if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
-        targets = [c for c in [civilian_target(pred, index, sources, set())] if c is not None]
+    if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS and (
+            pred.entry.code[:2] == "17" or _violence_named(pred.token)):
+        # "a car bomb killed 20 people in Kabul", "jets bombed a town in Idlib": the people, else the place
+        hit = civilian_target(pred, index, sources, set()) or place_target(pred, index, set())
+        targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
     elif not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
         place = place_target(pred, index, used) if civilians is None else None

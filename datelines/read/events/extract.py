@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from datelines.model import Event
 from datelines.read.events.anaphora import (
     Told,
+    captives,
     concern_subject,
     conflict_sides,
     decision_author,
@@ -48,7 +49,7 @@ from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
-from datelines.read.events.speech_acts import conditional_threats, link_speech_acts
+from datelines.read.events.speech_acts import conditional_threats, link_speech_acts, said_demands
 from datelines.read.paragraphs import goes_on_line
 
 
@@ -195,6 +196,10 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    held = captives(pred, earlier, number) if earlier and not args.targets else None
+    if held is not None:  # "the detainees were released": those an arrest took, by their holder
+        args.targets = [held[0]]
+        args.sources = args.sources or [h for h in held[1:] if h is not None]
     if not args.sources:
         args.sources = instrument_author(pred, index)
     if not args.sources and args.agentless:
@@ -349,6 +354,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             keep(event, event_token(sent, event))
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
+    events = said_demands(events, tokens, index)
     return link_speech_acts(events, tokens)
 
 

@@ -70,6 +70,50 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
     return out
 
 
+# Saying that someone must do something is demanding it: "Britain insisted that Iran free the crew",
+# "Pompeo said Tehran must release the tanker".
+DEMANDING_SAYERS = {"insist", "say", "state", "stress", "declare", "tell", "add", "reiterate", "maintain"}
+OBLIGATION_MODALS = {"must", "should"}
+DEMAND = "100"
+
+
+def _demanded(token: Token) -> Token | None:
+    """The verb of saying above a complement that obliges its subject (a bare subjunctive 'that Iran
+    free', or 'must'/'should'), else None."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in DEMANDING_SAYERS:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    # a bare form with a singular subject ("that Iran free"; the tagger may call it VBP)
+    subjunctive = not auxes and (token.tag_ == "VB" or (token.tag_ == "VBP" and subject.tag_ in {"NN", "NNP"}))
+    obliged = any(a.lower_ in OBLIGATION_MODALS for a in auxes)
+    return token.head if subjunctive or obliged else None
+
+
+def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorIndex) -> list[Event]:
+    """A demand (10) from the speaker to the party obliged, announcing the act; that act becomes
+    hypothetical: it is asked for, not done."""
+    out = list(events)
+    for n, event in enumerate(events):
+        token = tokens.get(id(event))
+        sayer = _demanded(token) if token is not None and event.source is not None else None
+        if sayer is None:
+            continue
+        speaker = next((a for a in actors_of([c for c in sayer.children if c.dep_ == "nsubj"], index)
+                        if a.code != event.source), None)
+        if speaker is None:
+            continue
+        facts = code_facts(DEMAND)
+        out[n] = replace(event, modality=HYPOTHETICAL)
+        out.append(replace(event, source=speaker.code, source_text=speaker.text, target=event.source,
+                           target_text=event.source_text, code=facts.code, root=facts.root,
+                           goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover, modality=ASSERTED,
+                           trigger=sayer.text, announces=n))
+    return out
+
+
 def conditional_threats(events: list[Event], tokens: dict[int, Token], index: ActorIndex,
                         published: date) -> list[Event]:
     """A planned act with an 'unless/if' condition is also a threat (13) from its source to the party of
