@@ -28,6 +28,16 @@ ROWS = [
     # a country's goods stand for it as the target of a tariff or duty
     ("Washington imposed tariffs on Chinese imports.", [("USA", "CHN", "16", "asserted")]),
     ("Beijing answered with duties on American products.", [("CHN", "USA", "16", "asserted")]),
+    # a cooperative act its doer says it is ready or plans to do: an intent (03) of record, the act planned
+    ("Pakistan said it was ready to resume dialogue with India.",
+     [("PAK", "IND", "03", "asserted"), ("PAK", "IND", "04", "planned")]),
+    ("China announced plans to invest in Greek ports.", [("CHN", None, "03", "asserted"), ("CHN", None, "06", "planned")]),
+    ("Norway expressed its willingness to host talks.", [("NOR", None, "03", "asserted")]),
+    # a group named by its role belongs to the place its act names
+    ("Thousands of workers went on strike in Nigeria over unpaid wages.", [("NGALAB", None, "14", "asserted")]),
+    ("Farmers in India held a hunger strike against the new laws.", [("INDAGR", None, "14", "asserted")]),
+    ("Crowds took to the streets of Algiers to reject a fifth term for the president.",
+     [("DZACVL", None, "14", "asserted")]),
     # an air base stands for the armed forces; 'order' carries the ordered strike
     ("Trump ordered a strike on a Syrian air base.", [("USAGOV", "SYRMIL", "19", "asserted")]),
     # 'both countries' with no list before it: the two countries named last

@@ -40,6 +40,7 @@ from datelines.read.events.home import (
     home_targets,
     implied,
     place_country,
+    placed_groups,
     protested_governments,
     protesting_people,
     restricted_people,
@@ -49,7 +50,7 @@ from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
-from datelines.read.events.speech_acts import conditional_threats, link_speech_acts, said_demands
+from datelines.read.events.speech_acts import conditional_threats, link_speech_acts, said_demands, stated_intents
 from datelines.read.paragraphs import goes_on_line
 
 
@@ -208,6 +209,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
+    if not args.sources and (not pred.is_noun or pred.light is not None):
+        args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT:
@@ -343,8 +346,12 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             continue  # a topic line, page furniture, or a photo caption repeated down the page
         told_sentences.add(text)
         for pred in find_predicates(sent, lexicon):
-            for event in events_of_predicate(pred, lexicon, index, published, number, told):
+            found = events_of_predicate(pred, lexicon, index, published, number, told)
+            intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
+            for event in found:
                 keep(event, pred.token)
+            for event, head in intents:
+                keep(event, head)
         for token in sent:
             for event in repeated_events(token, index, published, number, told):
                 keep(event, token)

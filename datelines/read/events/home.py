@@ -8,7 +8,10 @@ state's own people, the country; a body of no country (an NGO, a UN agency) addr
 
 from __future__ import annotations
 
-from datelines.read.events.phrases import Actor
+from spacy.tokens import Token
+
+from datelines.read.events.phrases import Actor, ActorIndex
+from datelines.read.events.predicates import PARTITIVE
 
 
 def implied(code: str) -> Actor:
@@ -29,6 +32,36 @@ def country_of(actor: Actor) -> str | None:
     from datelines.read.actors.tables import gazetteer
 
     return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
+
+
+def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex) -> list[Actor]:
+    """'Thousands of workers went on strike in Nigeria', 'Farmers in India held a hunger strike', 'crowds
+    took to the streets of Algiers': a group named only by its role (roles.yaml) belongs to the place
+    its own phrase or its act names; the place's country is not the doer itself."""
+    from datelines.read.actors.roles import role_lexicon
+    from datelines.read.actors.setting import own_place_country
+
+    out = []
+    for head in subjects:
+        if head.lemma_.lower() in PARTITIVE or head.lower_ in PARTITIVE:  # "thousands of workers"
+            head = next((p for prep in head.children if prep.lower_ == "of" for p in prep.children), head)
+        role, _ = role_lexicon().role_of([head])
+        if role is None or head.i in index.actor_at:
+            continue
+        country = own_place_country(head) or place_country(location) or _place_on(anchor, index)
+        if country:
+            out.append(Actor(country + role, head.text, head.i, head.i + 1, "group"))
+    return out
+
+
+def _place_on(anchor: Token, index: ActorIndex) -> str | None:
+    """The country of a named place anywhere in the act's prepositional phrases ("to the streets of Algiers")."""
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        for token in prep.subtree:
+            place = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
+            if place is not None and place.kind in {"place", "country"}:
+                return place.code[:3]
+    return None
 
 
 # A protest names its cause more often than its addressee ("Serbians protested against the lockdown");

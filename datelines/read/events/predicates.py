@@ -110,13 +110,16 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # ... and `@actor` for any named person, organisation or state: "received Putin" fits receive + [@actor].
 ACTOR_OBJECT = "@actor"
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# A place after these says where the act happened, not what it was done to.
+LOCATING_PREPS = {"in", "at", "near", "inside", "outside", "around", "off", "across", "along"}
 
 
 def _words(token: Token) -> set[str]:
     """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel'),
     and PLACE_OBJECT when the head is a named place."""
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
-    if token.pos_ == "PROPN" and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
+    located = token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS  # "seized a tanker in the Strait"
+    if token.pos_ == "PROPN" and not located and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
     if token.ent_type_ in ACTOR_ENTITIES and token.dep_ in {"dobj", "nsubjpass", "conj", "appos"}:
         words.add(ACTOR_OBJECT)  # the one acted on, not 'a degree from Florida State University'
@@ -133,7 +136,7 @@ def object_heads(token: Token) -> list[Token]:
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd"} for prep in obj.children
-                  if prep.dep_ == "prep" and prep.lower_ in {"of", "with"} for p in prep.children if p.dep_ == "pobj"]
+                  if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             # "called for a day of rage": a time span names the act it is given over to

@@ -17,16 +17,20 @@ from datetime import date
 from spacy.tokens import Token
 
 from datelines.model import Event
+from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
+from datelines.read.events.dating import event_date
+from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED
 from datelines.read.events.phrases import ActorIndex, actors_of
+from datelines.read.events.predicates import Predicate
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
 # rejections, threats.
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # Those whose announced act is asked of someone else: it has not happened (hypothetical).
 ASKING_ROOTS = {"02", "10"}
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "acomp"}
 CONDITION_MARKS = {"unless", "if"}
 THREAT = "130"
 
@@ -34,7 +38,7 @@ THREAT = "130"
 def _announcing(content: Token, speech: Token) -> bool:
     """Is the content's clause the complement of the speech verb ('urged Iran to free', 'refused to
     lift', 'insisted that Iran free')? Coordinated complements count ('to free the crew and return')."""
-    node = content
+    node = _verb_of(content)  # an event noun through its verb: 'willingness to host talks'
     for _ in range(4):
         if node.dep_ in COMPLEMENT_DEPS and node.head.i == speech.i:
             return True
@@ -63,11 +67,55 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
             linked = replace(out[n], announces=position[id(content)])
             if linked.target is None and content.target and content.target != linked.source:
                 linked = replace(linked, target=content.target, target_text=content.target_text)
+            if linked.code == GENERIC_INTENT and (specific := intent_code(content.code)) is not None:
+                facts = code_facts(specific)  # "offered to mediate": an intent to mediate (039)
+                linked = replace(linked, code=facts.code, goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover)
             out[n] = linked
             if speech.root in ASKING_ROOTS and content.modality in {ASSERTED, REPORTED, PLANNED}:
                 out[position[id(content)]] = replace(out[position[id(content)]], modality=HYPOTHETICAL)
             break
     return out
+
+
+# A cooperative act its doer says it is ready, willing or planning to do is, in CAMEO, first of all an
+# intent to cooperate (03): "Pakistan said it was ready to resume dialogue with India" is 036 (intent
+# to meet or negotiate), the dialogue itself planned. Each announced root has its own intent code.
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+GENERIC_INTENT = "030"
+MEDIATE, INTENT_TO_MEDIATE = "045", "039"
+
+
+def intent_code(announced: str) -> str | None:
+    """The intent code (03x) for announcing an act of that code, None for non-cooperative acts."""
+    return INTENT_TO_MEDIATE if announced.startswith(MEDIATE) else INTENT_OF_ROOT.get(announced[:2])
+INTENTION_WORDS = {"ready", "willing", "prepared", "willingness", "readiness", "intention", "intend", "plan",
+                   "plans", "aim", "determined", "keen", "eager", "commitment", "committed", "decide", "decision"}
+# A verb of saying announces an intent only for what its speaker will do ("announced that her
+# government will withdraw the bill"); the act must then be planned.
+ANNOUNCING_VERBS = {"say", "announce", "state", "declare", "tell", "confirm", "signal", "indicate"}
+CLIMBING_DEPS = {"xcomp", "ccomp", "acl", "acomp"}
+
+
+def _verb_of(token: Token) -> Token:
+    """An event noun's verb ('host talks' -> host), else the token itself."""
+    return token.head if token.dep_ == "dobj" and token.pos_ == "NOUN" else token
+
+
+def intention_head(token: Token, planned: bool) -> Token | None:
+    """The word of intention (or, for a planned act, of announcing) whose complement the act is:
+    'ready to resume', 'plans to invest', 'willingness to host talks', 'announced it will withdraw'."""
+    node = _verb_of(token)
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ not in CLIMBING_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        word = node.lemma_.lower()
+        if word in INTENTION_WORDS or node.lower_ in INTENTION_WORDS or (planned and word in ANNOUNCING_VERBS):
+            return node
+    return None
 
 
 # Saying that someone must do something is demanding it: "Britain insisted that Iran free the crew",
@@ -138,4 +186,40 @@ def conditional_threats(events: list[Event], tokens: dict[int, Token], index: Ac
                            code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
                            plover=facts.plover, modality=ASSERTED, trigger=f"{event.trigger} ... {condition.text}",
                            date=published.isoformat(), precision="day", date_source="publication", announces=n))
+    return out
+
+
+def _holder_subjects(head: Token) -> list[Token]:
+    """Who holds an intention: the subject of the verb an adjective or noun of intention hangs on
+    ('it was ready', 'China announced plans')."""
+    verb = head
+    while verb.dep_ in {"acomp", "dobj", "attr", "pobj", "prep", "amod"} and verb.head.i != verb.i:
+        verb = verb.head
+    return subject_heads(verb)
+
+
+def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index: ActorIndex,
+                   published: date) -> list[tuple[Event, Token]]:
+    """The intent (03x) its doer states for each cooperative act it says it is ready, willing or planning
+    to do, with the word that states it; the act itself becomes planned (changed in `found`). Not
+    when that word is already an event of intent ('pledged to', 'offered to': the lexicon's own)."""
+    code = intent_code(pred.entry.code)
+    if code is None or not found:
+        return []
+    head = intention_head(pred.token, all(e.modality == PLANNED for e in found))
+    if head is None or any(e.code.startswith("03") for e in lexicon.candidates(head.lemma_.lower(), "verb")):
+        return []
+    speakers = {a.code[:3] for a in actors_of(_holder_subjects(head), index)}
+    entry = LexiconEntry(lemma=head.lemma_.lower(), code=code, example="Pakistan said it was ready to talk.")
+    when = event_date(Predicate(head, entry), published)
+    facts = code_facts(code)
+    out = []
+    for n, event in enumerate(found):
+        if event.source is None or (speakers and event.source[:3] not in speakers):
+            continue
+        if event.modality in {ASSERTED, REPORTED}:
+            found[n] = event = replace(event, modality=PLANNED)
+        out.append((replace(event, code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
+                            plover=facts.plover, modality=ASSERTED, trigger=head.text, date=when.date,
+                            precision=when.precision, date_source=when.date_source), head))
     return out
