@@ -50,7 +50,12 @@ from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
-from datelines.read.events.speech_acts import conditional_threats, link_speech_acts, said_demands, stated_intents
+from datelines.read.events.speech_acts import (
+    conditional_threats,
+    link_speech_acts,
+    said_demands,
+    stated_intents,
+)
 from datelines.read.paragraphs import goes_on_line
 
 
