@@ -685,12 +685,25 @@ def _verdict_targets(about: Token, index: ActorIndex, sources: list[Actor]) -> l
     return found
 
 
+# Attackers news names by what they did, not by who they are: the doer stays unknown (no actor), and
+# what they do is unconventional violence (18), not an army's fighting (19).
+IRREGULAR_ATTACKERS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers",
+                       "kidnapper", "kidnappers", "abductor", "abductors", "hijacker", "hijackers", "sniper", "snipers"}
+
+
+def irregular_attack(token: Token) -> bool:
+    """Is the act done by unnamed attackers ('a gunman assassinated the ambassador')?"""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in IRREGULAR_ATTACKERS or s.lemma_.lower() in IRREGULAR_ATTACKERS
+                                  for s in subjects)
+
+
 # What does harm without being an actor: "missile strikes hit the plant", "a drone attack killed two".
 FORCE_INSTRUMENTS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "missile", "missiles",
                      "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells", "shelling",
                      "bombing", "explosion", "blast", "raid", "raids", "mortar", "mortars", "artillery", "fire",
                      "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships",
-                     "tank", "tanks", "aircraft"}
+                     "tank", "tanks", "aircraft"} | IRREGULAR_ATTACKERS
 
 
 # Words that say a death was dealt, not suffered: "killed in an air strike", not "in the building collapse".

@@ -23,7 +23,13 @@ from datelines.read.events.anaphora import (
     pronoun_author,
     referred_author,
 )
-from datelines.read.events.arguments import Arguments, attach_arguments, reporting_authority, subject_heads
+from datelines.read.events.arguments import (
+    Arguments,
+    attach_arguments,
+    irregular_attack,
+    reporting_authority,
+    subject_heads,
+)
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date, is_future
 from datelines.read.events.descriptions import (
@@ -135,7 +141,7 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     code = pred.entry.code
     if modality == NEGATED and code in REFUSED_AS and not pred.is_noun:
         code, modality = REFUSED_AS[code], ASSERTED
-    if code == FIGHT and source is not None and source.code[3:6] == "CVL":
+    if code == FIGHT and (source is not None and source.code[3:6] == "CVL" or irregular_attack(pred.anchor)):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
     facts = code_facts(code)
     return Event(
