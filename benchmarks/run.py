@@ -20,7 +20,8 @@
   store (benchmarks/fill_store.py); timelines of dyads drawn by their share of events, each over one year
   drawn at random (as a journalist asks "TUR RUS in 2016"), warm process; the 95th percentile. Also the
   median, the same over every year for the first 20 dyads (timeline_all_years_p95_ms) and monthly
-  series over the year (series_p95_ms).
+  series over the year (series_p95_ms). The fill ends by keeping the clustered answers of the busy
+  dyad-years in the store (kept_dyad_years, clusters_s_sqlite: datelines.query.cluster_cache).
 - timeline_p95_ms_postgres: the same on PostgreSQL (--postgres or DATELINES_TEST_POSTGRES_URL; the
   database is emptied first), else null with the reason.
 
@@ -48,6 +49,7 @@ from sqlalchemy import create_engine, text
 
 from datelines.ingest import IngestOptions, read_inputs
 from datelines.ingest.run import Ingestor, ingest_items
+from datelines.query import cluster_cache
 from datelines.query.series import series
 from datelines.query.timeline import timeline
 from datelines.read.pipeline import ReadSettings, build_pipeline, load_model, make_doc
@@ -194,10 +196,14 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def large_store_figures(real: Store, folder: Path, events: int, queries: int, postgres: str | None) -> dict[str, Any]:
+def large_store_figures(real: Store, folder: Path, events: int, queries: int, postgres: str | None,
+                        keep: bool = True) -> dict[str, Any]:
+    if not keep:  # as before clustered answers were kept: every question clusters
+        cluster_cache.MIN_MENTIONS = 1 << 62
     big = Store(folder / "big.db")
-    filled = fill(real, big, events, years=10, seed=1)
+    filled = fill(real, big, events, years=10, seed=1, keep_clusters=keep)
     out: dict[str, Any] = {"store_events": filled["events"], "fill_s_sqlite": filled["seconds"],
+                           "kept_dyad_years": filled["kept_dyad_years"], "clusters_s_sqlite": filled["clusters_s"],
                            **query_figures(big, queries)}
     if not postgres:
         out["timeline_p95_ms_postgres"] = None
@@ -205,9 +211,10 @@ def large_store_figures(real: Store, folder: Path, events: int, queries: int, po
         return out
     _empty_postgres(postgres)
     pg = Store(postgres)
-    filled = fill(real, pg, events, years=10, seed=1)
+    filled = fill(real, pg, events, years=10, seed=1, keep_clusters=keep)
     figures = query_figures(pg, queries)
-    out.update({"fill_s_postgres": filled["seconds"], "timeline_p95_ms_postgres": figures["timeline_p95_ms"],
+    out.update({"fill_s_postgres": filled["seconds"], "clusters_s_postgres": filled["clusters_s"],
+                "timeline_p95_ms_postgres": figures["timeline_p95_ms"],
                 "timeline_median_ms_postgres": figures["timeline_median_ms"],
                 "timeline_all_years_p95_ms_postgres": figures["timeline_all_years_p95_ms"],
                 "series_p95_ms_postgres": figures["series_p95_ms"]})
@@ -231,6 +238,8 @@ def main() -> None:
     parser.add_argument("--parts", default="reading,stores", help="reading (the corpus figures), stores (the large store)")
     parser.add_argument("--postgres", default=os.environ.get("DATELINES_TEST_POSTGRES_URL"),
                         help="PostgreSQL URL for the large-store figure (emptied first)")
+    parser.add_argument("--no-kept-clusters", action="store_true",
+                        help="cluster every question at question time (the large-store figures before migration 8)")
     args = parser.parse_args()
     count = args.articles or (32 if args.quick else 120)
     events = args.events or (100_000 if args.quick else 1_000_000)
@@ -256,7 +265,8 @@ def main() -> None:
             real_db = args.real_db or (str(ROOT / "real.db") if (ROOT / "real.db").exists() else str(ingested))
             say(f"large store: {events} events drawn from {real_db} ...")
             result["real_store"] = real_db
-            result.update(large_store_figures(Store(real_db), folder, events, args.queries, args.postgres))
+            result.update(large_store_figures(Store(real_db), folder, events, args.queries, args.postgres,
+                                              keep=not args.no_kept_clusters))
     result["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(result, indent=None if args.json else 2))
 

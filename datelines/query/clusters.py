@@ -571,7 +571,16 @@ def timeline_order(event: dict[str, Any]) -> tuple:
 
 def clustered_events(store: Store, flt: queries.EventFilter,
                      settings: ClusterSettings = DEFAULT_SETTINGS) -> list[dict[str, Any]]:
-    """The stored events the filter selects, clustered into the events they tell."""
+    """The stored events the filter selects, clustered into the events they tell (read from the
+    store when it keeps this answer for its current events: datelines.query.cluster_cache)."""
+    from datelines.query.cluster_cache import kept_or_computed
+
+    return kept_or_computed(store, flt, settings, lambda: cluster_now(store, flt, settings))
+
+
+def cluster_now(store: Store, flt: queries.EventFilter,
+                settings: ClusterSettings = DEFAULT_SETTINGS) -> list[dict[str, Any]]:
+    """The stored events the filter selects, clustered at question time."""
     events = queries.list_events(store, replace(flt, limit=None, offset=0))
     article_ids = [e["article_id"] for e in events]
     articles = queries.articles_by_id(store, article_ids)

@@ -142,6 +142,13 @@ def _large_stores(conn: Connection) -> None:
             conn.execute(text(statement))
 
 
+@migration(8, "kept clustered answers")
+def _clustered_answers(conn: Connection) -> None:
+    """Timelines of busy dyad-years read their clusters from the store instead of clustering at
+    question time (datelines.query.cluster_cache); kept per events version."""
+    schema.clustered_answers.create(conn, checkfirst=True)
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

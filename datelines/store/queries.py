@@ -384,3 +384,24 @@ def evidence_sentences(store: Store) -> list[str]:
     ev = schema.events
     query = select(ev.c.article_id, ev.c.sentence, func.min(ev.c.evidence_text).label("text")).group_by(ev.c.article_id, ev.c.sentence)
     return [row["text"] for row in _dicts(store, query)]
+
+
+def stored_answer(store: Store, key: str, version: tuple[int, int]) -> str | None:
+    """The clustered answer kept under `key` (JSON) if it was computed at this events version."""
+    kept = schema.clustered_answers
+    with store.engine.connect() as conn:
+        row = conn.execute(select(kept.c.max_id, kept.c.rewritten, kept.c.entries).where(kept.c.key == key)).first()
+    if row is None or (row.max_id, row.rewritten) != version:
+        return None
+    return row.entries
+
+
+def save_answer(store: Store, key: str, version: tuple[int, int], mentions: int, entries: str) -> None:
+    """Keep a clustered answer for an events version; answers of other versions are dropped, as no
+    question can use them again."""
+    kept = schema.clustered_answers
+    stale = or_(kept.c.max_id != version[0], kept.c.rewritten != version[1])
+    with store.engine.begin() as conn:
+        conn.execute(delete(kept).where(or_(kept.c.key == key, stale)))
+        conn.execute(insert(kept).values(key=key, max_id=version[0], rewritten=version[1], mentions=mentions,
+                                         entries=entries))

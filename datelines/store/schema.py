@@ -209,6 +209,18 @@ word_frequencies = Table(
     Column("sentences", Integer, nullable=False),
 )
 
+# Clustered answers (the timelines and series of busy dyad-years), kept for the events version they were
+# computed at (migration 8): clustering at question time grows faster than the events it groups.
+clustered_answers = Table(
+    "clustered_answers",
+    metadata,
+    Column("key", String(64), primary_key=True),  # sha256 of the filter and the cluster settings
+    Column("max_id", Integer, nullable=False),
+    Column("rewritten", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("entries", Text, nullable=False),  # the clustered events, as JSON
+)
+
 # An actor or a dyad, then the date: the dyad's other side and the date are checked in the index, so a
 # timeline of a busy actor reads only the rows it returns (migration 7 put these in place of one-column
 # indexes on source and target and of (source, target)).

@@ -55,10 +55,11 @@ def test_migrations_run_once_and_record_version(tmp_path):
     first = Store(tmp_path / "m.db")
     assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases", "event confidence",
                                         "speech act links", "full-text search on event evidence",
-                                        "large stores: dyad indexes, stored word frequencies"]
+                                        "large stores: dyad indexes, stored word frequencies",
+                                        "kept clustered answers"]
     again = Store(tmp_path / "m.db")
     assert again.migrations_applied == []
-    assert again.schema_version() == 7
+    assert again.schema_version() == 8
 
 
 def test_a_store_made_before_confidences_gets_the_column(tmp_path):
@@ -71,7 +72,7 @@ def test_a_store_made_before_confidences_gets_the_column(tmp_path):
         conn.commit()
     upgraded = Store(path)
     assert upgraded.migrations_applied == ["event confidence", "speech act links", "full-text search on event evidence",
-                                           "large stores: dyad indexes, stored word frequencies"]
+                                           "large stores: dyad indexes, stored word frequencies", "kept clustered answers"]
     with upgraded.connect() as conn:
         columns = {row[1] for row in conn.execute(text("PRAGMA table_info(events)"))}
     assert "confidence" in columns

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from datelines.read.quantities.modality import clause_verb
 from datelines.read.quantities.numbers import NumberPhrase
 from datelines.read.quantities.rules import QuantityRules
+from datelines.read.quantities.unit_words import may_have_unit
 
 MONEY, PERCENT, MEASURE, COUNT = "money", "percent", "measure", "count"
 COUNTED_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod"}
@@ -109,6 +110,8 @@ def _percent(doc: Doc, number: NumberPhrase, rules: QuantityRules) -> UnitReadin
 def _measure(
     doc: Doc, number: NumberPhrase, hits: Callable[[], list[MeasureHit]], rules: QuantityRules
 ) -> UnitReading | None:
+    if not may_have_unit(doc, number.end, rules.suffixes):
+        return None  # no word after the number could be a unit: quantulum3 need not run
     for hit in hits():
         span = doc.char_span(hit.start_char, hit.end_char, alignment_mode="expand")
         if span is None or not span.start <= number.start < span.end or span.end <= number.end:

@@ -236,7 +236,8 @@ def duration_not_year(span: Span, match: re.Match, rules: RuleSet) -> bool:
 @span_filter
 def duration_not_age(span: Span, match: re.Match, rules: RuleSet) -> bool:
     """'Smith, 52 years old': a person's age is not a time of the story."""
-    if re.match(r"-?old\b", span.doc.text[match.end() : match.end() + 5], re.IGNORECASE):
+    # match.string is the doc's text; span.doc.text would rebuild it from every token
+    if re.match(r"-?old\b", match.string[match.end() : match.end() + 5], re.IGNORECASE):
         return False  # 'a 6-year-old': the age rule decides
     following = _after(span)
     return following is None or following.lower_ != "old"
