@@ -329,6 +329,25 @@ def instrument_author(pred: Predicate, index: ActorIndex) -> list[Actor]:
     return []
 
 
+# "The attack, claimed by Islamic State, killed 30": who claimed, carried out or was blamed for an attack
+# did it.
+CLAIMING_VERBS = {"claim", "carry", "launch", "conduct", "stage", "perpetrate", "mount", "blame", "order"}
+
+
+def attack_claimant(pred: Predicate, index: ActorIndex) -> list[Actor]:
+    """The 'by' agent of a participle on the attack ('claimed by X', 'carried out by X'): the event noun
+    itself, or a verb's subject naming the attack or weapon."""
+    nouns = [pred.token] if pred.is_noun else [c for c in pred.anchor.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in CLAIMING_VERBS):
+            agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            found = actors_of(agents, index)
+            if found:
+                return found[:1]
+    return []
+
+
 def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
     """'Israel launched air strikes on Sunday. Hamas said the strikes had hit a school': a
     definite attack or strike that does harm was carried out by whoever carried out such an act before."""

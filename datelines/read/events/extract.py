@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from datelines.model import Event
 from datelines.read.events.anaphora import (
     Told,
+    attack_claimant,
     captives,
     concern_subject,
     conflict_sides,
@@ -143,6 +144,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         code, modality = REFUSED_AS[code], ASSERTED
     if code == FIGHT and (source is not None and source.code[3:6] == "CVL" or irregular_attack(pred.anchor)):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
+    elif code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL":
+        code = FIGHT  # "the army said it had killed 20 militants": an army's killing is fighting
     facts = code_facts(code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
@@ -215,7 +218,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.sources:
         args.sources = instrument_author(pred, index)
     if not args.sources and args.agentless:
-        args.sources = reporting_authority(pred, index)
+        args.sources = attack_claimant(pred, index) or reporting_authority(pred, index)
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     if not args.sources and args.agentless:
