@@ -31,7 +31,7 @@ from datelines.read.pipeline import ReadSettings, parse
 FOLDS = 5
 L2 = 1.0
 BETA = 0.5
-TOLERANCE = 0.005  # F0.5 differences this small are noise on 40 articles
+TOLERANCE = 0.01  # F0.5 differences this small are noise on 40 articles (about 230 events)
 
 
 def examples(folder: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:

@@ -83,7 +83,7 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.35, "recall": 0.11}, "dyad_root": {"precision": 0.41, "recall": 0.14}}
+TEST_FLOOR = {"full": {"precision": 0.38, "recall": 0.12}, "dyad_root": {"precision": 0.42, "recall": 0.13}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 

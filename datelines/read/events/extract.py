@@ -144,8 +144,9 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         code, modality = REFUSED_AS[code], ASSERTED
     if code == FIGHT and (source is not None and source.code[3:6] == "CVL" or irregular_attack(pred.anchor)):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
-    elif code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL":
-        code = FIGHT  # "the army said it had killed 20 militants": an army's killing is fighting
+    elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
+          and target is not None and target.code[3:6] != "CVL"):
+        code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
     facts = code_facts(code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
