@@ -287,3 +287,18 @@ def test_saying_that_someone_must_act_is_a_demand_and_the_act_is_not_done(text):
     found = [(s, t, c, m) for s, t, c, _, m in events_of(text, date(2020, 7, 11))]
     assert ("GBR", "IRN", "100", "asserted") in found
     assert all(m == "hypothetical" for s, t, c, m in found if c.startswith("084"))
+
+
+def test_help_from_abroad_in_a_one_country_story_goes_to_that_country():
+    text = ("A block of flats collapsed in Aleppo, Syria, on Monday. Syria's government blamed the war. "
+            "Syria has been at war since 2011. China, Iran, and Russia have pledged funds for rebuilding.")
+    found = {(s, t) for s, t, c, *_ in events_of(text, date(2019, 2, 5)) if c.startswith("03")}
+    assert {("CHN", "SYR"), ("IRN", "SYR"), ("RUS", "SYR")} <= found
+
+
+def test_protests_named_as_the_background_of_another_act_are_not_new_protests():
+    text = ("Hong Kong police arrested dozens in Hong Kong on Monday. For the first time in the sixteen weeks "
+            "of protests in Hong Kong, police fired and landed a live round on a protester yesterday.")
+    events = read(text, date(2019, 10, 2)).events
+    assert not [e for e in events if e.trigger == "protests"]
+    assert ("HKGCOP", "HKGCVL", "190", "2019-10-01") in [(e.source, e.target, e.code, e.date) for e in events]

@@ -107,6 +107,9 @@ FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 
 
+HELP_ROOTS = {"03", "06", "07"}  # intents, material cooperation and aid from abroad
+
+
 def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
     if story is None:
         return []
@@ -115,7 +118,8 @@ def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Act
         # country the story is about
         return [implied(story)]
     if any(country_of(s) != story for s in sources):
-        return []
+        # "China, Iran and Russia have pledged funds" in a story about Syria: help from abroad goes to it
+        return [implied(story)] if root in HELP_ROOTS and all(country_of(s) != story for s in sources) else []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
     return [implied(story + "GOV")]

@@ -338,7 +338,23 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
-    return [p for p in kept if not _restates_purpose(p, kept)]
+    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p)]
+
+
+# "in the sixteen weeks of protests", "since the protests began", "amid protests": protests named as the
+# background of another act are told elsewhere (or are the story's setting), not a new protest.
+BACKGROUND_PREPS = {"since", "during", "amid", "amidst", "throughout", "following"}
+SPAN_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"}
+
+
+def background_protest(pred: Predicate) -> bool:
+    token = pred.token
+    if not pred.is_noun or pred.entry.code[:2] != "14" or pred.light is not None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS
 
 
 def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
