@@ -302,3 +302,10 @@ def test_protests_named_as_the_background_of_another_act_are_not_new_protests():
     events = read(text, date(2019, 10, 2)).events
     assert not [e for e in events if e.trigger == "protests"]
     assert ("HKGCOP", "HKGCVL", "190", "2019-10-01") in [(e.source, e.target, e.code, e.date) for e in events]
+
+
+@pytest.mark.parametrize("move", ["the move", "the British government's move"])
+def test_calling_a_deed_a_disgrace_criticises_its_doer_or_the_storys_government(move):
+    text = (f"Britain's parliament will be suspended in September. Labour Party leader Jeremy Corbyn called {move} "
+            'a "smash and grab on our democracy". Britain leaves the EU in October.')
+    assert ("GBROPP", "GBRGOV", "111") in [e[:3] for e in events_of(text, date(2019, 8, 29))]

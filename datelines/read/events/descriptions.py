@@ -37,6 +37,12 @@ def evaluations() -> dict[str, frozenset[str]]:
     return {key: frozenset(data[key]) for key in ("describing_verbs", "negative", "positive")}
 
 
+def _misread_object(oprd: Token) -> Token | None:
+    """'called the government's move a "smash and grab"' parsed with 'move' as the description and
+    'smash' as its object: the object of the description is the real description."""
+    return next((c for c in oprd.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
 def _description(verb: Token) -> Token | None:
     """'called the move a smash and grab' (oprd), 'described the decision as a mistake' (as + pobj)."""
     # the parser may hang 'as' on the object, or on the 'to' of 'referred to X as Y'
@@ -45,7 +51,7 @@ def _description(verb: Token) -> Token | None:
     for holder in holders:
         for child in holder.children:
             if holder is verb and child.dep_ in {"oprd", "xcomp"} and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
-                return child
+                return _misread_object(child) or child
             if child.dep_ == "prep" and child.lower_ == "as":
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
     return None
@@ -55,6 +61,7 @@ def _described(verb: Token, index: ActorIndex) -> Actor | None:
     """The actor described, or the owner of the thing described ('Trump's conduct', 'the move by Johnson');
     'referred to X as Y' describes X."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for c in verb.children if c.dep_ == "oprd" and _misread_object(c) is not None]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
                 if p.dep_ == "pobj"]
     for obj in objects:
@@ -91,6 +98,10 @@ def described_judgements(verb: Token, index: ActorIndex, published: date, number
         return []
     target = _described(verb, index)
     sources = [s for s in actors_of(subject_heads(verb), index) if target is None or s.code != target.code]
+    if target is None and sources and code == CRITICISE:
+        # "Corbyn called the move a smash and grab": a deed of no named doer, in a one-country story,
+        # is the story's government's
+        target = next(iter(home_targets(sources, CRITICISE[:2], verb.doc._.story_country)), None)
     if target is None or not sources:
         return []
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="They called it a disgrace."))
