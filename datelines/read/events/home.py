@@ -107,7 +107,7 @@ FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 
 
-HELP_ROOTS = {"03", "06", "07"}  # intents, material cooperation and aid from abroad
+HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
 
 
 def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
