@@ -309,3 +309,8 @@ def test_calling_a_deed_a_disgrace_criticises_its_doer_or_the_storys_government(
     text = (f"Britain's parliament will be suspended in September. Labour Party leader Jeremy Corbyn called {move} "
             'a "smash and grab on our democracy". Britain leaves the EU in October.')
     assert ("GBROPP", "GBRGOV", "111") in [e[:3] for e in events_of(text, date(2019, 8, 29))]
+
+
+def test_a_medium_before_a_name_is_not_the_persons_title():
+    codes = codes_of("On live television Erdogan attacked the decision of the United States.", date(2019, 3, 31))
+    assert codes.get("Erdogan") == "TURGOV"

@@ -54,6 +54,7 @@ from datelines.read.actors.setting import (
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
+MEDIA_WORDS = frozenset({"television", "radio", "tv", "channel", "media", "press", "newspaper", "broadcaster"})
 STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a state named like a country
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -327,6 +328,8 @@ class ActorCoder(Pipe):
         """What the words around a name say about it."""
         lex = self.lexicon
         title = ctx.title_before(doc, span.start, hits, lex)
+        if span.label_ == "PERSON" and title.head in MEDIA_WORDS:
+            title = ctx.Affiliation()  # "On live television Erdogan attacked ...": a medium is no one's title
         described = ctx.appositive(span, hits, lex)
         sources = [title, described, ctx.copular(span, hits, lex, self.relation_nouns)]
         if described.country and described.role and not title.country:
