@@ -314,3 +314,11 @@ def test_calling_a_deed_a_disgrace_criticises_its_doer_or_the_storys_government(
 def test_a_medium_before_a_name_is_not_the_persons_title():
     codes = codes_of("On live television Erdogan attacked the decision of the United States.", date(2019, 3, 31))
     assert codes.get("Erdogan") == "TURGOV"
+
+
+def test_a_protest_told_again_is_not_a_second_protest_unless_it_has_a_date_of_its_own():
+    text = ("Thousands of Belarusians rallied in Minsk on Thursday against the government. The rally started "
+            "around 18:00 local time. The protests began in June in Minsk.")
+    protests = [(e.date, e.trigger) for e in read(text, date(2020, 8, 1)).events if e.root == "14"]
+    assert ("2020-07-30", "rallied") in protests and "rally" not in {t for _, t in protests}
+    assert any(d == "2020-06" for d, _ in protests)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from datelines.model import Event
 from datelines.read.events.anaphora import (
+    DEFINITE,
     Told,
     attack_claimant,
     captives,
@@ -361,7 +362,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             continue  # a topic line, page furniture, or a photo caption repeated down the page
         told_sentences.add(text)
         for pred in find_predicates(sent, lexicon):
-            found = events_of_predicate(pred, lexicon, index, published, number, told)
+            found = [e for e in events_of_predicate(pred, lexicon, index, published, number, told)
+                     if not protest_told_again(pred, e, told)]
             intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
             for event in found:
                 keep(event, pred.token)
@@ -378,6 +380,19 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
     events = said_demands(events, tokens, index)
     return link_speech_acts(events, tokens)
+
+
+def protest_told_again(pred: Predicate, event: Event, told: list[Told]) -> bool:
+    """'Thousands rallied in Minsk on Thursday ... The rally started at 18:00': a definite protest noun
+    with no verb of its own (not 'held a rally') is the protest the article told already, by the same
+    side, not another one."""
+    if not pred.is_noun or pred.light is not None or event.root != PROTEST_ROOT:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in pred.token.children):
+        return False
+    # one with a date of its own that no earlier protest has ("the protests began in June") is another
+    return any(t.event.root == PROTEST_ROOT and t.event.source == event.source
+               and (event.date_source == "publication" or t.event.date == event.date) for t in told)
 
 
 def _without_headline_repeats(doc: Doc, events: list[Event]) -> list[Event]:
