@@ -322,3 +322,9 @@ def test_a_protest_told_again_is_not_a_second_protest_unless_it_has_a_date_of_it
     protests = [(e.date, e.trigger) for e in read(text, date(2020, 8, 1)).events if e.root == "14"]
     assert ("2020-07-30", "rallied") in protests and "rally" not in {t for _, t in protests}
     assert any(d == "2020-06" for d, _ in protests)
+
+
+def test_quoted_blame_falls_on_the_actor_its_words_blame_not_on_any_actor_named():
+    text = ('In a statement, the SDF said, "An agreement has been reached with the Syrian government so that '
+            'the army can deploy along the border to stop this aggression."')
+    assert not [e for e in read(text, date(2019, 10, 14)).events if e.code == "111"]

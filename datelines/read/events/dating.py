@@ -89,7 +89,7 @@ def _governor(timex: Span) -> Token:
     return _clause_head(timex.root.head if timex.root.head.i != timex.root.i else timex.root)
 
 
-def _tree_distance(a: Token, b: Token) -> int:
+def tree_distance(a: Token, b: Token) -> int:
     path_a = [a, *a.ancestors]
     depth = {t.i: n for n, t in enumerate(path_a)}
     for n, t in enumerate([b, *b.ancestors]):
@@ -317,7 +317,7 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
                         if not _embedded_elsewhere(t, pred) and not _above_temporal_boundary(t, pred)
                         and not _in_coordinate_temporal_clause(t, pred) and not _in_other_relative_clause(t, pred)]
     if pool:
-        best = min(pool, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
+        best = min(pool, key=lambda t: (tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
         value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
         return _past_weekday(EventDate(value, precision, "text", best), pred, published)
     after = _subordinate_anchor(timexes, pred)
@@ -455,7 +455,7 @@ def _previous_sentence_date(sent: Span) -> EventDate | None:
     timexes = _dating_timexes(previous)
     if not timexes:
         return None
-    best = min(timexes, key=lambda t: (_tree_distance(t.root, previous.root), t.start))
+    best = min(timexes, key=lambda t: (tree_distance(t.root, previous.root), t.start))
     value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
     return EventDate(value, precision, "text", best)
 
@@ -507,7 +507,7 @@ def _subordinate_anchor(timexes: list[Span], pred: Predicate) -> EventDate | Non
                 and (date_from_value(t._.timex_value) or ("", ""))[1] == "day"]
     if not anchored or not _told_in_past(pred.anchor):
         return None
-    best = min(anchored, key=lambda t: (_tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
+    best = min(anchored, key=lambda t: (tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
     value, _ = date_from_value(best._.timex_value)  # type: ignore[misc]
     return EventDate(value[:7], "month", "text", best)
 

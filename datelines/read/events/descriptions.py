@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
-from datelines.read.events.dating import event_date
+from datelines.read.events.dating import event_date, tree_distance
 from datelines.read.events.home import home_targets
 from datelines.read.events.lexicon import LexiconEntry
 from datelines.read.events.modality import modality_of
@@ -149,6 +149,11 @@ def continues_quote(sentence) -> bool:
     return sum(1 for t in before if t.text in QUOTE_MARKS) % 2 == 1
 
 
+# How far (in dependency arcs) a named actor may stand from a word of blame in a quotation and still be
+# the one blamed: "Boris Johnson is trying ... a dangerous way to govern" (subject of the blaming clause).
+BLAME_DISTANCE = 4
+
+
 def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build,
                       sources: list[Actor]) -> list[Event]:
     """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
@@ -159,8 +164,13 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
     if not quote or not sources or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
         return []
     own = {s.code for s in sources}
-    target = next((index.actor_at[t.i] for t in quote if t.i in index.actor_at
-                   and index.actor_at[t.i].code not in own), None)
+    named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code not in own]
+    blame = [t for t in quote if t.lemma_.lower() in evaluations()["negative"]]
+    linked = [(min(tree_distance(t, b) for b in blame), t) for t in named]
+    linked = [(d, t) for d, t in linked if d <= BLAME_DISTANCE]
+    target = index.actor_at[min(linked, key=lambda pair: pair[0])[1].i] if linked else None
+    if target is None and named:
+        return []  # the actors it names are not the ones its words blame ("to stop this aggression")
     if target is None:
         # "It would be a constitutional outrage", said an MP: blame with no one named, at home
         target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
