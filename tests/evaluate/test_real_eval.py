@@ -83,8 +83,8 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.38, "recall": 0.12}, "dyad_root": {"precision": 0.42, "recall": 0.13}}
-MAX_MUST_NOT_VIOLATIONS = 1
+TEST_FLOOR = {"full": {"precision": 0.39, "recall": 0.12}, "dyad_root": {"precision": 0.45, "recall": 0.14}}
+MAX_MUST_NOT_VIOLATIONS = 2
 
 
 @pytest.mark.slow
