@@ -15,13 +15,17 @@
 - reingest_ratio: the command `datelines ingest` rerun on the unchanged articles over its first run
   (each a new process: start, imports, model load if it reads); reingest_ratio_distributed: the
   command with --workers 2 rerun (no partition to read: no cluster) over the first distributed run
-  (cluster start included).
+  (cluster start included). `--parts reingest` measures only these, each command run twice on a new
+  store (the distributed ratio then over the first command run: process start, cluster start, read).
 - timeline_p95_ms: a store filled with --events synthetic events (1M; --quick 100k) drawn from a real
   store (benchmarks/fill_store.py); timelines of dyads drawn by their share of events, each over one year
   drawn at random (as a journalist asks "TUR RUS in 2016"), warm process; the 95th percentile. Also the
   median, the same over every year for the first 20 dyads (timeline_all_years_p95_ms) and monthly
   series over the year (series_p95_ms). The fill ends by keeping the clustered answers of the busy
   dyad-years in the store (kept_dyad_years, clusters_s_sqlite: datelines.query.cluster_cache).
+  `--large-db big.db` reuses a store filled before (`fill_store.py --from real.db --events N --db big.db`):
+  the fill is skipped, its word frequencies and kept answers are dropped and made again
+  (clusters_s_sqlite), then the same questions.
 - timeline_p95_ms_postgres: the same on PostgreSQL (--postgres or DATELINES_TEST_POSTGRES_URL; the
   database is emptied first), else null with the reason.
 
@@ -114,6 +118,17 @@ def one_process(corpus: Path, folder: Path, count: int, word_count: int) -> tupl
             "reingest_ratio": round(again / first, 4)}, db
 
 
+def reingest_figures(corpus: Path, folder: Path, count: int) -> dict[str, float]:
+    """Only the reruns: the command twice on a new store, in one process and with 2 workers."""
+    db = folder / "reingest.db"
+    first, again = _cli_ingest(corpus, db), _cli_ingest(corpus, db)
+    spread = ("--workers", "2", "--parquet", str(folder / "reingest-parquet"), "--partition-size", str(max(2, count // 16)))
+    first_two, again_two = _cli_ingest(corpus, folder / "reingest2.db", *spread), _cli_ingest(corpus, folder / "reingest2.db", *spread)
+    return {"cli_ingest_s": round(first, 1), "cli_reingest_s": round(again, 2), "reingest_ratio": round(again / first, 4),
+            "cli_ingest_distributed_s": round(first_two, 1), "cli_reingest_distributed_s": round(again_two, 2),
+            "reingest_ratio_distributed": round(again_two / first_two, 4)}
+
+
 def _distributed(workers: int, corpus: Path, folder: Path, partition_size: int) -> tuple[float, float, float, float]:
     """Seconds of one distributed ingest into a new store (cluster ready before), the workers' CPU
     seconds for it, their peak MiB, and the seconds the cluster took to start (models loaded)."""
@@ -196,12 +211,30 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
+def _refilled(big: Store, keep: bool) -> dict[str, Any]:
+    """A store `fill_store.py` filled before (--large-db): its word frequencies counted and its
+    clustered answers kept again from nothing, as a fill ends (the fill itself is not timed)."""
+    with big.engine.begin() as conn:
+        conn.execute(text("DELETE FROM clustered_answers"))
+        conn.execute(text("DELETE FROM word_frequencies"))
+        conn.execute(text("DELETE FROM store_state WHERE name LIKE 'frequencies_%'"))
+        made = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
+    started = time.perf_counter()
+    warmed = cluster_cache.warm(big) if keep else {"dyad_years": 0}
+    return {"events": made, "seconds": None, "kept_dyad_years": warmed["dyad_years"],
+            "clusters_s": round(time.perf_counter() - started, 1)}
+
+
 def large_store_figures(real: Store, folder: Path, events: int, queries: int, postgres: str | None,
-                        keep: bool = True) -> dict[str, Any]:
+                        keep: bool = True, large_db: str | None = None) -> dict[str, Any]:
     if not keep:  # as before clustered answers were kept: every question clusters
         cluster_cache.MIN_MENTIONS = 1 << 62
-    big = Store(folder / "big.db")
-    filled = fill(real, big, events, years=10, seed=1, keep_clusters=keep)
+    if large_db:
+        big = Store(large_db)
+        filled = _refilled(big, keep)
+    else:
+        big = Store(folder / "big.db")
+        filled = fill(real, big, events, years=10, seed=1, keep_clusters=keep)
     out: dict[str, Any] = {"store_events": filled["events"], "fill_s_sqlite": filled["seconds"],
                            "kept_dyad_years": filled["kept_dyad_years"], "clusters_s_sqlite": filled["clusters_s"],
                            **query_figures(big, queries)}
@@ -235,9 +268,12 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=100, help="timelines timed")
     parser.add_argument("--real-db", help="a real store to draw events from (default: real.db if `make real` made it, "
                                           "else the store this run ingests)")
-    parser.add_argument("--parts", default="reading,stores", help="reading (the corpus figures), stores (the large store)")
+    parser.add_argument("--parts", default="reading,stores",
+                        help="reading (the corpus figures), stores (the large store), reingest (only the reruns)")
     parser.add_argument("--postgres", default=os.environ.get("DATELINES_TEST_POSTGRES_URL"),
                         help="PostgreSQL URL for the large-store figure (emptied first)")
+    parser.add_argument("--large-db", help="a SQLite store fill_store.py filled before: the SQLite figures on it "
+                                           "(its kept answers are dropped and kept again; the fill is skipped)")
     parser.add_argument("--no-kept-clusters", action="store_true",
                         help="cluster every question at question time (the large-store figures before migration 8)")
     args = parser.parse_args()
@@ -261,12 +297,15 @@ def main() -> None:
             result.update(figures)
             say("Dask, 1 and 2 workers ...")
             result.update(dask_figures(corpus, folder, len(articles)))
+        elif "reingest" in parts:
+            say("the command and its rerun, one process and 2 workers ...")
+            result.update(reingest_figures(_corpus_file(articles, folder), folder, len(articles)))
         if "stores" in parts:
             real_db = args.real_db or (str(ROOT / "real.db") if (ROOT / "real.db").exists() else str(ingested))
             say(f"large store: {events} events drawn from {real_db} ...")
             result["real_store"] = real_db
             result.update(large_store_figures(Store(real_db), folder, events, args.queries, args.postgres,
-                                              keep=not args.no_kept_clusters))
+                                              keep=not args.no_kept_clusters, large_db=args.large_db))
     result["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(result, indent=None if args.json else 2))
 

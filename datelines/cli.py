@@ -134,8 +134,8 @@ def ingest(
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Inputs per partition (distributed reading).")] = 64,
 ) -> None:
     """Read articles from files, folders, JSON Lines, HTML, WARC or stdin into the store."""
-    from datelines.ingest import IngestOptions, read_inputs
-    from datelines.ingest.run import Ingestor, ingest_items
+    from datelines.ingest import IngestOptions
+    from datelines.ingest.run import Ingestor, ingest_paths
 
     options = IngestOptions(
         format=fmt,
@@ -157,7 +157,7 @@ def ingest(
         try:
             with _progress(as_json) as advance:
                 ingestor = Ingestor(store, settings, near_duplicates=near_duplicates, on_input=advance)
-                report = ingest_items(ingestor, read_inputs(paths, options))
+                report = ingest_paths(ingestor, paths, options)
         except ModelMissingError as error:
             _fail(str(error), EXIT_NO_MODEL)
     summary = {"run_id": report.run_id, "inputs": report.inputs, "counts": dict(sorted(report.counts.items()))}
@@ -183,10 +183,13 @@ def _ingest_distributed(paths: list[str], options: Any, db: str, settings: ReadS
                         near_duplicates: bool, quiet: bool):
     """`ingest --workers/--scheduler/--parquet-only`: read on Dask (datelines.scale), load unless Parquet only."""
     from datelines.ingest import read_inputs
+    from datelines.ingest.known import StoredLookup
     from datelines.scale import close, connect, distributed_ingest
 
     out = _parquet_folder(db, parquet)
     store = None if parquet_only else _open(db)
+    if store is not None and options.language:  # a stored input's language is not identified again
+        options = replace(options, known_text=StoredLookup(store).holds)
     clients = []
 
     def start_cluster():

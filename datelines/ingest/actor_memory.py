@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
 from datelines.store import Store
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from datelines.read.actors.registry import ActorRegistry
 
 

@@ -29,7 +29,8 @@ def make_article(
     """Normalize the text, apply the date fallback and the language check, in that order of skips.
 
     Order: empty first (nothing to judge), then the date (a dateless article cannot be anchored),
-    then the language (the costliest check, run only on articles that would otherwise be kept).
+    then the language (the costliest check, run only on articles that would otherwise be kept, and
+    not for a text the store already holds: `options.known_text`).
     """
     body = normalize_text(text or "")
     if len(body) < max(options.min_chars, 1):
@@ -37,7 +38,7 @@ def make_article(
     published = published or options.published
     if published is None:
         return Skipped(source, "no_date", "no date in the input and no fallback --published")
-    if options.language:
+    if options.language and not (options.known_text is not None and options.known_text(body)):
         mismatch = language_mismatch(
             body, options.language, options.min_language_chars, options.min_language_confidence
         )

@@ -8,18 +8,19 @@ source) or a `duplicate`, a second copy within the run is a `duplicate`, a syndi
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from datelines.ingest.dedup import NearDuplicateIndex, from_bytes, signature, to_bytes
 from datelines.model import Article
 from datelines.store import Store
 
-# spaCy's length limit, which the models datelines loads keep: the gate applies it without loading
-# the model (a rerun with nothing new to read never loads it); the read step checks the pipeline's own.
-DEFAULT_MAX_LENGTH: int = inspect.signature(Language.__init__).parameters["max_length"].default
+if TYPE_CHECKING:
+    from datelines.ingest.dedup import NearDuplicateIndex
+
+# spaCy's length limit (`Language(max_length=...)`), which the models datelines loads keep: the gate
+# applies it without importing spaCy (a rerun with nothing new to read never does; a test checks the
+# value against spaCy's); the read step checks the pipeline's own.
+DEFAULT_MAX_LENGTH: int = 1_000_000
 
 
 def too_large(article: Article, limit: int) -> str | None:
@@ -45,17 +46,30 @@ class Decision:
 
 
 class IngestGate:
-    """Remembers what the store holds and what this run let through."""
+    """Remembers what the store holds and what this run let through.
+
+    The stored MinHash signatures are loaded when the first article gets past the exact checks, not
+    before: a rerun whose inputs are all stored reads none of them (and imports no MinHash code).
+    Nothing is stored by a run before that first article, so the index holds what it would have
+    held if loaded at the start."""
 
     def __init__(self, store: Store | None, max_length: int = DEFAULT_MAX_LENGTH, near_duplicates: bool = True) -> None:
         self.store = store
         self.max_length = max_length
         self.admitted: set[str] = set()
-        self.near_index: NearDuplicateIndex | None = None
-        if near_duplicates:
-            self.near_index = NearDuplicateIndex()
-            for article_id, blob in store.signatures() if store is not None else ():
-                self.near_index.add(article_id, from_bytes(blob))
+        self.near_duplicates = near_duplicates
+        self._near_index: NearDuplicateIndex | None = None
+
+    @property
+    def near_index(self) -> NearDuplicateIndex | None:
+        """The near-duplicate index (None when switched off), with the store's signatures."""
+        if self.near_duplicates and self._near_index is None:
+            from datelines.ingest.dedup import NearDuplicateIndex, from_bytes
+
+            self._near_index = NearDuplicateIndex()
+            for article_id, blob in self.store.signatures() if self.store is not None else ():
+                self._near_index.add(article_id, from_bytes(blob))
+        return self._near_index
 
     def decide(self, article: Article, stored_source: str | None = None, look_up: bool = True) -> Decision:
         """`stored_source`: where the store has this article from, when the caller looked it up in bulk
@@ -71,12 +85,15 @@ class IngestGate:
         if article.id in self.admitted:
             return Decision("duplicate", duplicate_of=article.id)
         blob = None
-        if self.near_index is not None:
+        index = self.near_index
+        if index is not None:
+            from datelines.ingest.dedup import signature, to_bytes
+
             mh = signature(article.text)
-            original = self.near_index.find(mh)
+            original = index.find(mh)
             if original is not None:
                 return Decision("near_duplicate", duplicate_of=original)
-            self.near_index.add(article.id, mh)
+            index.add(article.id, mh)
             blob = to_bytes(mh)
         self.admitted.add(article.id)
         return Decision("read", minhash=blob)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 FOLD_TABLE = Path(__file__).with_name("fold.tsv")
+ARTICLE_ID_LENGTH = 32  # hex chars of the content hash: collisions are out of reach at news scale
 _COLUMNS = ["char", "replacement", "name"]
 
 
@@ -54,3 +55,8 @@ def comparison_form(text: str) -> str:
 def content_hash(text: str) -> str:
     """Full sha256 hex digest of the comparison form; the store may shorten it for ids."""
     return hashlib.sha256(comparison_form(text).encode("utf-8")).hexdigest()
+
+
+def article_id(text: str) -> str:
+    """The id an article with this text is stored under: its content hash, shortened."""
+    return content_hash(text)[:ARTICLE_ID_LENGTH]

@@ -10,8 +10,6 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-import trafilatura
-
 from datelines.ingest.article import check_size, make_article
 from datelines.ingest.dates import MalformedDate, parse_iso_date
 from datelines.ingest.decoding import check_not_binary
@@ -40,6 +38,8 @@ class PageContent:
 
 def extract_page(data: bytes | str, url: str | None = None) -> PageContent | None:
     """The main text, title and date of an HTML page; None when trafilatura finds no text."""
+    import trafilatura  # imported by the first page, not by every ingest (a tenth of a second)
+
     document = trafilatura.bare_extraction(
         data, url=url, with_metadata=True, include_comments=False, date_extraction_params=DATE_SEARCH
     )

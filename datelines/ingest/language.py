@@ -7,8 +7,10 @@ full of names ("Putin and Erdogan met.") gets a low, arbitrary label and must no
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # Enough text to judge (~1.5 ms): the cost grows with length and the verdict does not change.
 _SAMPLE_CHARS = 2000
@@ -16,6 +18,8 @@ _SAMPLE_CHARS = 2000
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # imported and loaded at the first use
+
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 

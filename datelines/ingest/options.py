@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 # File name endings -> input form; longest ending is tried first so ".warc.gz" wins over ".gz".
@@ -43,6 +44,9 @@ class IngestOptions:
     language: str | None = "en"  # None switches language identification off
     min_language_chars: int = 40  # shorter texts are too short to judge their language
     min_language_confidence: float = 0.5
+    # Set by an ingest run (datelines.ingest.known): True when the store already holds this text,
+    # whose language was then judged when it was stored; it is not identified again.
+    known_text: Callable[[str], bool] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.resolved_format()  # an unknown --format fails here, before any input is read

@@ -2,24 +2,29 @@
 
 Each batch of articles is stored with its readings in one transaction, so a killed run loses at
 most the batch in flight; a rerun finds the stored ones by content hash and logs them as already
-stored.
+stored. What only reading needs (spaCy and the model, the actor registry, the stored MinHash
+signatures) is loaded when the first article needs reading: a rerun over an unchanged corpus loads
+none of it, and does no work in proportion to the store, only a lookup per input.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from datelines.ingest.actor_memory import ActorMemory
-from datelines.ingest.batch_read import read_batch
 from datelines.ingest.gate import IngestGate, too_large
+from datelines.ingest.hashing import ARTICLE_ID_LENGTH, article_id
+from datelines.ingest.known import StoredLookup
+from datelines.ingest.options import IngestOptions
 from datelines.model import Article
 from datelines.read.pipeline import ReadSettings, build_pipeline, pipeline_version
 from datelines.store import Store
 
-ARTICLE_ID_LENGTH = 32  # hex chars of the content hash: collisions are out of reach at news scale
+__all__ = ["ARTICLE_ID_LENGTH", "IngestReport", "Ingestor", "ingest_items", "ingest_paths"]
 LOG_BATCH = 256  # ingest log rows written in one transaction when no article batch carries them
 
 
@@ -65,10 +70,18 @@ class Ingestor:
         self.on_input = on_input or (lambda status: None)
         self.report = IngestReport(run_id=uuid.uuid4().hex[:12])
         self.gate = IngestGate(store, near_duplicates=near_duplicates)  # the model is loaded at the first read
+        self.lookup = StoredLookup(store)
         self.version: str | None = None
         self.pending: list[_Pending] = []
         self.log_rows: list[dict[str, str | None]] = []
-        self.actor_memory = ActorMemory(store)
+        self._actor_memory: ActorMemory | None = None
+
+    @property
+    def actor_memory(self) -> ActorMemory:
+        """The actor registry, loaded from the store at the first read (nothing is stored before it)."""
+        if self._actor_memory is None:
+            self._actor_memory = ActorMemory(self.store)
+        return self._actor_memory
 
     def _record(self, source: str, status: str, reason: str | None = None, **extra: str | None) -> None:
         self.log_rows.append({"run_id": self.report.run_id, "source": source, "status": status, "reason": reason, **extra})
@@ -84,7 +97,8 @@ class Ingestor:
     def offer(self, article: Article) -> None:
         """Queue an article for reading unless the gate says otherwise (too long for the parser, or a
         duplicate of a stored or queued one)."""
-        decision = self.gate.decide(article)
+        asked, stored_source = self.lookup.recall(article.id)
+        decision = self.gate.decide(article, stored_source, look_up=not asked)
         if not decision.read:
             self._record(article.source or "", decision.status, decision.reason, detail=decision.detail,
                          article_id=article.id if decision.duplicate_of else None, duplicate_of=decision.duplicate_of)
@@ -96,7 +110,7 @@ class Ingestor:
     def flush(self) -> None:
         """Read the queued articles and store them with their readings and the pending log rows."""
         batch, self.pending = self._within_limit(self.pending), []
-        readings = read_batch([p.article for p in batch], self.settings, self._version(), self.actor_memory) if batch else []
+        readings = self._read([p.article for p in batch]) if batch else []
         items = []
         for item, read in zip(batch, readings, strict=True):
             if read is None:
@@ -120,6 +134,11 @@ class Ingestor:
         if batch:
             self.actor_memory.save()
 
+    def _read(self, articles: list[Article]) -> list:
+        from datelines.ingest.batch_read import read_batch  # spaCy, imported by the first read
+
+        return read_batch(articles, self.settings, self._version(), self.actor_memory)
+
     def _version(self) -> str:
         if self.version is None:
             self.version = pipeline_version(self.settings)
@@ -141,9 +160,20 @@ class Ingestor:
         return kept
 
 
+def ingest_paths(ingestor: Ingestor, paths: Iterable[str | os.PathLike[str]],
+                 options: IngestOptions | None = None) -> IngestReport:
+    """Files, folders and "-" (stdin) through an Ingestor, the store asked about each input before
+    its language is identified (datelines.ingest.known): what `datelines ingest` runs."""
+    from datelines.ingest.readers import read_inputs
+
+    options = options or IngestOptions()
+    if options.language and options.known_text is None:
+        options = replace(options, known_text=ingestor.lookup.holds)
+    return ingest_items(ingestor, read_inputs(paths, options))
+
+
 def ingest_items(ingestor: Ingestor, items: Iterable) -> IngestReport:
     """Drive raw inputs (RawArticle or Skipped from datelines.ingest.readers) through an Ingestor."""
-    from datelines.ingest.hashing import content_hash
     from datelines.ingest.items import RawArticle, Skipped
 
     for item in items:
@@ -152,7 +182,7 @@ def ingest_items(ingestor: Ingestor, items: Iterable) -> IngestReport:
             continue
         assert isinstance(item, RawArticle)
         article = Article(
-            id=content_hash(item.text)[:ARTICLE_ID_LENGTH],
+            id=article_id(item.text),
             text=item.text,
             published=item.published,
             url=item.url,

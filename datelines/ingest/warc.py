@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-
 from datelines.ingest.dates import MalformedDate, parse_iso_date
 from datelines.ingest.html_page import read_html
 from datelines.ingest.items import RawArticle, Rejected, Skipped
@@ -24,6 +22,8 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 def read_warc(stream: BinaryIO, source: str, options: IngestOptions) -> Iterator[RawArticle | Skipped]:
     """Every response record of a WARC stream; source of each is "<file>#<record offset>"."""
+    from warcio.archiveiterator import ArchiveIterator  # imported by the first archive, not by every ingest
+
     records = ArchiveIterator(stream)
     seen = 0
     try:

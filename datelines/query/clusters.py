@@ -142,10 +142,10 @@ class Mention:
     firm: bool  # dated by words of its own sentence, not by publication nor carried over from before
     words: set[str] = field(default_factory=set)
     trigger: str = ""
+    id: int = field(init=False)  # the event's id, read millions of times while linking a busy dyad
 
-    @property
-    def id(self) -> int:
-        return self.event["id"]
+    def __post_init__(self) -> None:
+        self.id = self.event["id"]
 
 
 def mention_of(event: dict[str, Any], published: str | None, settings: ClusterSettings,
@@ -414,19 +414,46 @@ def _cross(scores: dict[tuple[int, int], float], one: list[Mention], other: list
 
 
 def _link(block: list[Mention], scores: dict[tuple[int, int], float], threshold: float) -> list[list[Mention]]:
+    """Average linkage, the most similar pair first. Two groups can be joined only when every pair
+    across them has a score; counting the scored pairs between groups tells that without looking at
+    the pairs, and a pair of groups found too far apart stays so until one of them grows, so a busy
+    dyad-year's thousands of pairs between the same large groups are not compared again and again.
+    What is joined, and in which order, is what comparing every time would give."""
     group_of = {m.id: i for i, m in enumerate(block)}
     members: dict[int, list[Mention]] = {i: [m] for i, m in enumerate(block)}
+    scored: dict[int, Counter] = defaultdict(Counter)  # group -> other group -> scored pairs between them
+    for x, y in scores:
+        scored[group_of[x]][group_of[y]] += 1
+        scored[group_of[y]][group_of[x]] += 1
+    grown = dict.fromkeys(members, 0)  # how often each group has grown
+    apart: dict[tuple[int, int], tuple[int, int]] = {}  # (gx, gy) -> their growth when found too far apart
     for (x, y), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         gx, gy = group_of[x], group_of[y]
-        if gx == gy:
+        if gx == gy or scored[gx][gy] < len(members[gx]) * len(members[gy]):
+            continue  # a pair across them cannot be one event
+        if apart.get((gx, gy)) == (grown[gx], grown[gy]):
             continue
         cross = _cross(scores, members[gx], members[gy])
         if cross is None or sum(cross) / len(cross) < threshold:
+            apart[(gx, gy)] = (grown[gx], grown[gy])
             continue
         members[gx].extend(members.pop(gy))
+        grown[gx] += 1
         for m in members[gx]:
             group_of[m.id] = gx
+        _merge_counts(scored, gx, gy)
     return list(members.values())
+
+
+def _merge_counts(scored: dict[int, Counter], into: int, gone: int) -> None:
+    """Group `gone` joined group `into`: its scored pairs with every other group now are `into`'s."""
+    for other, count in scored.pop(gone).items():
+        if other == into:
+            continue
+        del scored[other][gone]
+        scored[other][into] += count
+        scored[into][other] += count
+    del scored[into][gone]
 
 
 def _retrospective(group: list[Mention]) -> int | None:

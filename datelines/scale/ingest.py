@@ -14,9 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from distributed import Client, Future, wait
+from typing import TYPE_CHECKING, Any
 
 from datelines.ingest.actor_memory import ActorMemory
 from datelines.ingest.gate import DEFAULT_MAX_LENGTH, IngestGate
@@ -28,6 +26,9 @@ from datelines.scale.plan import Partition, plan_partitions, reading_key
 from datelines.scale.tables import done_summary
 from datelines.scale.worker import cpu_seconds, peak_memory_mb, read_partition
 from datelines.store import Store
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
 
 
 @dataclass
@@ -84,7 +85,8 @@ class _Run:
                  in_flight: int | None, progress: Progress) -> None:
         self.connect, self.out, self.settings, self.in_flight, self.progress = connect, out, settings, in_flight, progress
         self.report = ScaleReport(run_id=uuid.uuid4().hex[:12])
-        self.snapshot = ActorMemory(store).rows() if store is not None else ([], [])
+        self.store = store
+        self._snapshot: tuple[list[dict[str, Any]], list[tuple[str, str]]] | None = None
         self.loader = PartitionLoader(store, out, self.report.run_id) if store is not None else None
         self.client: Client | None = None
         self.shared: Future | None = None
@@ -93,12 +95,22 @@ class _Run:
         self.finished: dict[int, str] = {}  # number -> name, completed but not yet loaded
         self.next_to_load = 1
 
+    def registry_snapshot(self) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+        """The actor registry as stored when the run began: taken before the first partition that
+        stores articles (one read here, or one a killed run read) is loaded, and only then, so a
+        run with nothing to read does not load the registry."""
+        if self._snapshot is None:
+            self._snapshot = ActorMemory(self.store).rows() if self.store is not None else ([], [])
+        return self._snapshot
+
     def start(self, partition: Partition) -> None:
         self.report.partitions += 1
         self.progress.planned(self.report.partitions)
         _count(self.report, partition)
         reused = done_summary(self.out, partition.name)
         if reused is not None:
+            if reused.get("read"):
+                self.registry_snapshot()  # taken before this partition's articles are loaded
             self.done(partition, reused, reused=True)
         elif not partition.to_read:  # nothing to read: the driver writes the partition's log itself
             self.done(partition, read_partition(partition, str(self.out), self.settings, ([], []), self.report.run_id))
@@ -110,13 +122,17 @@ class _Run:
         if self.client is None:
             self.client = self.connect()
             workers = len(self.client.scheduler_info(n_workers=-1)["workers"])
-            self.shared = self.client.scatter(self.snapshot, broadcast=True)
+            self.shared = self.client.scatter(self.registry_snapshot(), broadcast=True)
             self.limit = self.in_flight or 2 * max(1, workers)
         return self.client.submit(read_partition, partition, str(self.out), self.settings, self.shared,
                                   self.report.run_id, key=f"read-{partition.name}-{self.report.run_id}")
 
     def wait(self, until_below: int) -> None:
         """Collect finished partitions (and load what is ready) until fewer than `until_below` run."""
+        if not self.running:  # nothing sent to a cluster: no Dask to import
+            return
+        from distributed import wait
+
         while self.running and len(self.running) >= until_below:
             for future in wait(list(self.running), return_when="FIRST_COMPLETED").done:
                 self.done(self.running.pop(future), future.result())

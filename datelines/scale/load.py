@@ -27,7 +27,14 @@ class PartitionLoader:
         self.store = store
         self.out = out
         self.run_id = run_id
-        self.memory = ActorMemory(store)
+        self._memory: ActorMemory | None = None
+
+    @property
+    def memory(self) -> ActorMemory:
+        """The stored registry, loaded when the first partition stores articles (none before)."""
+        if self._memory is None:
+            self._memory = ActorMemory(self.store)
+        return self._memory
 
     def load(self, partition: str) -> set[str]:
         """Store one completed partition; the ids of the articles it stored."""

@@ -11,13 +11,13 @@ again. The driver never loads the model: a rerun with nothing to read starts no 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
+import importlib.util
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import spacy.util
 
 from datelines.ingest.gate import IngestGate
 from datelines.ingest.hashing import content_hash
@@ -31,11 +31,32 @@ LOG_FIELDS = ("source", "status", "reason", "detail", "article_id", "duplicate_o
 
 
 def _model_version(model: str) -> str:
+    """The version in the model's meta.json (an installed package's, or a folder's), as spaCy's
+    `get_model_meta` reads it, but found without importing spaCy or the model: a rerun with
+    nothing to read needs the partition names and nothing else of spaCy."""
     try:
-        path = spacy.util.get_package_path(model) if spacy.util.is_package(model) else Path(model)
-        return str(spacy.util.get_model_meta(path).get("version"))
+        path = _package_folder(model) if _is_distribution(model) else Path(model)
+        meta = json.loads((path / "meta.json").read_text(encoding="utf8"))
+        if not all(meta.get(key) for key in ("lang", "name", "version")):  # spaCy refuses such a meta
+            return "unknown"
+        return str(meta["version"])
     except Exception:  # noqa: BLE001 - an unknown model: the workers will say so
         return "unknown"
+
+
+def _is_distribution(name: str) -> bool:
+    try:
+        importlib.metadata.distribution(name)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def _package_folder(name: str) -> Path:
+    spec = importlib.util.find_spec(name)  # finds the package without running its code
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(name)
+    return Path(spec.origin).parent
 
 
 def reading_key(settings: ReadSettings) -> str:

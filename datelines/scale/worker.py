@@ -1,7 +1,7 @@
 """What a Dask worker does: read one partition and write its Parquet files, the marker last.
 
-The model is loaded once per worker process (a worker plugin warms `build_pipeline`'s cache when the
-worker starts; every partition then finds it loaded). Each partition starts from the same snapshot
+The model is loaded once per worker process (a worker plugin, datelines.scale.plugin, warms
+`build_pipeline`'s cache when the worker starts; every partition then finds it loaded). Each partition starts from the same snapshot
 of the actor registry, sent once to every worker, and reads its articles in batches with
 `read_batch`, the read step of the one-process ingest: a partition's output depends on its inputs
 and the snapshot only, never on which worker read it or what that worker read before.
@@ -9,24 +9,17 @@ and the snapshot only, never on which worker read it or what that worker read be
 
 from __future__ import annotations
 
-import logging
 import resource
 import time
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from distributed.diagnostics.plugin import WorkerPlugin
-
 from datelines.ingest.actor_memory import ActorMemory
-from datelines.ingest.batch_read import read_batch
 from datelines.ingest.gate import too_large
-from datelines.read.pipeline import ReadSettings, build_pipeline, make_doc, pipeline_version
+from datelines.read.pipeline import ReadSettings, build_pipeline, pipeline_version
 from datelines.scale.plan import Partition
 from datelines.scale.tables import mark_done, write_table
 from datelines.store.rows import Row, article_row, reading_rows
-
-log = logging.getLogger(__name__)
 
 BATCH_SIZE = 16  # as the one-process ingest: the registry learns between batches alike
 
@@ -38,23 +31,6 @@ Snapshot = tuple[list[dict[str, Any]], list[tuple[str, str]]]  # registry rows a
 WARM_UP = ("On Monday the French foreign minister met her German counterpart in Berlin and pledged 3 million euros. "
            "The 4,800-megawatt plant near Mersin will cost $20 billion; 39 people died in Magnitogorsk, "
            "a city of 400,000 in Russia's Ural region.")
-
-
-class PipelinePlugin(WorkerPlugin):
-    """Loads the reading pipeline when a worker starts (and reads one sentence, so the components'
-    tables are loaded too): partitions never wait for it."""
-
-    name = "datelines-pipeline"
-
-    def __init__(self, settings: ReadSettings) -> None:
-        self.settings = settings
-
-    def setup(self, worker: Any) -> None:
-        try:
-            nlp = build_pipeline(self.settings)
-            nlp(make_doc(nlp, WARM_UP, date(2018, 4, 2)))
-        except Exception:  # a missing model is reported by the first task, with its message
-            log.exception("loading the reading pipeline failed")
 
 
 def peak_memory_mb() -> float:
@@ -77,6 +53,8 @@ def read_partition(partition: Partition, out: str, settings: ReadSettings, snaps
     log = [dict(row, run_id=run_id) for row in partition.log]
     failed: dict[str, tuple[str, str]] = {}  # article id -> (reason, detail)
     if partition.to_read:
+        from datelines.ingest.batch_read import read_batch  # spaCy: only where something is read
+
         memory = ActorMemory(rows=snapshot[0], aliases=snapshot[1])
         version, limit = pipeline_version(settings), build_pipeline(settings).max_length
         to_read = []
