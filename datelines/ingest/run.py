@@ -14,6 +14,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from datelines.ingest.actor_memory import ActorMemory
 from datelines.ingest.gate import IngestGate, too_large
@@ -74,14 +75,11 @@ class Ingestor:
         self.version: str | None = None
         self.pending: list[_Pending] = []
         self.log_rows: list[dict[str, str | None]] = []
-        self._actor_memory: ActorMemory | None = None
 
-    @property
+    @cached_property
     def actor_memory(self) -> ActorMemory:
         """The actor registry, loaded from the store at the first read (nothing is stored before it)."""
-        if self._actor_memory is None:
-            self._actor_memory = ActorMemory(self.store)
-        return self._actor_memory
+        return ActorMemory(self.store)
 
     def _record(self, source: str, status: str, reason: str | None = None, **extra: str | None) -> None:
         self.log_rows.append({"run_id": self.report.run_id, "source": source, "status": status, "reason": reason, **extra})

@@ -11,6 +11,7 @@ began, and what the articles said joins it here, as the one-process ingest adds 
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +28,11 @@ class PartitionLoader:
         self.store = store
         self.out = out
         self.run_id = run_id
-        self._memory: ActorMemory | None = None
 
-    @property
+    @cached_property
     def memory(self) -> ActorMemory:
         """The stored registry, loaded when the first partition stores articles (none before)."""
-        if self._memory is None:
-            self._memory = ActorMemory(self.store)
-        return self._memory
+        return ActorMemory(self.store)
 
     def load(self, partition: str) -> set[str]:
         """Store one completed partition; the ids of the articles it stored."""

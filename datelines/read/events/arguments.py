@@ -548,10 +548,9 @@ PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
     for holder in (pred.token, pred.anchor):
         for pobj in _prep_objects(holder, ("in", "on", "over", "near", "inside", "across", "at", "into", "against")):
-            for token in pobj.subtree:
-                actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
-                if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
-                    return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
+            place = _named_place(pobj, index, used)
+            if place is not None:
+                return place
             if pobj.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in pobj.children):
                 country = _country_before(pobj, index)
                 if country is not None:
@@ -616,11 +615,16 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
 
 def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | None:
     """'killed 20 people in Kabul': the parser hangs the place on the people; it is where the act fell."""
-    for pobj in _prep_objects(head, ("in", "near", "across", "at")):
-        for token in pobj.subtree:
-            actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
-            if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
-                return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
+    return next((p for pobj in _prep_objects(head, ("in", "near", "across", "at"))
+                 if (p := _named_place(pobj, index, used)) is not None), None)
+
+
+def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None:
+    """The country of the first named place in a prepositional object, as a place target."""
+    for token in pobj.subtree:
+        actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
+        if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
+            return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
     return None
 
 
