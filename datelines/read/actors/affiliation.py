@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from datelines.read.actors.geocode import state_country
 from datelines.read.actors.mentions import PhraseHit
 from datelines.read.actors.roles import RoleLexicon, word_key
 
@@ -127,6 +128,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
+                    if code is None and pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        code = state_country(pobj.text)  # "the governor of Texas"
                     if code:
                         aff.country = code
                         if aff.role == "BUS":  # "the chief executive of Hong Kong" runs a government, not a firm

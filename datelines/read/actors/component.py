@@ -119,6 +119,17 @@ STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security"}
 
 
+def home_officials(doc: Doc, named: list[Named], story: str) -> None:
+    """"Attorney General William Barr" in a story that names no country but its own: that country's
+    official (whose Defence Secretary is unsure only when the story names another country). A former
+    official holds no office: the story's country alone, as `place_people` gives it."""
+    for n in named:
+        title = doc[n.start:n.name_start]
+        if (n.code is None and not n.user and n.kind == "person" and n.aff.role == "GOV" and len(title)
+                and doc[n.name_start - 1].lower_ not in ("of", "the") and "former" not in title.text.lower()):
+            n.code, n.source = ctx.compose(story, "GOV"), "story country"
+
+
 def place_people(doc: Doc, candidates: list[Candidate], story: str | None,
                  unsure: set[tuple[int, int]]) -> list[Candidate]:
     """People no rule coded: the code another mention of the same person has ("Aung San Suu Kyi" in a
@@ -220,6 +231,8 @@ class ActorCoder(Pipe):
         story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story
         self.code_named(doc, named, hits, published, setting, story)
+        if story and {code for _, code in named_countries} <= {story}:
+            home_officials(doc, named, story)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
@@ -684,6 +697,7 @@ class ActorCoder(Pipe):
                 name = people[code][0]
             kind = "organization" if aff.head in self.lexicon.organization_heads and token.tag_ == "NN" else "group"
             out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
+            coded.update({i: code for i in range(start, end) if i not in coded})  # "The Thai king suspended parliament"
         return out
 
     def vehicle_role(self, head: Token) -> str | None:

@@ -49,8 +49,10 @@ class RoleLexicon:
         """Role of a noun phrase ending at its head token; lemmas make "diplomats" match "diplomat"."""
         words = [word_key(t) for t in tokens]
         role, size = self.role_of_words(words)
-        if role is None and tokens:  # the lemmatizer turns "media" into "medium"
+        if role is None and tokens:  # the lemmatizer turns "media" into "medium" and "rights" into "right"
             role, size = self.role_of_words([*words[:-1], tokens[-1].lower_])
+        if role is None and len(tokens) > 1:
+            role, size = self.role_of_words([*(t.lower_ for t in tokens[:-1]), words[-1]])
         return role, size
 
     def is_title_word(self, token: Token) -> bool:

@@ -543,12 +543,25 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
 # Force used "in Syria" with no named victim is coded against the country where it falls,
 # as event data sets commonly do ("Russian warplanes carried out air strikes in Syria").
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
+# Easing falls on the place it is eased in ("eased restrictions on goods into Gaza"), aid and releases on
+# people ("sent food to flood victims in Pakistan", "freed opposition activists"); a place named with aid
+# is often only the venue of its pledge.
+EASED_PLACE_ROOTS = PLACE_TARGET_ROOTS | {"08"}
+PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07"}
+
+
+# Where forces are sent or massed is the country they face: "moved tanks to the Syrian border".
+POSTURE_PREPS = ("to", "toward", "towards", "along")
+FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary"}
 
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
+    preps = ("in", "on", "over", "near", "inside", "across", "at", "into", "against")
+    if pred.entry.code[:2] == "15":
+        preps += POSTURE_PREPS
     for holder in (pred.token, pred.anchor):
-        for pobj in _prep_objects(holder, ("in", "on", "over", "near", "inside", "across", "at", "into", "against")):
-            place = _named_place(pobj, index, used)
+        for pobj in _prep_objects(holder, preps):
+            place = _named_place(pobj, index, used) or _frontier_of(pobj)
             if place is not None:
                 return place
             if pobj.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in pobj.children):
@@ -578,9 +591,13 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
 
 # People an act of force or repression falls on without naming their country: "detained six people",
 # "arrested dozens of protesters", "killed 82 civilians".
-CIVILIAN_HEADS = {"people", "civilians", "civilian", "protesters", "protestors", "demonstrators", "residents",
-                  "villagers", "students", "journalists", "activists", "worshippers", "children", "women",
-                  "refugees", "migrants", "pilgrims", "shoppers", "passengers", "bystanders"}
+CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator", "resident", "villager", "student",
+                  "journalist", "activist", "worshipper", "child", "children", "woman", "women", "refugee", "migrant",
+                  "pilgrim", "shopper", "passenger", "bystander", "prisoner", "detainee", "hostage", "victim",
+                  "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger"}
+# Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP);
+# students, clerics and workers are civilians, as the project's gold codes them.
+PEOPLE_ROLES = {"CVL", "MED", "OPP"}
 # Roles whose force is turned on their own country's people when no place says otherwise.
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
@@ -598,6 +615,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
                   and h.i not in index.actor_at), None)
     if civil is None:
         return None
+    role = _people_role(civil)
     place = place_target(pred, index, used) or _place_of_people(civil, index, used)
     source = sources[0].code if sources else None
     if place is not None:
@@ -610,13 +628,39 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         return None
     if not country or country.startswith("IGO") or len(country) != 3:
         return None
-    return Actor(country + "CVL", civil.text, civil.i, civil.i + 1, "group")
+    return Actor(country + role, civil.text, civil.i, civil.i + 1, "group")
+
+
+def _people_role(head: Token) -> str:
+    """"opposition activists" OPP, "journalists" MED, "protesters" CVL."""
+    from datelines.read.actors.roles import role_lexicon
+
+    lexicon = role_lexicon()
+    for child in head.lefts:
+        role = lexicon.role_modifiers.get(child.lemma_.lower())
+        if child.dep_ in {"compound", "amod"} and role in PEOPLE_ROLES:
+            return role
+    role, _ = lexicon.role_of([head])
+    return role if role in PEOPLE_ROLES else "CVL"
 
 
 def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | None:
     """'killed 20 people in Kabul': the parser hangs the place on the people; it is where the act fell."""
     return next((p for pobj in _prep_objects(head, ("in", "near", "across", "at"))
                  if (p := _named_place(pobj, index, used)) is not None), None)
+
+
+def _frontier_of(pobj: Token) -> Actor | None:
+    """"the Ukrainian border", "Turkish waters": a frontier named by its country's adjective."""
+    from datelines.read.actors.tables import gazetteer
+
+    if pobj.lemma_.lower() not in FRONTIER_NOUNS:
+        return None
+    for child in pobj.lefts:
+        code = gazetteer().country_of(child.text) if child.dep_ in {"amod", "compound"} and child.text[:1].isupper() else None
+        if code and not code.startswith("IGO"):
+            return Actor(code[:3], child.text, child.i, child.i + 1, "place")
+    return None
 
 
 def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None:
@@ -695,11 +739,14 @@ IRREGULAR_ATTACKERS = {"gunman", "gunmen", "attacker", "attackers", "assailant",
                        "kidnapper", "kidnappers", "abductor", "abductors", "hijacker", "hijackers", "sniper", "snipers"}
 
 
+def irregular_attacker(token: Token) -> bool:
+    return token.lower_ in IRREGULAR_ATTACKERS or token.lemma_.lower() in IRREGULAR_ATTACKERS
+
+
 def irregular_attack(token: Token) -> bool:
     """Is the act done by unnamed attackers ('a gunman assassinated the ambassador')?"""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lower_ in IRREGULAR_ATTACKERS or s.lemma_.lower() in IRREGULAR_ATTACKERS
-                                  for s in subjects)
+    return bool(subjects) and all(irregular_attacker(s) for s in subjects)
 
 
 # What does harm without being an actor: "missile strikes hit the plant", "a drone attack killed two".
@@ -777,13 +824,13 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         # "a car bomb killed 20 people in Kabul", "jets bombed a town in Idlib": the people, else the place
         hit = civilian_target(pred, index, sources, set()) or place_target(pred, index, set())
         targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
-    elif not targets and sources and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
+    elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
-        place = place_target(pred, index, used) if civilians is None else None
+        place = place_target(pred, index, used) if civilians is None and pred.entry.code[:2] in EASED_PLACE_ROOTS else None
         if civilians is not None:
             targets = [civilians]
         elif place is not None and all(place.code != s.code[:3] for s in sources):
             targets = [place]
-        elif not pred.is_noun:
+        elif not pred.is_noun and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
             targets = _place_in_object(pred.token, index, sources)
     return Arguments(sources, targets, location_of(pred, index, used), agentless)

@@ -56,7 +56,7 @@ from datelines.read.events.home import (
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
-from datelines.read.events.phrases import Actor, ActorIndex, actors_of
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of, modifier_actors
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
     conditional_threats,
@@ -103,10 +103,31 @@ POLICE_CODES = ("173",)
 
 
 def _office_holder(actor: Actor) -> Actor:
-    """Whoever is impeached holds an office: "Clinton was impeached" is USAGOV, not just USA."""
-    if len(actor.code) == 3 and actor.code.isalpha():
-        return Actor(actor.code + "GOV", actor.text, actor.start, actor.end, actor.kind)
+    """Whoever is impeached holds an office: "Clinton was impeached" is USAGOV, not just USA, and
+    "impeached the president" with no country named is the government, not the story's people."""
+    if (len(actor.code) == 3 and actor.code.isalpha()) or (len(actor.code) == 6 and actor.code.endswith("CVL")):
+        return Actor(actor.code[:3] + "GOV", actor.text, actor.start, actor.end, actor.kind)
     return actor
+
+
+ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary"}
+
+
+def _host_of_own_envoy(target: Actor, sources: list[Actor], index: ActorIndex) -> Actor:
+    """"Morocco recalled its ambassador to Germany": the act concerns the host country, not the
+    source's own envoy."""
+    own = {s.code[:3] for s in sources}
+    if target.code[:3] not in own:
+        return target
+    for token in index.doc[target.start:target.end]:
+        if token.lemma_.lower() not in ENVOY_WORDS:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                host = index.actor_at.get(pobj.i) or index.place_actor_at.get(pobj.i)
+                if host is not None and host.code[:3] not in own:
+                    return host
+    return target
 
 
 def state_agents(pred: Predicate, targets: list[Actor], location: str | None = None) -> list[Actor]:
@@ -198,9 +219,16 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
                    for p in prep.children if p.dep_ == "pobj"]
+        # "the proposal put forward by Egypt", "a lawsuit filed by Texas"
+        owners += [p for acl in head.children if acl.dep_ == "acl" for agent in acl.children
+                   if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
         for owner in owners:
             actor = index.actor_at.get(owner.i)
             if actor is not None and actor.code not in own:
+                return actor
+        # "dismissed the South Korean offer"
+        for actor in modifier_actors(head, index):
+            if actor.code not in own:
                 return actor
     return None
 
@@ -231,8 +259,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT:
         args.sources = [_armed_forces(s) for s in args.sources]
-    if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
-        args.targets = [_office_holder(t) for t in args.targets]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
@@ -245,6 +271,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
+    if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
+        args.targets = [_office_holder(t) for t in args.targets]
+    args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.phrases import Actor, ActorIndex
+from datelines.read.events.arguments import irregular_attacker
 from datelines.read.events.predicates import PARTITIVE
 
 
@@ -46,7 +47,7 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         if head.lemma_.lower() in PARTITIVE or head.lower_ in PARTITIVE:  # "thousands of workers"
             head = next((p for prep in head.children if prep.lower_ == "of" for p in prep.children), head)
         role, _ = role_lexicon().role_of([head])
-        if role is None or head.i in index.actor_at:
+        if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
         country = own_place_country(head) or place_country(location) or _place_on(anchor, index)
         if country:

@@ -96,7 +96,15 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
         return {REPORTED}
     if child.dep_ == "prep" and child.lower_ == "on" and lemma in PLAN_VERBS:
         return {PLANNED}  # "he plans on leaving the European Union"
+    intent = child.head
+    if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in PLAN_NOUNS:
+        # "has plans to invade"; "has no plans to invade" is no plan at all
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+        return {NEGATED} if negated else {PLANNED}
     return set()
+
+
+PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
 
 def _governors(token: Token) -> list[tuple[Token, Token]]:

@@ -298,6 +298,12 @@ def _coordinated_in_titles(head: Token, index: ActorIndex) -> list[Token]:
     return list(found.values())
 
 
+# People who act for the body their "of" phrase names.
+OFFICER_WORDS = {"manager", "director", "chairman", "chairwoman", "chair", "head", "chief", "founder", "leader",
+                 "member", "executive", "editor", "spokesman", "spokeswoman", "spokesperson", "representative",
+                 "secretary", "official", "president", "commander", "boss", "coordinator", "organizer", "organiser"}
+
+
 # Nouns for the other party of a relation: the possessor of "Iran's allies" or "Putin's critics" is not them.
 RELATION_NOUNS = {"ally", "rival", "enemy", "critic", "opponent", "foe", "adversary", "neighbour", "neighbor",
                   "detractor", "challenger"}
@@ -347,6 +353,8 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
+                return actor_of_phrase(pobj, index, exclude, depth + 1)
+            if head.lemma_.lower() in OFFICER_WORDS:  # "the general manager of Abu Dhabi Media" speaks for it
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
     return (_envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
             or hardware_anaphor(head, index, exclude, depth))
@@ -485,9 +493,26 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
             actor = actor_of_phrase(conj, index, exclude)
             if actor is not None:
                 found.append(actor)
+                found.extend(_coordinated_demonyms(conj, actor))
             elif conj.i not in index.actor_at:
                 found.extend(actors_of(_named_examples(conj), index, exclude))
     return dedupe_actors(found)
+
+
+def _coordinated_demonyms(head: Token, actor: Actor) -> list[Actor]:
+    """"Azerbaijani and Armenian forces", "Indian and Chinese commanders": one noun phrase, one group of
+    each country; the actor component coded the first, the others take its role."""
+    from datelines.read.actors.tables import gazetteer
+
+    if len(actor.code) < 3 or actor.code.startswith("IGO"):
+        return []
+    out = []
+    for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}):
+        for other in modifier.conjuncts:
+            code = gazetteer().country_of(other.text) if other.text[:1].isupper() else None
+            if code and code != actor.code[:3] and not code.startswith("IGO"):
+                out.append(Actor(code + actor.code[3:], other.text, other.i, other.i + 1, actor.kind))
+    return out
 
 
 EXAMPLE_PREPS = {"including", "like"}

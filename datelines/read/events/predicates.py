@@ -135,6 +135,9 @@ def object_heads(token: Token) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads."""
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
+        # "found the mayor guilty", parsed as a small clause: the adjective and its subject are both objects
+        heads += [h for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):

@@ -1,0 +1,63 @@
+"""Who an act falls on when the sentence names it indirectly: a list of nationalities on one noun,
+an envoy's host, the author of a rejected plan, the people an arrest or a release takes, the
+frontier troops are sent to. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from datelines.read.reading import read
+
+DAY = date(2021, 3, 9)
+
+
+def events_of(text: str) -> set[tuple]:
+    return {(e.source, e.target, e.code, e.modality) for e in read(text, DAY).events}
+
+
+def codes_of(text: str) -> dict[str, str | None]:
+    return {m.text: m.code for m in read(text, DAY).mentions}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    # one noun, two nationalities: a pair, not one side
+    ("Greek and Turkish troops clashed near the island on Tuesday.", "GRCMIL", "TURMIL", "19"),
+    # recalling one's own envoy is an act towards the host
+    ("Canada recalled its ambassador to Saudi Arabia.", "CAN", "SAU", "16"),
+    # a rejected plan is rejected to its author
+    ("Kyiv rejected the peace plan put forward by Moscow.", "UKRGOV", "RUSGOV", "12"),
+    # those impeached hold an office, even unnamed
+    ("Peru's congress impeached the president on Monday.", "PERLEG", "PERGOV", "17"),
+    # the people an arrest or a release takes keep their role
+    ("Zimbabwean police detained two journalists in Harare.", "ZWECOP", "ZWEMED", "17"),
+    ("The Venezuelan government freed 22 opposition activists.", "VENGOV", "VENOPP", "08"),
+    # troops sent to a frontier face the country it borders
+    ("India moved tanks to the Chinese border.", "INDMIL", "CHN", "15"),
+])
+def test_the_target_named_indirectly(text, source, target, root):
+    assert any(s == source and t == target and c[:2] == root for s, t, c, _ in events_of(text))
+
+
+def test_a_suicide_bomber_is_no_army_of_the_place():
+    events = events_of("A suicide bomber killed 12 people at a market in Maiduguri.")
+    assert events and all(s is None for s, _, _, _ in events)
+
+
+def test_no_plans_to_act_is_no_act():
+    events = events_of("Moscow said it had no plans to invade Georgia.")
+    assert {m for _, _, c, m in events if c.startswith("19")} == {"negated"}
+    planned = events_of("Moscow has plans to invade Georgia.")
+    assert {m for _, _, c, m in planned if c.startswith("19")} == {"planned"}
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Egyptian rights groups condemned the arrests.", "Egyptian rights groups", "EGYNGO"),  # "rights", not "right"
+    ("The Kenyan police chief banned the march.", "Kenyan police chief", "KENCOP"),
+    ("The Philippine regulator refused to renew the licence.", "Philippine regulator", "PHLGOV"),
+    ("The governor of California pardoned the activist.", "governor", "USAGOV"),  # a state names its country
+    ("The Moroccan king dissolved parliament.", "parliament", "MARLEG"),  # an unowned institution: its subject's
+])
+def test_actor_phrases(text, mention, code):
+    assert codes_of(text).get(mention) == code
