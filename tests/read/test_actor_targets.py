@@ -61,3 +61,23 @@ def test_no_plans_to_act_is_no_act():
 ])
 def test_actor_phrases(text, mention, code):
     assert codes_of(text).get(mention) == code
+
+
+def test_a_name_tagged_as_an_organization_is_a_person_when_told_as_one():
+    text = "Quiana Dee Holt was convicted of fraud in 2006. She was granted clemency on Tuesday."
+    assert {m.text: m.kind for m in read(text, DAY).mentions}.get("Quiana Dee Holt") == "person"
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    # no doer named: the executive grants clemency, to whoever the passive's subject is or owns
+    ("The jailed Kenyan activist was granted clemency on Monday.", "KENGOV", "KENCVL", "084"),
+    ("Kenyan activist Mary Wanjiru was convicted in 2008. Her sentence was commuted on Monday.", "KENGOV", "KENCVL", "084"),
+    # contempt of a parliament offends it; the one held in contempt is the target
+    ("The Kenyan parliament voted to hold the Kenyan health minister in contempt.", "KENLEG", "KENGOV", "111"),
+])
+def test_clemency_and_contempt(text, source, target, code):
+    assert any(s == source and t == target and c == code for s, t, c, _ in events_of(text))
+
+
+def test_pleading_guilty_is_no_appeal():
+    assert not any(c.startswith("02") for _, _, c, _ in events_of("The Kenyan banker pleaded guilty to fraud."))

@@ -59,6 +59,9 @@ STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> countr
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
+
+
 @dataclass
 class Named:
     """A named actor mention (person or organization) while its code is worked out."""
@@ -290,10 +293,34 @@ class ActorCoder(Pipe):
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
         spans = [self.with_possessor(doc, span, hits) if self.organization_name(span) else span for span in spans]
+        spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and self.told_as_person(s) else s
+                 for s in spans]
         named = []
         for span in filter_spans(spans):
             named.append(self.describe(doc, span, hits))
         return named
+
+    def told_as_person(self, span: Span) -> bool:
+        """"Tynice Nichole Hall was convicted ... She was granted clemency": a name the model tagged as an
+        organization is a person's when it is a clause's subject, has no word of an organization's or a
+        role's, and the next personal pronoun, before any other name, is "he" or "she"."""
+        words = [t for t in span if t.text not in ("'s", "’s")]
+        if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) or self.entry_inside(span):
+            return False
+        if span.root.dep_ not in ("nsubj", "nsubjpass") or self.entries.get(span.text.lower()) is not None:
+            return False
+        lexicon = self.lexicon
+        if any(word_key(t) in lexicon.organization_heads or (word_key(t),) in lexicon.heads for t in words):
+            return False
+        doc = span.doc
+        sentence = span.sent
+        stop = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+        for token in doc[span.end:stop]:
+            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ == "B":
+                return False
+            if token.lower_ in PERSONAL_PRONOUNS:
+                return True
+        return False
 
     def organization_name(self, span: Span) -> bool:
         """A known organization's name (the dictionaries'), whose code does not depend on its words."""

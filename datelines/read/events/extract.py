@@ -98,7 +98,8 @@ def _armed_forces(actor: Actor) -> Actor:
 # courts for judgments and sentences, its legislature for impeachments, its police for arrests.
 JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
-LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
+LEGISLATIVE_LEMMAS = {"impeach"}
+EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive  # "Clinton was impeached": by his country's legislature
 POLICE_CODES = ("173",)
 
 
@@ -130,12 +131,28 @@ def _host_of_own_envoy(target: Actor, sources: list[Actor], index: ActorIndex) -
     return target
 
 
+def passive_recipients(pred: Predicate, index: ActorIndex) -> list[Actor]:
+    """"The activist was granted clemency", "her sentence was commuted": with no doer named, the one the
+    passive's subject is, or, when that subject is a thing, its owner."""
+    verb = pred.light if pred.light is not None else pred.token
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and c.i != pred.token.i):
+        found = actors_of([subject], index)
+        if found:
+            return found
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if owners:
+            return actors_of(owners, index)
+    return []
+
+
 def state_agents(pred: Predicate, targets: list[Actor], location: str | None = None) -> list[Actor]:
     """The unnamed agent of a judgment or an arrest (see JUDICIAL_CODES): the state of the place it
     happened in ("an Afghan national is arrested in London": British police), else the target's own."""
     lemma = pred.token.lemma_.lower()
     if lemma in LEGISLATIVE_LEMMAS:
         role = "LEG"
+    elif lemma in EXECUTIVE_LEMMAS:
+        role = "GOV"
     elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
@@ -251,6 +268,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = attack_claimant(pred, index) or reporting_authority(pred, index)
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
+    if not args.targets and args.agentless:
+        args.targets = passive_recipients(pred, index)
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None):
