@@ -81,3 +81,14 @@ def test_clemency_and_contempt(text, source, target, code):
 
 def test_pleading_guilty_is_no_appeal():
     assert not any(c.startswith("02") for _, _, c, _ in events_of("The Kenyan banker pleaded guilty to fraud."))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    # a chamber owned by a country that has one of that name
+    ("The Philippine Senate issued a subpoena for records from the Philippine health secretary.", "PHLLEG", "PHLGOV", "090"),
+    # the body an adjective names: a country's, or with none named, the target's own
+    ("The Kenyan parliamentary inquiry into the Kenyan energy minister began on Monday.", "KENLEG", "KENGOV", "090"),
+    ("The impeachment investigation into the Peruvian president widened on Monday.", "PERLEG", "PERGOV", "090"),
+])
+def test_bodies_named_by_their_chamber_or_an_adjective(text, source, target, code):
+    assert any(s == source and t == target and c == code for s, t, c, _ in events_of(text))

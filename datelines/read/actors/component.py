@@ -46,6 +46,7 @@ from datelines.read.actors.setting import (
     ethnic_country,
     institution_owner,
     lede_countries,
+    named_chamber,
     own_place_country,
     setting_country,
     story_country,
@@ -692,6 +693,8 @@ class ActorCoder(Pipe):
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
+            if not aff.role and aff.country and named_chamber(token, aff.country):
+                aff.role, aff.head = "LEG", "house"  # "the United States House of Representatives", "the US Senate"
             if not aff.role and not aff.country and (chamber := chamber_country(token, story)):
                 # "the House voted", "the House of Representatives": the story country's lower chamber
                 aff.country, aff.role, aff.head = chamber, "LEG", "house"

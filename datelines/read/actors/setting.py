@@ -179,6 +179,13 @@ def chamber_country(token: Token, story: str | None) -> str | None:
     return story if any(c.lower_ == "the" for c in token.children) else None
 
 
+def named_chamber(token: Token, country: str) -> bool:
+    """"the United States House", "the Philippine Senate": a chamber name (roles.yaml institution_names)
+    owned by a country that has a chamber of that name."""
+    named = load_yaml("roles.yaml").get("institution_names", {}).get(token.text)
+    return named is not None and country in named.get("countries", [])
+
+
 def previous_subject_country(token: Token, coded: dict[int, str]) -> str | None:
     """The country of the previous sentence's coded subject: who the story was just about ("Trump said
     ... The Treasury said")."""

@@ -522,6 +522,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]
     places = [*holders, *of_objects, *([light] if light is not None else [])]
+    # "a subpoena for documents from Pompeo": the target hangs on the thing asked for
+    places += [p for p in _prep_objects(noun, target_preps) if p.i not in index.actor_at]
     misread = stranded_with(noun)
     if misread is not None:
         places.insert(1, misread)  # "bans and asset freezes against officials": the misread verb holds the target
@@ -537,7 +539,35 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "drone attacks on Saudi oil facilities": force against what a country owns is force against it;
         # "tariffs on American soybeans": so are sanctions on its goods
         targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
-    return sources, targets or between_rest
+    targets = targets or between_rest
+    role = _institution_named(noun)
+    if role is not None:
+        sources = _institution_sources(sources, targets, role)
+    return sources, targets
+
+
+# Adjectives and nouns that name the body behind an act: "a parliamentary inquiry", "the impeachment
+# investigation", "a police investigation", "a court ruling".
+INSTITUTION_MODIFIERS = {"parliamentary": "LEG", "congressional": "LEG", "legislative": "LEG", "senate": "LEG",
+                         "impeachment": "LEG", "judicial": "JUD", "court": "JUD", "police": "COP", "military": "MIL",
+                         "army": "MIL"}
+
+
+def _institution_named(noun: Token) -> str | None:
+    return next((INSTITUTION_MODIFIERS[c.lower_] for c in noun.lefts
+                 if c.dep_ in {"amod", "compound"} and c.lower_ in INSTITUTION_MODIFIERS), None)
+
+
+def _institution_sources(sources: list[Actor], targets: list[Actor], role: str) -> list[Actor]:
+    """"the Kenyan parliamentary inquiry" KENLEG; with no doer named, "the impeachment investigation into
+    the president" is his own country's legislature."""
+    if sources:
+        return [Actor(s.code + role, s.text, s.start, s.end, s.kind) if len(s.code) == 3 and s.code.isalpha() else s
+                for s in sources]
+    countries = {t.code[:3] for t in targets if t.code[:3].isalpha() and not t.code.startswith("IGO")}
+    if len(countries) != 1:
+        return []
+    return [Actor(countries.pop() + role, "", -1, -1, "anaphor")]  # implied: no words of its own
 
 
 # Force used "in Syria" with no named victim is coded against the country where it falls,
