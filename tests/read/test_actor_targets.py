@@ -92,3 +92,13 @@ def test_pleading_guilty_is_no_appeal():
 ])
 def test_bodies_named_by_their_chamber_or_an_adjective(text, source, target, code):
     assert any(s == source and t == target and c == code for s, t, c, _ in events_of(text))
+
+
+def test_a_time_set_off_after_an_aside_dates_the_main_act():
+    text = "The French politician Jean Dupont was convicted of corruption, stemming from his years as mayor, in 2011."
+    assert {str(e.date) for e in read(text, DAY).events if e.code == "116"} == {"2011"}
+
+
+def test_a_failed_vote_removes_no_one():
+    text = "The attempt by Peruvian lawmakers to remove the Peruvian president from office failed."
+    assert {(s, t, m) for s, t, c, m in events_of(text) if c == "170"} == {("PERLEG", "PERGOV", "negated")}

@@ -419,6 +419,8 @@ class ActorCoder(Pipe):
                 surnames.setdefault(form, n.name)
         for n in named:
             n.code, n.source = self.code_for(n, known.get(n.name), published)
+            if n.code and len(n.code) == 3 and not n.user and named_chamber(doc[n.end - 1], n.code):
+                n.code += "LEG"  # "the US House", "the Philippine Senate"
             if n.code is None and not n.user and n.aff.role == "LEG" and n.start < n.name_start:
                 chamber = titled_institution_country(doc[n.start:n.name_start], setting)
                 if chamber:  # "Senate Majority Leader X", "House Speaker X"

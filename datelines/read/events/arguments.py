@@ -152,6 +152,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         # cannot take an object) hung as a modifier on the last of the coordinated subjects of a sentence
         # with no verb at its root is their predicate
         return [_first_conjunct(head)]
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in verb.children):
+        # "Russia's bid to join", "the attempt by lawmakers to remove him", "the congress vote to remove him"
+        return ([c for c in head.children if c.dep_ == "poss"] or _prep_objects(head, ("by",))
+                or [c for c in head.children if c.dep_ == "compound"])
     return []
 
 

@@ -130,7 +130,20 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     subject and no tense of its own ('convicted of conspiracy to transport a stolen car ... in 2007')
     tells what the predicate's event was about, and the time at its end is the predicate's."""
     path = _path_up(_governor(timex), _clause_head(pred.anchor))
+    if path and _after_comma(timex):  # "convicted of corruption, stemming from his years as mayor, in 2011"
+        path = [node for node in path if not _participle_aside(node)]
     return bool(path) and any(_own_clause(node) for node in path)
+
+
+def _after_comma(timex: Span) -> bool:
+    """A time set off by a comma at the end of a sentence ("..., in 2011.")."""
+    start = timex.start - 1 if timex.start > 0 and timex.doc[timex.start - 1].dep_ == "prep" else timex.start
+    return start > 0 and timex.doc[start - 1].text == "," and timex.end >= timex.sent.end - 1
+
+
+def _participle_aside(token: Token) -> bool:
+    """A subjectless participle clause ("stemming from ...") that describes the main act."""
+    return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:

@@ -97,6 +97,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     if child.dep_ == "prep" and child.lower_ == "on" and lemma in PLAN_VERBS:
         return {PLANNED}  # "he plans on leaving the European Union"
     intent = child.head
+    if child.dep_ == "acl" and intent.dep_ == "nsubj" and lemma in FAILING_VERBS:
+        return {NEGATED}  # "the vote to remove him failed"
     if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in PLAN_NOUNS:
         # "has plans to invade"; "has no plans to invade" is no plan at all
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
@@ -104,6 +106,7 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     return set()
 
 
+FAILING_VERBS = {"fail", "collapse", "falter"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
 
@@ -116,7 +119,7 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
         if head.i == current.i:
             break
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass"}:
+        if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass", "nsubj"}:
             # "will have a meeting to discuss": the purpose clause shares the light verb's modality
             steps.append((current, head.head))
             current = head.head
