@@ -102,3 +102,13 @@ def test_a_time_set_off_after_an_aside_dates_the_main_act():
 def test_a_failed_vote_removes_no_one():
     text = "The attempt by Peruvian lawmakers to remove the Peruvian president from office failed."
     assert {(s, t, m) for s, t, c, m in events_of(text) if c == "170"} == {("PERLEG", "PERGOV", "negated")}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("Ankara named the Kurdish militia a terrorist group.", "TURGOV", "SYRREB", "112"),
+    ("Washington designated the Yemeni rebels as terrorists.", "USAGOV", "YEMREB", "112"),
+    # the target of opposition to an act is the act's owner
+    ("The Senate president expressed opposition to the swearing-in of the Peruvian governor.", "USALEG", "PERGOV", "111"),
+])
+def test_labels_and_opposition(text, source, target, code):
+    assert any(s == source and t == target and c == code for s, t, c, _ in events_of(text))

@@ -52,6 +52,7 @@ from datelines.read.actors.setting import (
     story_country,
     titled_institution_country,
 )
+from datelines.read.actors.speakers import first_person_mentions
 from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
@@ -247,7 +248,8 @@ class ActorCoder(Pipe):
         # a current office no rule could place is left unguessed (whose Defence Secretary?); a former
         # one, or none, takes the story's country
         unsure = {(n.start, n.end) for n in named if n.aff.role and "former" not in doc[n.start:n.name_start].text.lower()}
-        return place_people(doc, resolve_overlaps(candidates), story, unsure), places
+        placed = place_people(doc, resolve_overlaps(candidates), story, unsure)
+        return placed + first_person_mentions(doc, placed), places
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate], places: list[tuple[int, int]]) -> None:
         spans, evidence = [], {}

@@ -309,7 +309,11 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
         for obj in objects:
-            targets = _others(actors_of(_prep_objects(obj, target_preps), index, exclude), sources)
+            aimed = _prep_objects(obj, target_preps)
+            # "expressed opposition to the swearing-in of the governor": the act's owner
+            aimed += [p for a in aimed if a.i not in index.actor_at for of in a.subtree
+                      if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            targets = _others(actors_of(aimed, index, exclude), sources)
             if targets:
                 break
     if not targets:

@@ -172,6 +172,17 @@ STANCE_VERBS = {"consider", "regard", "recognise", "recognize", "reject", "conde
 EXPRESSING_VERBS = {"raise", "express", "voice", "reiterate", "convey"}
 
 
+# Roots of acts done by saying them: "I am asking all Americans", "we condemn the attack", "I count on Turkey".
+VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+
+
+def _said_in_first_person(pred: Predicate) -> bool:
+    """A speaker's first-person appeal, demand, promise or rebuke quoted is made by saying it."""
+    if pred.entry.code[:2] not in VERBAL_ROOTS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in pred.anchor.children)
+
+
 def speaker_own_act(anchor: Token, voiced_noun: bool = False) -> bool:
     """'Iran and Syria said they still regarded Assad as president': a speaker stating its own
     stance takes it by saying so; its other deeds ('said they had fired') stay reported. A position
@@ -232,7 +243,8 @@ def modality_of(pred: Predicate) -> str:
             markers.add(PLANNED)
     if _in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
-    if markers == {REPORTED} and speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None):
+    if markers == {REPORTED} and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
+                                  or _said_in_first_person(pred)):
         markers = {ASSERTED}
     for label in PRECEDENCE:
         if label in markers:
