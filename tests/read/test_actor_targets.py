@@ -112,3 +112,16 @@ def test_a_failed_vote_removes_no_one():
 ])
 def test_labels_and_opposition(text, source, target, code):
     assert any(s == source and t == target and c == code for s, t, c, _ in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    # violence told as a noun with no doer falls on the place it took place in
+    ("A couple of suicide bombings took place in the Tunisian capital last month.", None, "TUN", "18"),
+    # a decree bans for whoever signs it
+    ("The Tunisian prime minister signed a decree banning anyone wearing a niqab from entering public offices.",
+     "TUNGOV", "TUNCVL", "17"),
+    ("Belarusian KGB arrested 33 Russian individuals.", "BLRSPY", "RUS", "17"),
+    ("Both houses of the Kenyan parliament held a minute of silence for the victims.", "KENLEG", None, "01"),
+])
+def test_doers_and_places_of_real_news_acts(text, source, target, root):
+    assert any(s == source and t == target and c[:2] == root for s, t, c, _ in events_of(text))

@@ -145,6 +145,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
+        if head.lemma_.lower() in DECREE_NOUNS and head.dep_ == "dobj":
+            return subject_heads(head.head, raising=True)  # "signed a decree banning ...": the signer bans
         return [head]
     if (verb.dep_ == "acl" and head.sent.root.i in {head.i, _first_conjunct(head).i}
             and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)))):
@@ -160,6 +162,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
 
 
 AUTHORITY_ROLES = {"GOV", "COP", "MIL", "JUD"}
+# Instruments of rule that act for whoever issues them.
+DECREE_NOUNS = {"decree", "law", "order", "bill", "resolution", "regulation", "ordinance", "directive", "edict"}
 
 
 def reporting_authority(pred: Predicate, index: ActorIndex) -> list[Actor]:
@@ -590,14 +594,21 @@ PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07"}
 
 # Where forces are sent or massed is the country they face: "moved tanks to the Syrian border".
 POSTURE_PREPS = ("to", "toward", "towards", "along")
-FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary"}
+FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary", "capital", "territory", "soil"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
     preps = ("in", "on", "over", "near", "inside", "across", "at", "into", "against")
     if pred.entry.code[:2] == "15":
         preps += POSTURE_PREPS
-    for holder in (pred.token, pred.anchor):
+    holders = [pred.token, pred.anchor]
+    noun = pred.token
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
+        noun = noun.head.head  # "a couple of bombings"
+    if pred.is_noun and noun.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(noun.head)  # "bombings took place in the capital"
+    for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or _frontier_of(pobj)
             if place is not None:
@@ -689,7 +700,8 @@ def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | 
 
 
 def _frontier_of(pobj: Token) -> Actor | None:
-    """"the Ukrainian border", "Turkish waters": a frontier named by its country's adjective."""
+    """"the Ukrainian border", "Turkish waters", "the Tunisian capital": a place named by its country's
+    adjective."""
     from datelines.read.actors.tables import gazetteer
 
     if pobj.lemma_.lower() not in FRONTIER_NOUNS:
@@ -858,7 +870,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
     if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS and (
-            pred.entry.code[:2] == "17" or _violence_named(pred.token)):
+            pred.entry.code[:2] == "17" or _violence_named(pred.token)
+            or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS)):  # "bombings took place in Tunis"
         # "a car bomb killed 20 people in Kabul", "jets bombed a town in Idlib": the people, else the place
         hit = civilian_target(pred, index, sources, set()) or place_target(pred, index, set())
         targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
