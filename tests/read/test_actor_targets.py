@@ -125,3 +125,28 @@ def test_labels_and_opposition(text, source, target, code):
 ])
 def test_doers_and_places_of_real_news_acts(text, source, target, root):
     assert any(s == source and t == target and c[:2] == root for s, t, c, _ in events_of(text))
+
+
+def test_the_government_of_a_one_country_story_is_that_countrys():
+    text = ("Serbian protesters filled the streets of Belgrade, Serbia, on Monday. Serbia has seen a rise in cases. "
+            "The government announced new lockdown measures, which the government dropped after the protests began.")
+    events = {(s, c) for s, t, c, _ in events_of(text)}
+    assert ("SRBGOV", "172") in events and ("SRBGOV", "081") in events
+
+
+def test_the_government_of_a_story_naming_other_countries_stays_unknown():
+    text = "Germany and France met in Paris. The government announced new lockdown measures on Tuesday."
+    assert not [m for m in read(text, DAY).mentions if m.text == "government" and m.code]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana promised to cooperate with Nigeria in fighting piracy in the Gulf of Guinea.",
+    "Mexico launched a war on drugs in 2006.",
+])
+def test_fighting_a_problem_is_no_force(text):
+    assert not any(c.startswith("19") for _, _, c, _ in events_of(text))
+
+
+def test_a_bomb_outside_a_building_falls_on_the_buildings_country():
+    assert any(t == "IRQ" and c.startswith("18") for _, t, c, _ in
+               events_of("A car bomb exploded outside a Kurdish party office in Iraq."))

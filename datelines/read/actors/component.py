@@ -124,6 +124,12 @@ STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security"}
 
 
+def _definite(token: Token) -> bool:
+    """"the government", "the authorities": a body the reader is expected to know."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ == "poss" for c in token.children)
+
+
 def home_officials(doc: Doc, named: list[Named], story: str) -> None:
     """"Attorney General William Barr" in a story that names no country but its own: that country's
     official (whose Defence Secretary is unsure only when the story names another country). A former
@@ -236,12 +242,13 @@ class ActorCoder(Pipe):
         story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story
         self.code_named(doc, named, hits, published, setting, story)
-        if story and {code for _, code in named_countries} <= {story}:
-            home_officials(doc, named, story)
+        home = story if story and {code for _, code in named_countries} <= {story} else None
+        if home:
+            home_officials(doc, named, home)
         candidates = [Candidate(n.start, n.end, n.code, n.kind, n.name, n.source, rank=3) for n in named]
         candidates += self.later_mentions(doc, named)
         candidates += self.gazetteer_mentions(doc, hits)
-        candidates += self.phrase_mentions(doc, hits, named, setting, candidates, story)
+        candidates += self.phrase_mentions(doc, hits, named, setting, candidates, story, home)
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
         candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
@@ -667,7 +674,7 @@ class ActorCoder(Pipe):
     # -- common-noun actors: "Russian diplomats", "European countries" -------------------------------------
     def phrase_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named],
                         setting: str | None = None, earlier: list[Candidate] | None = None,
-                        story: str | None = None) -> list[Candidate]:
+                        story: str | None = None, home: str | None = None) -> list[Candidate]:
         """Actors named by a common noun phrase. A local actor with no nationality ("police") takes the
         story's setting, else the country the story is about."""
         out = []
@@ -710,6 +717,8 @@ class ActorCoder(Pipe):
                 # ("Wing Commander X") may well be of the other side of a two-country story
                 aff.country = own_place_country(token) or setting or (
                     story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
+            if not aff.country and aff.role == "GOV" and home and _definite(token):
+                aff.country = home  # "the government announced" in a story that names no country but its own
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
             if vehicle or (not aff.role and word_key(token) in self.craft_heads):
                 aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL

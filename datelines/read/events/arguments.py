@@ -599,7 +599,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
-    preps = ("in", "on", "over", "near", "inside", "across", "at", "into", "against")
+    preps = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into", "against")
     if pred.entry.code[:2] == "15":
         preps += POSTURE_PREPS
     holders = [pred.token, pred.anchor]

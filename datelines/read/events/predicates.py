@@ -145,8 +145,9 @@ def object_heads(token: Token) -> list[Token]:
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
                          for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj")
-        if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in token.children):
-            heads.append(token.head)  # "the deal which was signed": the antecedent is the object
+        if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lower_ in {"which", "that"})
+                                         for c in token.children):
+            heads.append(token.head)  # "the deal which was signed", "measures which the government dropped"
     else:
         heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj"]
@@ -341,7 +342,28 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
-    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p)]
+    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not _fights_a_problem(p)]
+
+
+# What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".
+PROBLEMS = {"piracy", "terrorism", "corruption", "crime", "poverty", "pandemic", "epidemic", "virus", "coronavirus",
+            "covid", "disease", "drug", "drugs", "trafficking", "smuggling", "extremism", "radicalism", "fire",
+            "fires", "wildfire", "wildfires", "climate", "inflation", "hunger", "famine", "malaria", "cancer",
+            "racism", "discrimination", "misinformation", "disinformation", "fraud", "graft"}
+
+
+def _fights_a_problem(pred: Predicate) -> bool:
+    """A fight, battle or war whose object is a problem, not an enemy, is no use of force."""
+    if pred.entry.code[:2] != "19":
+        return False
+    token = pred.token
+    objects = [c for c in token.children if c.dep_ in {"dobj", "pobj"}]
+    objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+                for p in prep.children if p.dep_ == "pobj"]
+    if token.dep_ == "compound":
+        objects.append(token.head)
+    objects += [c for c in token.children if c.dep_ == "compound"]  # "drug war"
+    return any(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objects)
 
 
 # "in the sixteen weeks of protests", "since the protests began", "amid protests": protests named as the
@@ -373,6 +395,8 @@ def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
     for verb in verbs.values():
+        if verb.token.dep_ == "relcl" and verb.token.head.i == noun.i:
+            continue  # "measures, which the government dropped": the antecedent is told in its own clause
         if verb.entry.objects and noun in object_heads(verb.token):
             return True
     return False
