@@ -150,3 +150,13 @@ def test_fighting_a_problem_is_no_force(text):
 def test_a_bomb_outside_a_building_falls_on_the_buildings_country():
     assert any(t == "IRQ" and c.startswith("18") for _, t, c, _ in
                events_of("A car bomb exploded outside a Kurdish party office in Iraq."))
+
+
+def test_a_named_agency_of_a_one_country_story_is_its_government():
+    text = ("The Philippine network went off air in Manila, Philippines. The National Telecommunications "
+            "Commission issued a shutdown order to the network. The Philippines has seen protests.")
+    assert codes_of(text).get("National Telecommunications Commission") == "PHLGOV"
+
+
+def test_well_known_armed_forces_are_known():
+    assert codes_of("The People's Liberation Army held drills.").get("People's Liberation Army") == "CHNMIL"

@@ -136,8 +136,10 @@ def home_officials(doc: Doc, named: list[Named], story: str) -> None:
     official holds no office: the story's country alone, as `place_people` gives it."""
     for n in named:
         title = doc[n.start:n.name_start]
-        if (n.code is None and not n.user and n.kind == "person" and n.aff.role == "GOV" and len(title)
-                and doc[n.name_start - 1].lower_ not in ("of", "the") and "former" not in title.text.lower()):
+        official = (n.kind == "person" and len(title) and doc[n.name_start - 1].lower_ not in ("of", "the")
+                    and "former" not in title.text.lower())
+        body = n.kind == "organization"  # "the National Telecommunications Commission"
+        if n.code is None and not n.user and n.aff.role == "GOV" and (official or body):
             n.code, n.source = ctx.compose(story, "GOV"), "story country"
 
 

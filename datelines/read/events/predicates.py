@@ -347,8 +347,8 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
 
 # What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".
 PROBLEMS = {"piracy", "terrorism", "corruption", "crime", "poverty", "pandemic", "epidemic", "virus", "coronavirus",
-            "covid", "disease", "drug", "drugs", "trafficking", "smuggling", "extremism", "radicalism", "fire",
-            "fires", "wildfire", "wildfires", "climate", "inflation", "hunger", "famine", "malaria", "cancer",
+            "covid", "disease", "drug", "drugs", "trafficking", "smuggling", "extremism", "radicalism",
+            "wildfire", "wildfires", "blaze", "climate", "inflation", "hunger", "famine", "malaria", "cancer",
             "racism", "discrimination", "misinformation", "disinformation", "fraud", "graft"}
 
 
