@@ -160,3 +160,13 @@ def test_a_named_agency_of_a_one_country_story_is_its_government():
 
 def test_well_known_armed_forces_are_known():
     assert codes_of("The People's Liberation Army held drills.").get("People's Liberation Army") == "CHNMIL"
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    # an intent to help is aimed at the one helped
+    ("Japan pledged to help Vietnam rebuild its power grid.", "JPN", "VNM", "03"),
+    # an investigation into what happened in a place concerns that place
+    ("The International Criminal Court opened an investigation into crimes in Afghanistan.", "IGOICC", "AFG", "09"),
+])
+def test_intents_and_investigations(text, source, target, root):
+    assert any(s == source and t == target and c[:2] == root for s, t, c, _ in events_of(text))

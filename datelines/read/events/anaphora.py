@@ -499,6 +499,8 @@ def intent_target(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
     own = {s.code for s in sources} | {s.code[:3] for s in sources}
     for clause in (c for c in pred.token.children if c.dep_ == "xcomp"):
         heads = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+        # "pledged to help Vietnam rebuild its grid": the one helped is the subject of the help's clause
+        heads += [s for c in clause.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
         holders = [clause, *heads]
         heads += [p for h in holders for prep in h.children if prep.dep_ == "prep"
                   and prep.lower_ in {"with", "to", "toward", "towards"} for p in prep.children if p.dep_ == "pobj"]

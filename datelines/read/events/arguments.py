@@ -867,6 +867,12 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     targets = [_described_state(t, index, sources) for t in targets]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
+    if not targets and sources and pred.entry.code[:2] == "09":
+        # "an investigation into crimes in Afghanistan": what is looked into happened there
+        holders = {t.i: t for t in (pred.token, pred.anchor, pred.token.head)}.values()
+        looked = [o for holder in holders for o in _prep_objects(holder, ("into",))]
+        targets = [p for p in (_named_place(o, index, used) for o in looked)
+                   if p is not None and all(p.code != s.code[:3] for s in sources)][:1]
     if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
     if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS and (
