@@ -594,13 +594,17 @@ PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07"}
 
 # Where forces are sent or massed is the country they face: "moved tanks to the Syrian border".
 POSTURE_PREPS = ("to", "toward", "towards", "along")
-FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary", "capital", "territory", "soil"}
+FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary"}
+# Places inside a country named by its adjective: "the Tunisian capital", "Syrian territory". (A border
+# names a country only for forces sent to it: "shot down a jet on the Syrian border" is not against Syria.)
+INNER_PLACE_NOUNS = {"capital", "territory", "soil"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
     preps = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into", "against")
-    if pred.entry.code[:2] == "15":
+    posture = pred.entry.code[:2] == "15"
+    if posture:
         preps += POSTURE_PREPS
     holders = [pred.token, pred.anchor]
     noun = pred.token
@@ -610,7 +614,7 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
         holders.append(noun.head)  # "bombings took place in the capital"
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
-            place = _named_place(pobj, index, used) or _frontier_of(pobj)
+            place = _named_place(pobj, index, used) or _frontier_of(pobj, posture)
             if place is not None:
                 return place
             if pobj.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in pobj.children):
@@ -699,12 +703,12 @@ def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | 
                  if (p := _named_place(pobj, index, used)) is not None), None)
 
 
-def _frontier_of(pobj: Token) -> Actor | None:
-    """"the Ukrainian border", "Turkish waters", "the Tunisian capital": a place named by its country's
-    adjective."""
+def _frontier_of(pobj: Token, posture: bool) -> Actor | None:
+    """"the Tunisian capital", and for forces sent somewhere "the Ukrainian border": a place named by its
+    country's adjective."""
     from datelines.read.actors.tables import gazetteer
 
-    if pobj.lemma_.lower() not in FRONTIER_NOUNS:
+    if pobj.lemma_.lower() not in INNER_PLACE_NOUNS | (FRONTIER_NOUNS if posture else set()):
         return None
     for child in pobj.lefts:
         code = gazetteer().country_of(child.text) if child.dep_ in {"amod", "compound"} and child.text[:1].isupper() else None
