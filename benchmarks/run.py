@@ -23,9 +23,13 @@
   median, the same over every year for the first 20 dyads (timeline_all_years_p95_ms) and monthly
   series over the year (series_p95_ms). The fill ends by keeping the clustered answers of the busy
   dyad-years in the store (kept_dyad_years, clusters_s_sqlite: datelines.query.cluster_cache).
-  `--large-db big.db` reuses a store filled before (`fill_store.py --from real.db --events N --db big.db`):
-  the fill is skipped, its word frequencies and kept answers are dropped and made again
-  (clusters_s_sqlite), then the same questions.
+  `--large-db big.db` reuses a store filled before (`fill_store.py --from real.db --events N --db big.db`,
+  or a PostgreSQL URL it filled): the fill is skipped, its word frequencies and kept answers are dropped
+  and made again (clusters_s_sqlite), then the same questions; with `--as-is` they are kept as they are
+  (only the questions: two code versions compared on stores each warmed by its own).
+  timeline_page_p95_ms: the same timelines as the API gives them (the first page of 100 events);
+  timeline_slowest names the slowest dyad-years asked. Dyads and years are listed in a fixed order, so
+  both databases (and two code versions) are asked the same questions.
 - timeline_p95_ms_postgres: the same on PostgreSQL (--postgres or DATELINES_TEST_POSTGRES_URL; the
   database is emptied first), else null with the reason.
 
@@ -51,6 +55,7 @@ from fill_store import fill
 from real_corpus import ROOT, real_articles, words
 from sqlalchemy import create_engine, text
 
+import datelines
 from datelines.ingest import IngestOptions, read_inputs
 from datelines.ingest.run import Ingestor, ingest_items
 from datelines.query import cluster_cache
@@ -63,6 +68,8 @@ from datelines.store import Store
 
 DATELINES = [sys.executable, "-m", "datelines.cli"]
 ALL_YEARS_QUERIES = 20  # whole-history timelines of popular dyads take seconds at 1M events: fewer of them
+API_PAGE = 100  # what /api/timeline returns unless asked for another page size
+SLOWEST = 8  # the slowest year timelines, named in the output
 
 
 def _corpus_file(articles, folder: Path) -> Path:
@@ -177,29 +184,35 @@ def _milliseconds(call: Any, *args: Any, **kwargs: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def query_figures(store: Store, queries: int, seed: int = 7) -> dict[str, float]:
-    """Timelines and series of dyads drawn by their share of asserted events, one year each, warm."""
+def query_figures(store: Store, queries: int, seed: int = 7, all_years: int = ALL_YEARS_QUERIES) -> dict[str, Any]:
+    """Timelines and series of dyads drawn by their share of asserted events, one year each, warm; the
+    same timelines as the API gives them by default (the first page of 100), and the slowest asked."""
     with store.engine.connect() as conn:
         dyads = conn.execute(text(
             "SELECT source, target, count(*) AS n FROM events WHERE source IS NOT NULL AND target IS NOT NULL "
-            "AND modality = 'asserted' GROUP BY source, target ORDER BY n DESC LIMIT 500")).all()
-        years = [row[0] for row in conn.execute(text("SELECT DISTINCT substr(published, 1, 4) FROM articles"))]
+            "AND modality = 'asserted' GROUP BY source, target ORDER BY n DESC, source, target LIMIT 500")).all()
+        years = [row[0] for row in conn.execute(text("SELECT DISTINCT substr(published, 1, 4) FROM articles ORDER BY 1"))]
     rng = random.Random(seed)
     start = time.perf_counter()
     timeline(store, [dyads[0].source, dyads[0].target])  # word frequencies, counted once and stored
     first = time.perf_counter() - start
     picks = [(rng.choices(dyads, [d.n for d in dyads])[0], rng.choice(years)) for _ in range(queries)]
-    timings: dict[str, list[float]] = {"year": [], "all": [], "series": []}
+    timings: dict[str, list[float]] = {"year": [], "all": [], "series": [], "page": []}
     for number, (dyad, year) in enumerate(picks):
         pair = [dyad.source, dyad.target]
         timings["year"].append(_milliseconds(timeline, store, pair, since=year, until=year))
-        if number < ALL_YEARS_QUERIES:
+        if number < all_years:
             timings["all"].append(_milliseconds(timeline, store, pair))
         timings["series"].append(_milliseconds(series, store, *pair, by="month", since=year, until=year))
+        timings["page"].append(_milliseconds(timeline, store, pair, since=year, until=year, limit=API_PAGE))
+    slowest = sorted(zip(timings["year"], picks, strict=True), key=lambda item: -item[0])[:SLOWEST]
     return {"timeline_p95_ms": round(_percentile(timings["year"], 0.95), 1),
             "timeline_median_ms": round(statistics.median(timings["year"]), 1),
-            "timeline_all_years_p95_ms": round(_percentile(timings["all"], 0.95), 1),
+            "timeline_page_p95_ms": round(_percentile(timings["page"], 0.95), 1),
+            "timeline_all_years_p95_ms": round(_percentile(timings["all"], 0.95), 1) if timings["all"] else None,
             "series_p95_ms": round(_percentile(timings["series"], 0.95), 1),
+            "series_median_ms": round(statistics.median(timings["series"]), 1),
+            "timeline_slowest": [f"{d.source}-{d.target} {year}: {ms:.0f} ms" for ms, (d, year) in slowest],
             "frequencies_first_s": round(first, 1)}
 
 
@@ -211,9 +224,15 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
-def _refilled(big: Store, keep: bool) -> dict[str, Any]:
+def _refilled(big: Store, keep: bool, as_is: bool = False) -> dict[str, Any]:
     """A store `fill_store.py` filled before (--large-db): its word frequencies counted and its
-    clustered answers kept again from nothing, as a fill ends (the fill itself is not timed)."""
+    clustered answers kept again from nothing, as a fill ends (the fill itself is not timed); or
+    (`as_is`) left as they are."""
+    if as_is:
+        with big.engine.connect() as conn:
+            made = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
+            kept = conn.execute(text("SELECT count(*) FROM clustered_answers")).scalar_one()
+        return {"events": made, "seconds": None, "kept_dyad_years": kept, "clusters_s": None}
     with big.engine.begin() as conn:
         conn.execute(text("DELETE FROM clustered_answers"))
         conn.execute(text("DELETE FROM word_frequencies"))
@@ -225,32 +244,36 @@ def _refilled(big: Store, keep: bool) -> dict[str, Any]:
             "clusters_s": round(time.perf_counter() - started, 1)}
 
 
-def large_store_figures(real: Store, folder: Path, events: int, queries: int, postgres: str | None,
-                        keep: bool = True, large_db: str | None = None) -> dict[str, Any]:
+def large_store_figures(real_db: str | None, folder: Path, events: int, queries: int, postgres: str | None,
+                        keep: bool = True, large_db: str | None = None, as_is: bool = False,
+                        all_years: int = ALL_YEARS_QUERIES) -> dict[str, Any]:
     if not keep:  # as before clustered answers were kept: every question clusters
         cluster_cache.MIN_MENTIONS = 1 << 62
+
+    def real() -> Store:  # only a fill reads it
+        if not real_db:
+            raise SystemExit("no real store to draw events from: --real-db (or `make real`, or --parts reading)")
+        return Store(real_db)
+
     if large_db:
         big = Store(large_db)
-        filled = _refilled(big, keep)
+        filled = _refilled(big, keep, as_is)
     else:
         big = Store(folder / "big.db")
-        filled = fill(real, big, events, years=10, seed=1, keep_clusters=keep)
+        filled = fill(real(), big, events, years=10, seed=1, keep_clusters=keep)
     out: dict[str, Any] = {"store_events": filled["events"], "fill_s_sqlite": filled["seconds"],
                            "kept_dyad_years": filled["kept_dyad_years"], "clusters_s_sqlite": filled["clusters_s"],
-                           **query_figures(big, queries)}
+                           **query_figures(big, queries, all_years=all_years)}
     if not postgres:
         out["timeline_p95_ms_postgres"] = None
         out["postgres_skipped"] = "no PostgreSQL URL (--postgres or DATELINES_TEST_POSTGRES_URL)"
         return out
     _empty_postgres(postgres)
     pg = Store(postgres)
-    filled = fill(real, pg, events, years=10, seed=1, keep_clusters=keep)
-    figures = query_figures(pg, queries)
+    filled = fill(real(), pg, events, years=10, seed=1, keep_clusters=keep)
+    figures = query_figures(pg, queries, all_years=all_years)
     out.update({"fill_s_postgres": filled["seconds"], "clusters_s_postgres": filled["clusters_s"],
-                "timeline_p95_ms_postgres": figures["timeline_p95_ms"],
-                "timeline_median_ms_postgres": figures["timeline_median_ms"],
-                "timeline_all_years_p95_ms_postgres": figures["timeline_all_years_p95_ms"],
-                "series_p95_ms_postgres": figures["series_p95_ms"]})
+                **{f"{name}_postgres": value for name, value in figures.items() if name != "frequencies_first_s"}})
     pg.close()
     return out
 
@@ -272,8 +295,13 @@ def main() -> None:
                         help="reading (the corpus figures), stores (the large store), reingest (only the reruns)")
     parser.add_argument("--postgres", default=os.environ.get("DATELINES_TEST_POSTGRES_URL"),
                         help="PostgreSQL URL for the large-store figure (emptied first)")
-    parser.add_argument("--large-db", help="a SQLite store fill_store.py filled before: the SQLite figures on it "
+    parser.add_argument("--as-is", action="store_true", help="with --large-db: keep its word frequencies and kept "
+                                                                 "answers (only the questions are timed)")
+    parser.add_argument("--large-db", help="a store fill_store.py filled before (a SQLite file or a PostgreSQL URL): "
+                                           "the first store figures on it "
                                            "(its kept answers are dropped and kept again; the fill is skipped)")
+    parser.add_argument("--all-years", type=int, default=ALL_YEARS_QUERIES,
+                        help="whole-history timelines timed (seconds each at 1M events; 0: none)")
     parser.add_argument("--no-kept-clusters", action="store_true",
                         help="cluster every question at question time (the large-store figures before migration 8)")
     args = parser.parse_args()
@@ -283,7 +311,7 @@ def main() -> None:
     started = time.perf_counter()
     articles = real_articles(count)
     result: dict[str, Any] = {"machine": machine(), "articles": len(articles), "words": words(articles),
-                              "events": events}
+                              "events": events, "datelines": str(Path(datelines.__file__).parent)}
     parts = set(args.parts.split(","))
     with tempfile.TemporaryDirectory(prefix="datelines-bench-") as name:
         folder = Path(name)
@@ -301,11 +329,12 @@ def main() -> None:
             say("the command and its rerun, one process and 2 workers ...")
             result.update(reingest_figures(_corpus_file(articles, folder), folder, len(articles)))
         if "stores" in parts:
-            real_db = args.real_db or (str(ROOT / "real.db") if (ROOT / "real.db").exists() else str(ingested))
+            real_db = args.real_db or (str(ROOT / "real.db") if (ROOT / "real.db").exists() else ingested and str(ingested))
             say(f"large store: {events} events drawn from {real_db} ...")
             result["real_store"] = real_db
-            result.update(large_store_figures(Store(real_db), folder, events, args.queries, args.postgres,
-                                              keep=not args.no_kept_clusters, large_db=args.large_db))
+            result.update(large_store_figures(real_db, folder, events, args.queries, args.postgres,
+                                              keep=not args.no_kept_clusters, large_db=args.large_db,
+                                              as_is=args.as_is, all_years=args.all_years))
     result["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(result, indent=None if args.json else 2))
 

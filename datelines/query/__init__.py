@@ -3,6 +3,7 @@ the SQL (datelines/store/queries.py); these modules shape, cluster and count wha
 
     events.py    events by actor (role wildcards), dyad, root or code, date, modality, confidence, words
     clusters.py  one event across many reports
+    cluster_cache.py, kept_answer.py  clustered answers of busy questions kept in the store, compact
     timeline.py  the history of an actor, a dyad or a topic, one entry per real event
     series.py    a dyad by week, month or year: counts by quad class, Goldstein sum and mean
     search.py    ranked full text over articles and evidence sentences

@@ -35,11 +35,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from datelines.store import Store, queries
+
+if TYPE_CHECKING:
+    from datelines.query.kept_answer import KeptAnswer
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})  # intent, consult, diplomatic and material cooperation
 MODALITY_GROUPS = {"asserted": "occurred", "reported": "occurred", "planned": "future", "expected": "future",
@@ -271,11 +274,13 @@ class Similarity:
         words = set().union(*(m.words for m in mentions))  # the store's vocabulary is far larger
         self.idf.update({word: math.log((1 + count) / (1 + n)) + 1.0 for word in words
                          if (n := frequencies.counts.get(word)) is not None})
-        self.norm = {m.id: math.sqrt(sum(self.idf[w] ** 2 for w in m.words)) or 1.0 for m in mentions}
+        # Sums over sets of words, whose order follows the process's hash seed: math.fsum rounds the
+        # exact sum, whatever the order, so every process gives the same scores (and clusters).
+        self.norm = {m.id: math.sqrt(math.fsum(self.idf[w] ** 2 for w in m.words)) or 1.0 for m in mentions}
 
     def __call__(self, a: Mention, b: Mention) -> float:
         shared = a.words & b.words
-        cosine = sum(self.idf[w] ** 2 for w in shared) / (self.norm[a.id] * self.norm[b.id])
+        cosine = math.fsum(self.idf[w] ** 2 for w in shared) / (self.norm[a.id] * self.norm[b.id])
         bonus = 0.0
         if a.trigger and a.trigger == b.trigger:
             bonus += self.settings.trigger_bonus
@@ -600,6 +605,25 @@ def clustered_events(store: Store, flt: queries.EventFilter,
                      settings: ClusterSettings = DEFAULT_SETTINGS) -> list[dict[str, Any]]:
     """The stored events the filter selects, clustered into the events they tell (read from the
     store when it keeps this answer for its current events: datelines.query.cluster_cache)."""
+    return _answer(store, flt, settings).entries()
+
+
+def clustered_page(store: Store, flt: queries.EventFilter, settings: ClusterSettings = DEFAULT_SETTINGS,
+                   offset: int = 0, limit: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """How many clustered events the filter selects, and those [offset:offset + limit]: a kept
+    answer builds only the page (its evidence is most of the answer)."""
+    answer = _answer(store, flt, settings)
+    return len(answer), answer.entries(offset, None if limit is None else offset + limit)
+
+
+def clustered_heads(store: Store, flt: queries.EventFilter,
+                    settings: ClusterSettings = DEFAULT_SETTINGS) -> list[dict[str, Any]]:
+    """The clustered events without their reports and evidence: their date, coding, confidence and
+    counts, all a series or a network reads."""
+    return _answer(store, flt, settings).heads()
+
+
+def _answer(store: Store, flt: queries.EventFilter, settings: ClusterSettings) -> KeptAnswer:
     from datelines.query.cluster_cache import kept_or_computed
 
     return kept_or_computed(store, flt, settings, lambda: cluster_now(store, flt, settings))

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from datelines.ontology.cameo import QUAD_NAMES
-from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_events, principal
+from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_heads, principal
 from datelines.query.events import QueryError
 from datelines.store import Store
 from datelines.store.queries import EventFilter
@@ -29,7 +29,7 @@ def network(store: Store, flt: EventFilter, level: str = "actor", min_events: in
         raise QueryError(f"level must be one of {', '.join(LEVELS)}")
     node_of = (lambda code: code) if level == "actor" else principal
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for event in clustered_events(store, flt, settings):
+    for event in clustered_heads(store, flt, settings):
         if not event.get("source") or not event.get("target"):
             continue
         source, target = node_of(event["source"]), node_of(event["target"])

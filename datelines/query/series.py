@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from datelines.ontology.cameo import QUAD_NAMES
-from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_events, date_interval
+from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_heads, date_interval
 from datelines.query.events import QueryError, event_filter
 from datelines.store import Store
 
@@ -79,7 +79,7 @@ def series(
         raise QueryError(f"--by must be one of {', '.join(PERIODS)}")
     flt = event_filter(dyad=(source, target), directed=directed, since=since, until=until,
                        modalities=("asserted",), all_confidences=all_confidences)
-    clustered = clustered_events(store, flt, settings)
+    clustered = clustered_heads(store, flt, settings)
     buckets: dict[str, dict[str, Any]] = {}
     imprecise: dict[str, dict[str, Any]] = {}
     for event in clustered:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_events
+from datelines.query.clusters import DEFAULT_SETTINGS, ClusterSettings, clustered_page
 from datelines.query.events import QueryError, event_filter
 from datelines.store import Store
 
@@ -54,14 +54,13 @@ def timeline(
         all_confidences=all_confidences,
         text=topic,
     )
-    entries = clustered_events(store, flt, settings)
-    page = entries[offset:offset + limit] if limit is not None else entries[offset:]
+    total, page = clustered_page(store, flt, settings, offset, limit)
     return {
         "query": {
             "actors": actors, "topic": topic, "directed": directed and len(actors) == 2,
             "modalities": list(flt.modalities) or "all", "min_confidence": flt.min_confidence,
             "since": flt.since, "until": flt.until,
         },
-        "total": len(entries),
+        "total": total,
         "events": page,
     }

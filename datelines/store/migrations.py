@@ -149,6 +149,13 @@ def _clustered_answers(conn: Connection) -> None:
     schema.clustered_answers.create(conn, checkfirst=True)
 
 
+@migration(9, "kept clustered answers in compact form")
+def _compact_clustered_answers(conn: Connection) -> None:
+    """Answers are now kept in a compact form under keys that name it (datelines.query.kept_answer);
+    those kept before are never read again: drop them rather than wait for new events to."""
+    conn.execute(schema.clustered_answers.delete())
+
+
 def applied_versions(conn: Connection) -> set[int]:
     schema.schema_migrations.create(conn, checkfirst=True)
     return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())

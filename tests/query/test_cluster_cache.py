@@ -3,6 +3,8 @@ once new events arrive."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func, select
 
@@ -10,8 +12,9 @@ from datelines.query import cluster_cache, clusters
 from datelines.query.events import event_filter
 from datelines.query.series import series
 from datelines.query.timeline import timeline
-from datelines.store import Store, schema
+from datelines.store import Store, queries, schema
 from tests.query import stores
+from tests.store.test_store import _article, _reading
 
 FILTERS = [
     {"dyad": ("TUR", "RUS")},
@@ -76,3 +79,18 @@ def test_new_events_make_every_kept_answer_stale(turkey, monkeypatch):
     assert after != before
     assert clusters.clustered_events(turkey, flt) == after
     assert _kept(turkey) == 1  # the answers of the old events version are gone
+
+
+def test_busy_dyad_years_are_named_as_questions_name_them(tmp_path):
+    """ISR-PSE asks for ISRGOV-PSECVL too: three events in 2017, none twice under the same codes."""
+    store = Store(tmp_path / "b.db")
+    for number, (source, target, when) in enumerate([("ISRGOV", "PSECVL", "2017-03-01"), ("ISRMIL", "PSE", "2017-05"),
+                                                     ("PSECVL", "ISR", "2017"), ("ISR", "PSE", "2016-01-01")]):
+        article = _article(f"Event {number}.", id=f"b{number}")
+        reading = _reading(article)
+        reading.events = [replace(reading.events[0], source=source, target=target, date=when)]
+        store.save_article(article, reading)
+    assert cluster_cache.busy_dyad_years(store, 3) == [("ISR", "PSE", "2017")]
+    assert cluster_cache.busy_dyad_years(store, 2) == [("ISR", "PSE", "2017"), ("ISR", "PSECVL", "2017")]
+    asked = event_filter(dyad=("PSE", "ISR"), since="2017", until="2017", all_confidences=True)
+    assert len(queries.list_events(store, asked)) == 3

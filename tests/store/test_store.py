@@ -56,10 +56,10 @@ def test_migrations_run_once_and_record_version(tmp_path):
     assert first.migrations_applied == ["create tables", "full-text search on articles", "actor aliases", "event confidence",
                                         "speech act links", "full-text search on event evidence",
                                         "large stores: dyad indexes, stored word frequencies",
-                                        "kept clustered answers"]
+                                        "kept clustered answers", "kept clustered answers in compact form"]
     again = Store(tmp_path / "m.db")
     assert again.migrations_applied == []
-    assert again.schema_version() == 8
+    assert again.schema_version() == 9
 
 
 def test_a_store_made_before_confidences_gets_the_column(tmp_path):
@@ -72,7 +72,8 @@ def test_a_store_made_before_confidences_gets_the_column(tmp_path):
         conn.commit()
     upgraded = Store(path)
     assert upgraded.migrations_applied == ["event confidence", "speech act links", "full-text search on event evidence",
-                                           "large stores: dyad indexes, stored word frequencies", "kept clustered answers"]
+                                           "large stores: dyad indexes, stored word frequencies", "kept clustered answers",
+                                           "kept clustered answers in compact form"]
     with upgraded.connect() as conn:
         columns = {row[1] for row in conn.execute(text("PRAGMA table_info(events)"))}
     assert "confidence" in columns
