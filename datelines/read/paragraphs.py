@@ -41,6 +41,19 @@ def line_start(token: Token) -> int:
     return first
 
 
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def in_quotation(token: Token) -> bool:
+    """Inside a quotation opened earlier in its paragraph: the words are the quoted speaker's.
+
+    Counted over the paragraph, not the sentence, because the sentencizer may hang a closing
+    quote on the start of the next sentence.
+    """
+    before = token.doc[line_start(token):token.i].text  # not doc.text, which would join the whole article per call
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
 def goes_on_line(sentence: Span) -> bool:
     """Does the sentence continue the line (the paragraph) of the sentence before it?"""
     return sentence.start > 0 and "\n" not in sentence.doc[sentence.start - 1].text_with_ws

@@ -1,18 +1,18 @@
 """First-person pronouns in reported speech: "I am asking all Americans ..., the senator said" and
-"Stoltenberg said: 'I count on Turkey'" make "I" the speaker, and a speaker's "we" speaks for the
-speaker's side. Real news is full of quotes; without this every act told in the first person has
-no doer."""
+"Stoltenberg said: 'I count on Turkey'" make "I" the speaker. Real news is full of quotes; without
+this every act told in the first person has no doer. A speaker's "we" is left alone: it may be a
+party, a people or a government."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from datelines.read.actors.mentions import Candidate
+from datelines.read.paragraphs import goes_on_line, in_quotation
 
-FIRST_PERSON = {"i", "me", "my"}  # a speaker's "we" may be a party, a people or a government
+FIRST_PERSON = {"i", "me", "my"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "declare", "write", "announce", "insist", "tweet", "explain",
                  "warn", "argue", "reply", "respond", "continue", "conclude", "stress", "note", "remark"}
-QUOTES = ('"', "\u201c", "\u201d")
 PARAGRAPH_BACK = 2  # sentences of the same paragraph a quote may run on from its speaker
 
 
@@ -32,18 +32,15 @@ def first_person_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candida
 def _speaker(token: Token, coded: dict[int, Candidate]) -> Candidate | None:
     sentence = token.sent
     found = _speaker_in(sentence, token, coded)
-    if found is not None or not _inside_quote(token):
+    if found is not None or not in_quotation(token):
         return found
-    doc = token.doc
-    start = sentence.start
     for _ in range(PARAGRAPH_BACK):  # a quote that runs on from the sentence that named its speaker
-        if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        if not goes_on_line(sentence):
             return None
-        previous = doc[start - 1].sent
-        found = _speaker_in(previous, None, coded)
+        sentence = token.doc[sentence.start - 1].sent
+        found = _speaker_in(sentence, None, coded)
         if found is not None:
             return found
-        start = previous.start
     return None
 
 
@@ -61,11 +58,3 @@ def _speaker_in(sentence: Span, pronoun: Token | None, coded: dict[int, Candidat
                 speakers.append(candidate)
     return speakers[0] if len(speakers) == 1 else None
 
-
-def _inside_quote(token: Token) -> bool:
-    """An odd number of quote marks between the paragraph's start and the token."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    return sum(doc[i].text.count(q) for i in range(start, token.i) for q in QUOTES) % 2 == 1

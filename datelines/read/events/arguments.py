@@ -20,6 +20,8 @@ from datelines.read.events.phrases import (
     ActorIndex,
     actors_of,
     dedupe_actors,
+    demonym_country,
+    implied_agent,
     modifier_actors,
     window_start,
 )
@@ -576,10 +578,7 @@ def _institution_sources(sources: list[Actor], targets: list[Actor], role: str) 
     if sources:
         return [Actor(s.code + role, s.text, s.start, s.end, s.kind) if len(s.code) == 3 and s.code.isalpha() else s
                 for s in sources]
-    countries = {t.code[:3] for t in targets if t.code[:3].isalpha() and not t.code.startswith("IGO")}
-    if len(countries) != 1:
-        return []
-    return [Actor(countries.pop() + role, "", -1, -1, "anaphor")]  # implied: no words of its own
+    return implied_agent(role, targets)
 
 
 # Force used "in Syria" with no named victim is coded against the country where it falls,
@@ -706,12 +705,10 @@ def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | 
 def _frontier_of(pobj: Token, posture: bool) -> Actor | None:
     """"the Tunisian capital", and for forces sent somewhere "the Ukrainian border": a place named by its
     country's adjective."""
-    from datelines.read.actors.tables import gazetteer
-
     if pobj.lemma_.lower() not in INNER_PLACE_NOUNS | (FRONTIER_NOUNS if posture else set()):
         return None
     for child in pobj.lefts:
-        code = gazetteer().country_of(child.text) if child.dep_ in {"amod", "compound"} and child.text[:1].isupper() else None
+        code = demonym_country(child) if child.dep_ in {"amod", "compound"} else None
         if code and not code.startswith("IGO"):
             return Actor(code[:3], child.text, child.i, child.i + 1, "place")
     return None

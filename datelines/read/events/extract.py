@@ -44,9 +44,7 @@ from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
     PROTEST_ROOT,
     RESTRICTION_CODES,
-    country_of,
     home_targets,
-    implied,
     place_country,
     placed_groups,
     protested_governments,
@@ -56,7 +54,14 @@ from datelines.read.events.home import (
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
-from datelines.read.events.phrases import Actor, ActorIndex, actors_of, modifier_actors
+from datelines.read.events.phrases import (
+    Actor,
+    ActorIndex,
+    actors_of,
+    country_of,
+    implied_agent,
+    modifier_actors,
+)
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
     conditional_threats,
@@ -98,8 +103,8 @@ def _armed_forces(actor: Actor) -> Actor:
 # courts for judgments and sentences, its legislature for impeachments, its police for arrests.
 JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
-LEGISLATIVE_LEMMAS = {"impeach"}
-EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive  # "Clinton was impeached": by his country's legislature
+LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
+EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
 POLICE_CODES = ("173",)
 
 
@@ -159,11 +164,7 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "COP"
     else:
         return []
-    place = place_country(location)
-    countries = {place} if place else {c for c in map(country_of, targets) if c}
-    if len(countries) != 1:
-        return []
-    return [implied(countries.pop() + role)]
+    return implied_agent(role, targets, place_country(location))
 
 
 def _code(span: Actor | None) -> str | None:

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.phrases import Actor, ActorIndex
 from datelines.read.events.arguments import irregular_attacker
+from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
-
-
-def implied(code: str) -> Actor:
-    """An actor the text implies without naming it: no words of its own, no place in the doc."""
-    return Actor(code, "", -1, -1, "anaphor")
 
 
 def place_country(location: str | None) -> str | None:
@@ -26,13 +21,6 @@ def place_country(location: str | None) -> str | None:
 
     point = geocode(location) if location else None
     return point.country if point is not None else None
-
-
-def country_of(actor: Actor) -> str | None:
-    """The country of an actor coded as a country (+ roles); None for regions and organisations."""
-    from datelines.read.actors.tables import gazetteer
-
-    return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
 
 
 def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex) -> list[Actor]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import Predicate, clause_verb
-from datelines.read.paragraphs import line_start
+from datelines.read.paragraphs import in_quotation
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "planned", "expected", "hypothetical", "reported")
@@ -148,19 +148,6 @@ def cancels(verb: Token) -> bool:
     return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
-def _in_quotation(token: Token) -> bool:
-    """Inside a quotation opened earlier in its paragraph: the words are the quoted speaker's.
-
-    Counted over the paragraph, not the sentence, because the sentencizer may hang a closing
-    quote on the start of the next sentence.
-    """
-    before = token.doc[line_start(token):token.i].text  # not doc.text, which would join the whole article per call
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
-
-
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 SELF_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 # Stances taken by saying them: "said they still regarded Assad as president", "said it rejected the plan".
@@ -241,7 +228,7 @@ def modality_of(pred: Predicate) -> str:
         if head.lemma_ in REPORT_VERBS and child.dep_ == "ccomp" and HYPOTHETICAL in markers:
             markers.discard(HYPOTHETICAL)  # "said they would meet": future in the past, not a hypothesis
             markers.add(PLANNED)
-    if _in_quotation(pred.token) and not markers:
+    if in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
     if markers == {REPORTED} and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
                                   or _said_in_first_person(pred)):

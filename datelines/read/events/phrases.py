@@ -49,6 +49,32 @@ class Actor:
     kind: str = ""
 
 
+def implied(code: str) -> Actor:
+    """An actor the text implies without naming it: no words of its own, no place in the doc."""
+    return Actor(code, "", -1, -1, "anaphor")
+
+
+def country_of(actor: Actor) -> str | None:
+    """The country of an actor coded as a country (+ roles); None for regions and organisations."""
+    from datelines.read.actors.tables import gazetteer
+
+    return actor.code[:3] if actor.code[:3] in gazetteer().country_names else None
+
+
+def implied_agent(role: str, targets: list[Actor], place: str | None = None) -> list[Actor]:
+    """The unnamed body (`role`) behind an act on one country: the country of its place, else the one
+    country its targets belong to; none when they belong to several."""
+    countries = {place} if place else {c for c in map(country_of, targets) if c}
+    return [implied(countries.pop() + role)] if len(countries) == 1 else []
+
+
+def demonym_country(token: Token) -> str | None:
+    """The country a capitalized adjective or name names ("Russian", "Greek"), if any."""
+    from datelines.read.actors.tables import gazetteer
+
+    return gazetteer().country_of(token.text) if token.text[:1].isupper() else None
+
+
 def _from_span(span: Span, code: str) -> Actor:
     return Actor(code, span.text, span.start, span.end, span._.actor_kind or "")
 
@@ -117,11 +143,9 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
 
 def _demonym(token: Token, head: Token) -> Actor | None:
     """'a Russian fighter jet', 'Turkish airspace': a country adjective the actor component left alone."""
-    from datelines.read.actors.tables import gazetteer
-
     if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts) and not _military(head):
         return None
-    code = gazetteer().country_of(token.text) if token.text[:1].isupper() else None
+    code = demonym_country(token)
     if code and _military(head):
         code += "MIL"
     return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
@@ -502,14 +526,12 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
 def _coordinated_demonyms(head: Token, actor: Actor) -> list[Actor]:
     """"Azerbaijani and Armenian forces", "Indian and Chinese commanders": one noun phrase, one group of
     each country; the actor component coded the first, the others take its role."""
-    from datelines.read.actors.tables import gazetteer
-
     if len(actor.code) < 3 or actor.code.startswith("IGO"):
         return []
     out = []
     for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}):
         for other in modifier.conjuncts:
-            code = gazetteer().country_of(other.text) if other.text[:1].isupper() else None
+            code = demonym_country(other)
             if code and code != actor.code[:3] and not code.startswith("IGO"):
                 out.append(Actor(code + actor.code[3:], other.text, other.i, other.i + 1, actor.kind))
     return out
@@ -536,9 +558,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)
         if actor is None:
-            from datelines.read.actors.tables import gazetteer
-
-            code = gazetteer().country_of(child.text) if child.text[:1].isupper() else None
+            code = demonym_country(child)
             actor = Actor(code, child.text, child.i, child.i + 1, "country") if code else None
         if actor is not None:
             found.append(actor)
