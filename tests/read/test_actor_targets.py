@@ -176,3 +176,20 @@ def test_well_known_armed_forces_are_known():
 ])
 def test_intents_and_investigations(text, source, target, root):
     assert has_event(text, source, target, root)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Herat on Tuesday.",
+    "Gunmen attacked a police post in the city of Herat on Tuesday.",
+])
+def test_a_town_the_tagger_took_for_a_name_is_a_place(text):
+    assert has_event(text, None, "AFG", "18")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian opposition leader Alexei Navalny is an outspoken critic of the Kremlin.", {("RUSOPP", "RUSGOV")}),
+    ("Alexei Navalny, a Russian opposition leader and critic of the Kremlin, was flown to Berlin.", {("RUSOPP", "RUSGOV")}),
+    ("According to the Egyptian president's critics, the vote was rigged.", {(None, "EGYGOV")}),
+])
+def test_a_critic_criticises_whom_the_noun_names(text, expected):
+    assert {(s, t) for s, t, c, _ in events_of(text) if c == "111"} == expected

@@ -64,6 +64,22 @@ NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 
+PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "province", "district", "region", "county"}
+
+
+def name_in_place_phrase(span: Span, label: str) -> bool:
+    """'Gunmen attacked a police post in Herat', 'the city of Herat': a short name the tagger took for an
+    organization or a person is a place where a place preposition or a settlement noun governs it and
+    the gazetteer knows a place of that name."""
+    head = span.root
+    if label not in {"ORG", "PERSON"} or len(span) > 2 or not all(t.is_title for t in span) or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)
+    return placed and geocode(span.text) is not None
+
+
 @dataclass
 class Named:
     """A named actor mention (person or organization) while its code is worked out."""
@@ -289,8 +305,8 @@ class ActorCoder(Pipe):
                 continue  # a country, capital, IGO...: the gazetteer handles it
             if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"):
                 continue
-            if is_region(doc[start:end].text):
-                continue  # "Crimea" tagged ORG: a region, a place
+            if is_region(doc[start:end].text) or name_in_place_phrase(doc[start:end], ent.label_):
+                continue  # "Crimea" or "in Herat" tagged ORG: a region, a place
             if ent.label_ in ("PERSON", "ORG") or (ent.label_ == "GPE" and doc[start].is_title):
                 spans.append(Span(doc, start, end, label=ent.label_))
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -817,7 +833,7 @@ class ActorCoder(Pipe):
             if hit.label in ("COUNTRY", "CAPITAL", "REGION"):
                 spans.add(trim(doc, hit.start, hit.end))
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS or is_region(ent.text):
+            if ent.label_ in PLACE_LABELS or is_region(ent.text) or name_in_place_phrase(ent, ent.label_):
                 start, end = trim(doc, ent.start, ent.end)
                 if start not in people and (ent.label_ != "GPE" or geocode(doc[start:end].text)):
                     spans.add((start, end))

@@ -399,6 +399,31 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
     return None
 
 
+ACT_LOOKBACK_SENTENCES = 12  # how far back "the attack" may point at an attack told with its date
+
+
+def _definite_act_noun(pred: Predicate) -> bool:
+    return pred.is_noun and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in pred.token.children)
+
+
+def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexicon,
+             sentence: int) -> Event | None:
+    """The act a definite noun names again, as first told with a date of its own. 'Gunmen attacked a police
+    station on Thursday. On Monday the ministry said the Taliban had carried out the attack': the attack
+    happened when first told, on Thursday, and against whom it was told, whoever is named as its doer
+    now. A time of its own ("Friday's attack", "the protests began in June") makes it an act of its own."""
+    if own_date or not _definite_act_noun(pred) or pred.entry.code[:2] in TALK_ROOTS:
+        return None
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > ACT_LOOKBACK_SENTENCES:
+            break
+        if told.event.evidence.sentence == sentence or told.event.root in TALK_ROOTS:
+            continue
+        if told.event.date_source == "text" and _same_kind(pred.token, told, lexicon):
+            return told.event
+    return None
+
+
 def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
     """'Saudi Arabia cut ties with Qatar ... Yemen and the Maldives cut ties later in the day': the same
     act told again of other sources, without its target, keeps the target of the act it repeats."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import (
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     Actor,
     ActorIndex,
@@ -394,8 +395,8 @@ OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
 def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     exclude = {s.start for s in sources}
     for head in heads:
-        if head.i in index.actor_at:
-            continue
+        if head.i in index.actor_at or head.lemma_.lower() in RELATION_NOUNS:
+            continue  # (an ally or critic of a country is not its property)
         for thing in [head, *_prep_objects(head, ("of", "from"))]:
             owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("from",)),
                                index, exclude)
@@ -489,9 +490,29 @@ def _requested_by(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Act
     return askers, _others(actors_of(subject_heads(verb), index), askers)
 
 
+def _described_by(noun: Token) -> list[Token]:
+    """Who a noun describing a person is said of: the subject of 'is a critic of', the name it is in
+    apposition to ('Navalny, a critic of the Kremlin'), also through a coordination ('an opposition leader
+    and critic of the Kremlin')."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subject_heads(noun.head)
+    return [noun.head] if noun.dep_ == "appos" else []
+
+
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
+    if noun.lemma_.lower() in RELATION_NOUNS:  # "Navalny is a critic of Putin", "Johnson's critics"
+        sources = actors_of(_described_by(noun), index)
+        # ("a leader and critic of the Kremlin": the parser may hang "of X" on the first conjunct)
+        for holder in [noun, noun.head] if noun.dep_ == "conj" else [noun]:
+            targets = _others(actors_of([c for c in holder.children if c.dep_ == "poss"]
+                                        + _prep_objects(holder, target_preps), index), sources)
+            if targets:
+                return sources, targets
+        return sources, []
     holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
     sources: list[Actor] = []
     for holder in holders:

@@ -110,6 +110,11 @@ def _attached(timex: Span, pred: Predicate) -> bool:
     return False
 
 
+def dated_in_own_clause(when: EventDate, pred: Predicate) -> bool:
+    """Was the date read from a time on the predicate's own clause or noun (not a reporting frame's)?"""
+    return when.timex is not None and _attached(when.timex, pred)
+
+
 def _path_up(low: Token, high: Token) -> list[Token] | None:
     """The tokens from `low` up to, not including, its ancestor `high`; None when `high` is not
     `low` itself or one of its ancestors. The three tests below read the path between the timex's

@@ -24,6 +24,7 @@ from datelines.read.events.anaphora import (
     other_party,
     pronoun_author,
     referred_author,
+    told_act,
 )
 from datelines.read.events.arguments import (
     Arguments,
@@ -33,7 +34,7 @@ from datelines.read.events.arguments import (
     subject_heads,
 )
 from datelines.read.events.codes import code_facts
-from datelines.read.events.dating import EventDate, event_date, is_future
+from datelines.read.events.dating import EventDate, dated_in_own_clause, event_date, is_future
 from datelines.read.events.descriptions import (
     continues_quote,
     described_judgements,
@@ -259,6 +260,12 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    when = event_date(pred, published)
+    if when.timex is None and earlier:
+        when = during_told_event(pred, earlier) or when
+    first = told_act(pred, dated_in_own_clause(when, pred), earlier, lexicon, number) if earlier else None
+    if first is not None and first.date:
+        when = EventDate(first.date, first.precision, "text", None)
     held = captives(pred, earlier, number) if earlier and not args.targets else None
     if held is not None:  # "the detainees were released": those an arrest took, by their holder
         args.targets = [held[0]]
@@ -284,6 +291,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = sides
     if not args.targets and args.sources:
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
+    if not args.targets and args.sources and first is not None and first.target not in {None, *(s.code for s in args.sources)}:
+        args.targets = [Actor(first.target, first.target_text or first.target, -1, -1, "anaphor")]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
@@ -298,9 +307,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not pairs:
         return []
     modality = modality_of(pred)
-    when = event_date(pred, published)
-    if when.timex is None and earlier:
-        when = during_told_event(pred, earlier) or when
     if modality in {ASSERTED, REPORTED} and is_future(when, published):
         modality = PLANNED
     sentence = pred.token.sent

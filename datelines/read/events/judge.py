@@ -35,8 +35,15 @@ def feature_names() -> list[str]:
         "bias", "has_source", "has_target", "both_sides", "source_role", "target_role",
         "source_in_sentence", "target_in_sentence", "source_pronoun", "trigger_noun", "trigger_in_quote",
         "log_sentence_length", "log_events_in_sentence", "asserted", "dated_by_text",
-        "trigger_to_source", "trigger_to_target", *[f"group_{g}" for g in ROOT_GROUPS],
+        "trigger_to_source", "trigger_to_target", "source_only_country", *[f"group_{g}" for g in ROOT_GROUPS],
     ]
+
+
+def _only_country_against_own(event: Event) -> bool:
+    """A source coded as a bare country acting on a body of that same country: most often a person or
+    group whose affiliation was not found ("a Republican assemblywoman" read as USA against USAGOV)."""
+    source, target = event.source or "", event.target or ""
+    return len(source) == 3 and len(target) > 3 and target.startswith(source)
 
 
 def _actor_in(sentence: str, words: str | None) -> bool:
@@ -88,6 +95,7 @@ def event_features(event: Event, doc: Doc, sentences: list[Span], per_sentence: 
         "dated_by_text": float(event.date_source == "text"),
         "trigger_to_source": _distance(sentence, token, event.source_text),
         "trigger_to_target": _distance(sentence, token, event.target_text),
+        "source_only_country": float(_only_country_against_own(event)),
     }
     values.update({f"group_{g}": float(g == group) for g in ROOT_GROUPS})
     return [values[name] for name in feature_names()]
