@@ -193,3 +193,12 @@ def test_a_town_the_tagger_took_for_a_name_is_a_place(text):
 ])
 def test_a_critic_criticises_whom_the_noun_names(text, expected):
     assert {(s, t) for s, t, c, _ in events_of(text) if c == "111"} == expected
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("Houthi rebels attacked journalists in the Yemeni port of Mokha.", "YEMREB", "YEMMED", "180"),
+    ("Gunmen attacked a mosque in the Nigerien town of Fambita on Friday.", None, "NER", "180"),
+    ("Turkish troops attacked Kurdish fighters in northern Syria.", "TURMIL", "SYRREB", "190"),
+])
+def test_force_on_the_unarmed_or_by_the_unnamed_is_assault(text, source, target, code):
+    assert has_event(text, source, target, code)

@@ -27,7 +27,7 @@ from datelines.read.actors.dictionaries import (
     builtin_dictionary,
     user_dictionary,
 )
-from datelines.read.actors.geocode import geocode, is_region
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region
 from datelines.read.actors.homonyms import states_named_like_countries
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
@@ -65,7 +65,6 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
-SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "province", "district", "region", "county"}
 
 
 def name_in_place_phrase(span: Span, label: str) -> bool:

@@ -428,18 +428,23 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
     """'Saudi Arabia cut ties with Qatar ... Yemen and the Maldives cut ties later in the day': the same
     act told again of other sources, without its target, keeps the target of the act it repeats."""
     if pred.entry.symmetric or pred.is_verdict:
-        return None  # a verdict's target is what its clause is about, never one repeated from before  # "A and B agreed": a joint act among its sources, not one repeated against a third
+        return None  # "A and B agreed": a joint act among its sources; a verdict's target is what its clause is about
     source_codes = {s.code for s in sources}
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > ELLIPSIS_SENTENCES:
             break
         event = told.event
-        if told.lemma != predicate_lemma(pred.token) or event.code != pred.entry.code or not event.target:
+        same_code = event.code == pred.entry.code or {event.code, pred.entry.code} <= ONE_ACT_OF_FORCE
+        if told.lemma != predicate_lemma(pred.token) or not same_code or not event.target:
             continue
         if event.evidence.sentence == sentence or event.source in source_codes or event.target in source_codes:
             return None
         return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
     return None
+
+
+# Codes the same attack may carry as told of different sides (fighting, or assault on the unarmed).
+ONE_ACT_OF_FORCE = {"180", "190", "193"}
 
 
 # Definite nouns for people held ("the detainees were released"): they are whoever an arrest or

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import (
     RELATION_NOUNS,
@@ -617,7 +618,7 @@ POSTURE_PREPS = ("to", "toward", "towards", "along")
 FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary"}
 # Places inside a country named by its adjective: "the Tunisian capital", "Syrian territory". (A border
 # names a country only for forces sent to it: "shot down a jet on the Syrian border" is not against Syria.)
-INNER_PLACE_NOUNS = {"capital", "territory", "soil"}
+INNER_PLACE_NOUNS = {"territory", "soil"} | SETTLEMENT_NOUNS  # "in the Nigerien town of Fambita"
 VIOLENT_ROOTS = {"18", "19", "20"}
 
 
@@ -656,8 +657,8 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
     own = {s.code[:3] for s in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for token in obj.subtree:
-            place = index.place_actor_at.get(token.i)
-            if place is not None and place.code[:3] not in own:
+            place = index.place_actor_at.get(token.i) or _frontier_of(token, posture=False)
+            if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
                 return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
     return []
 

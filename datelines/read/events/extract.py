@@ -173,6 +173,21 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
+FIGHTING = {FIGHT, "193"}  # conventional force, small arms
+# Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
+UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLT", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
+# Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
+# police post", "an attack on a mosque"); an offensive or an incursion is still an army's.
+ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun"}
+
+
+def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
+    if (source is not None and source.code[3:6] == "CVL") or irregular_attack(pred.anchor):
+        return True
+    if target is not None and target.code[3:6] in UNARMED_ROLES:
+        return True
+    shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting
+    return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down
 
 # Refusing a cooperative act is rejecting: "Kiev would never recognise the result" is a rejection (12x).
 REFUSED_AS = {"054": "120"}
@@ -183,7 +198,7 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     code = pred.entry.code
     if modality == NEGATED and code in REFUSED_AS and not pred.is_noun:
         code, modality = REFUSED_AS[code], ASSERTED
-    if code == FIGHT and (source is not None and source.code[3:6] == "CVL" or irregular_attack(pred.anchor)):
+    if code in FIGHTING and _assault(pred, source, target):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
     elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
           and target is not None and target.code[3:6] != "CVL"):
