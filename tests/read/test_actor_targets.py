@@ -202,3 +202,17 @@ def test_a_critic_criticises_whom_the_noun_names(text, expected):
 ])
 def test_force_on_the_unarmed_or_by_the_unnamed_is_assault(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian president flew to the Russian city of Magnitogorsk on Monday.",
+    "The Turkish president visited the Turkish city of Izmir on Friday.",
+    "In mid-September, US President Donald Trump held his first indoor rally in three months.",
+])
+def test_travel_at_home_and_campaign_rallies_are_no_acts(text):
+    assert events_of(text) == set()
+
+
+def test_a_visit_abroad_is_still_a_visit_and_a_strike_that_took_place_takes_nothing():
+    assert has_event("The Turkish president visited the Greek city of Thessaloniki on Friday.", "TURGOV", "GRC", "042")
+    assert {c for _, _, c, _ in events_of("The strike took place near the airport in Baghdad.")} == {"195"}

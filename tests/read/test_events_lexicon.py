@@ -6,7 +6,7 @@ import pytest
 
 from datelines.ontology import cameo
 from datelines.read.events.lexicon import LexiconError, load_lexicon, parse_lexicon
-from datelines.read.events.predicates import find_predicates
+from datelines.read.events.predicates import find_predicates, predicate_lemma
 
 LEXICON = load_lexicon()
 
@@ -29,6 +29,14 @@ def test_entry_example_yields_its_code(nlp, entry) -> None:
     assert (entry.lemma, entry.code) in found, f"{entry.example!r} gave {found}"
 
 
+@pytest.mark.parametrize("entry", LEXICON.not_events, ids=lambda e: f"{e.lemma}-{e.pos}-not-an-event")
+def test_not_event_example_yields_no_event_from_its_word(nlp, entry) -> None:
+    doc = nlp(entry.example)
+    found = [p.entry.lemma for sent in doc.sents for p in find_predicates(sent, LEXICON)]
+    assert entry.lemma not in found, f"{entry.example!r} gave {found}"
+    assert any(predicate_lemma(t) == entry.lemma for t in doc), "the example must use the word"
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -37,6 +45,8 @@ def test_entry_example_yields_its_code(nlp, entry) -> None:
         ({"entries": [{"lemma": "visit", "code": "042"}]}, "'example' is required"),
         ({"entries": [{"lemma": "visit", "code": "042", "example": "x", "colour": "red"}]}, "unknown keys"),
         ({"entries": [{"lemma": "visit", "code": "042", "example": "x", "pos": "adjective"}]}, "pos must be"),
+        ({"entries": [{"lemma": "visit", "code": "042", "example": "x"}],
+          "not_events": [{"lemma": "take", "code": "192", "example": "x"}]}, "has no code"),
         ({"entries": [{"lemma": "call", "code": "020", "example": "x", "prep": True}]}, "must be a string"),
         ({"entries": [{"lemma": "cut", "code": "161", "example": "x", "target_preps": [True]}]}, "list of strings"),
         ({"entries": [{"lemma": "meet", "code": "040", "example": "x"}] * 2}, "duplicate"),

@@ -326,12 +326,26 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         modality = PLANNED
     sentence = pred.token.sent
     events = [build_event(pred, s, t, modality, when, args.location, sentence, number)
-              for s, t in pairs if _code(s) != _code(t)]
+              for s, t in pairs if _code(s) != _code(t) and not _no_act_between(pred, s, t)]
     snub = _snub(pred)
     if snub is not None:
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
                    for s, t in pairs if _code(s) != _code(t) and t is not None]
     return events
+
+
+VISIT_CODE = "042"
+OFFICE_ROLES = {"GOV", "LEG"}
+
+
+def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
+    """A trip inside one's own country visits no one ("Putin flew to Magnitogorsk"); a rally held by
+    office holders is campaigning, not a protest against anyone."""
+    if source is None:
+        return False
+    if pred.entry.code == VISIT_CODE and target is not None and target.code == source.code[:3]:
+        return True
+    return pred.entry.code[:2] == PROTEST_ROOT and pred.token.lemma_.lower() == "rally" and source.code[3:6] in OFFICE_ROLES
 
 
 OCCASION_PREPS = {"during", "at", "in", "after"}

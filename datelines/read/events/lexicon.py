@@ -19,7 +19,9 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "event_lexicon
 
 ENTRY_KEYS = {"lemma", "pos", "particle", "prep", "objects", "code", "symmetric", "topic_object", "target_preps",
               "source_preps", "example", "note"}
-TOP_KEYS = {"version", "defaults", "light_verbs", "entries"}
+TOP_KEYS = {"version", "defaults", "light_verbs", "entries", "not_events"}
+# The code of a `not_events` entry: a sense of an event word that is no act ("took place", "hails from").
+NO_EVENT = "none"
 DEFAULT_KEYS = {"target_preps"}
 CODE_PATTERN = re.compile(r"^\d{3,4}$")
 POS_VALUES = {"verb", "noun"}
@@ -52,6 +54,7 @@ class LexiconEntry:
 @dataclass(frozen=True)
 class Lexicon:
     entries: tuple[LexiconEntry, ...]
+    not_events: tuple[LexiconEntry, ...]
     light_verbs: frozenset[str]
     default_target_preps: tuple[str, ...]
     by_key: dict[tuple[str, str], list[LexiconEntry]] = field(default_factory=dict, hash=False, compare=False)
@@ -78,7 +81,7 @@ def _as_list(value: object, where: str, key: str) -> list[str]:
     raise LexiconError(f"{where}: '{key}' must be a string or a list of strings")
 
 
-def _entry(raw: object, number: int) -> LexiconEntry:
+def _entry(raw: object, number: int, event: bool = True) -> LexiconEntry:
     where = f"entry {number}"
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping")
@@ -86,10 +89,14 @@ def _entry(raw: object, number: int) -> LexiconEntry:
     unknown = set(raw) - ENTRY_KEYS
     if unknown:
         raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    if not event:
+        if "code" in raw:
+            raise LexiconError(f"{where}: a not_events entry has no code")
+        raw = {**raw, "code": NO_EVENT}
     for key in ("lemma", "code", "example"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise LexiconError(f"{where}: '{key}' is required and must be a non-empty string")
-    if not CODE_PATTERN.match(raw["code"]):
+    if event and not CODE_PATTERN.match(raw["code"]):
         raise LexiconError(f"{where}: code {raw['code']!r} is not a 3-4 digit CAMEO code")
     for key in ("particle", "prep"):
         if key in raw and not isinstance(raw[key], str):
@@ -125,18 +132,20 @@ def parse_lexicon(data: object) -> Lexicon:
     entries = tuple(_entry(raw, n) for n, raw in enumerate(data.get("entries") or [], start=1))
     if not entries:
         raise LexiconError("the lexicon has no entries")
+    not_events = tuple(_entry(raw, n, event=False) for n, raw in enumerate(data.get("not_events") or [], start=1))
     by_key: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
     seen: set[tuple] = set()
-    for entry in entries:
+    for entry in (*entries, *not_events):
         key = (entry.lemma, entry.pos, entry.particle, entry.prep, entry.objects)
         if key in seen:
             raise LexiconError(f"duplicate entry for {entry.lemma!r} ({entry.pos})")
         seen.add(key)
         by_key[(entry.lemma, entry.pos)].append(entry)
     for group in by_key.values():
-        group.sort(key=lambda e: -e.specificity)
+        group.sort(key=lambda e: (-e.specificity, e.code != NO_EVENT))  # on a tie, the sense that is no act
     return Lexicon(
         entries=entries,
+        not_events=not_events,
         light_verbs=frozenset(_as_list(data.get("light_verbs"), "light_verbs", "light_verbs")),
         default_target_preps=tuple(_as_list(defaults.get("target_preps"), "defaults", "target_preps")),
         by_key=dict(by_key),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from datelines.read.actors.geocode import geocode
-from datelines.read.events.lexicon import Lexicon, LexiconEntry, normalize_lemma
+from datelines.read.events.lexicon import NO_EVENT, Lexicon, LexiconEntry, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
@@ -117,8 +117,10 @@ LOCATING_PREPS = {"in", "at", "near", "inside", "outside", "around", "off", "acr
 def _words(token: Token) -> set[str]:
     """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel'),
     and PLACE_OBJECT when the head is a named place."""
-    words = {predicate_lemma(token), normalize_lemma(token.lower_)}
     located = token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS  # "seized a tanker in the Strait"
+    if located and token.head.head.dep_ not in {"dobj", "oprd"} and token.ent_type_ in PLACE_ENTITIES:
+        return set()  # "took place at Baghdad International Airport": where the act was, not what it was done to
+    words = {predicate_lemma(token), normalize_lemma(token.lower_)}
     if token.pos_ == "PROPN" and not located and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
     if token.ent_type_ in ACTOR_ENTITIES and token.dep_ in {"dobj", "nsubjpass", "conj", "appos"}:
@@ -195,19 +197,21 @@ def _first_fit(token: Token, entries: list[LexiconEntry]) -> LexiconEntry | None
 
 
 def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
-    """The most specific entry whose constraints the token satisfies."""
+    """The most specific entry whose constraints the token satisfies; None when that is a sense of the
+    word that is no act (the lexicon's not_events: "took place", "hails from")."""
     lemma = predicate_lemma(token)
     surface = normalize_lemma(predicate_surface(token))
+    entry = None
     if (token.pos_ == "NOUN" and not acts_as_verb(token)) or is_gerund_noun(token):
         for key in dict.fromkeys((lemma, surface)):
             entry = _first_fit(token, lexicon.candidates(key, "noun"))
             if entry is not None:
-                return entry
-        if token.pos_ == "NOUN":
+                break
+        if entry is None and token.pos_ == "NOUN":
             return None
-    if acts_as_verb(token):
-        return _first_fit(token, lexicon.candidates(lemma, "verb"))
-    return None
+    if entry is None and acts_as_verb(token):
+        entry = _first_fit(token, lexicon.candidates(lemma, "verb"))
+    return entry if entry is not None and entry.code != NO_EVENT else None
 
 
 def stranded_with(token: Token) -> Token | None:
