@@ -17,6 +17,13 @@ from datelines.read.pipeline import make_doc
 TUESDAY = date(2018, 4, 3)
 
 ROWS = [
+    # hearsay: an adverb, a raising 'claim to have', a reported clause whose subject is the event noun
+    ("Israeli jets reportedly struck a hospital in Gaza on Monday.", TUESDAY,
+     [("ISR", "PSE", "19", "2018-04-02", "reported")], [("ISR", "PSE", "19", "asserted")]),
+    ("Lebanese officials say that an Israeli airstrike on the town of Tyre killed five people.", TUESDAY,
+     [("ISR", "LBN", "19", None, "reported")], [("ISR", "LBN", "19", "asserted")]),
+    ("The Somali militants claimed to have taken over the town of Cadale.", TUESDAY,
+     [("SOMREB", None, "19", None, "reported")], [("SOMREB", None, "19", "asserted")]),
     # passive voice: the 'from' phrase of an agentless passive expulsion is the expeller
     ("Dozens of Russian diplomats were expelled from European countries and the US.", TUESDAY,
      [("EUR", "RUSGOV", "16", None, "asserted"), ("USA", "RUSGOV", "16", None, "asserted")], []),

@@ -30,3 +30,4 @@ def test_a_noun_act_with_no_doer_is_not_told_twice():
             "The Afghan government blamed the Taliban for the attack.")
     events = read(text, DAY).events
     assert not [e for e in events if e.evidence.sentence == 1 and e.source is None]
+

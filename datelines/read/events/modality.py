@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.predicates import Predicate, clause_verb
+from datelines.read.events.predicates import Predicate, acts_as_verb, clause_verb
 from datelines.read.paragraphs import in_quotation
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
@@ -36,6 +36,7 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
                  "tell", "order", "advise", "persuade", "pressure"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
 
@@ -52,7 +53,7 @@ def _own_markers(token: Token) -> set[str]:
             child.dep_ == "mark" and lower in CONDITIONAL_MARKS
         ):
             markers.add(HYPOTHETICAL)
-        elif child.dep_ == "prep" and lower == "according":
+        elif (child.dep_ == "prep" and lower == "according") or (child.dep_ == "advmod" and lower in HEARSAY_ADVERBS):
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
@@ -87,6 +88,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             return {HYPOTHETICAL}
         if lemma in HYPOTHESIS_VERBS:
             return {HYPOTHETICAL}
+        if lemma in REPORT_VERBS and child.dep_ == "xcomp":
+            return {REPORTED}  # "the Houthis claim to have fired", "he is said to have ordered"
     if child.dep_ == "ccomp":
         if lemma in {"deny"}:
             return {NEGATED}
@@ -218,6 +221,8 @@ def modality_of(pred: Predicate) -> str:
         # "Paris said its troops deployed at the request of Bamako": the noun shares its clause's modality
         anchor = clause_verb(pred.token)
         markers |= _own_markers(anchor) - {REPORTED}
+    elif pred.is_noun and pred.light is None and pred.token.dep_ in {"nsubj", "nsubjpass"} and acts_as_verb(pred.token.head):
+        anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
             matrix = _matrix_markers(child, head)
