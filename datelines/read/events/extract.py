@@ -70,6 +70,7 @@ from datelines.read.events.speech_acts import (
     said_demands,
     stated_intents,
 )
+from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
 
 
@@ -461,7 +462,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         speakers = quote_speakers(sent, index) or (speakers if goes_on_line(sent) and continues_quote(sent) else [])
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             keep(event, event_token(sent, event))
-    events = conditional_threats(_without_headline_repeats(doc, events), tokens, index, published)
+    events = merge_weapon_and_harm(_without_headline_repeats(doc, events), tokens)
+    events = conditional_threats(events, tokens, index, published)
     events = said_demands(events, tokens, index)
     return link_speech_acts(events, tokens)
 

@@ -1,0 +1,53 @@
+"""One act of violence told twice in a sentence: by the weapon that did it and by the harm it did.
+
+"Israeli airstrikes killed 19 people in southern Lebanon" names the strike (whose doer the adjective
+gives) and the killing (whose victims the object gives); "a car bomb exploded in Mogadishu" names the
+bomb and its going off. An analyst codes one event: the weapon's code, its doer, the harm's victims.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from datelines.model import Event
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or, for 'exploded, killing ten', those of the clause it continues."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return own
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _fill(weapon: Event, harm: Event) -> None:
+    if weapon.source is None:
+        weapon.source, weapon.source_text = harm.source, harm.source_text
+    same_country = weapon.target and harm.target and weapon.target[:3] == harm.target[:3]
+    if harm.target and (weapon.target is None or (same_country and len(harm.target) > len(weapon.target))):
+        weapon.target, weapon.target_text = harm.target, harm.target_text  # "19 people" in Lebanon: LBNCVL
+    if weapon.date_source != "text" and harm.date_source == "text":
+        weapon.date, weapon.precision, weapon.date_source = harm.date, harm.precision, harm.date_source
+
+
+def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
+    """Fold the harm a weapon noun did into the weapon's event; `tokens` maps id(event) to its word."""
+    weapons: dict[int, list[Event]] = {}
+    for event in events:
+        token = tokens.get(id(event))
+        if token is not None and event.root in VIOLENT_ROOTS and token.pos_ in {"NOUN", "PROPN"}:
+            weapons.setdefault(token.i, []).append(event)
+    folded: set[int] = set()
+    for harm in events:
+        verb = tokens.get(id(harm))
+        if verb is None or harm.root not in VIOLENT_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        found = next((weapons[s.i] for s in _subjects(verb) if s.i in weapons), None)
+        if not found or any(w.modality != harm.modality for w in found):
+            continue
+        for weapon in found:
+            _fill(weapon, harm)
+        folded.add(id(harm))
+    return [e for e in events if id(e) not in folded]
