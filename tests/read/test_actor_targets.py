@@ -216,3 +216,12 @@ def test_travel_at_home_and_campaign_rallies_are_no_acts(text):
 def test_a_visit_abroad_is_still_a_visit_and_a_strike_that_took_place_takes_nothing():
     assert has_event("The Turkish president visited the Greek city of Thessaloniki on Friday.", "TURGOV", "GRC", "042")
     assert {c for _, _, c, _ in events_of("The strike took place near the airport in Baghdad.")} == {"195"}
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("Russian missiles struck Kyiv on Monday.", "RUSMIL", "UKR", "195"),
+    ("Israel launched airstrikes on Beirut.", "ISR", "LBN", "195"),
+    ("The Turkish president visited Moscow on Monday.", "TURGOV", "RUSGOV", "042"),
+])
+def test_a_capital_struck_is_its_country_and_a_capital_visited_its_government(text, source, target, code):
+    assert has_event(text, source, target, code)

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, set[str]] = {
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
         "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",
-        "visit_verbs", "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns", "short_form_heads",
+        "visit_verbs", "visit_to_verbs", "struck_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns", "short_form_heads",
     },
     "known_actors.yaml": {"actors", "agents"},
 }

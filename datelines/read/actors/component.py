@@ -38,7 +38,7 @@ from datelines.read.actors.mentions import (
     resolve_overlaps,
     trim,
 )
-from datelines.read.actors.metonymy import acts
+from datelines.read.actors.metonymy import acts, struck
 from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.setting import (
@@ -657,7 +657,8 @@ class ActorCoder(Pipe):
             head = span.root
             if hit.label == "COUNTRY" and acts(head):  # "in Syria", "visited Turkey": only a place
                 out.append(Candidate(hit.start, hit.end, hit.code, "country", None, "country", rank=1))
-            elif hit.label in ("CAPITAL", "SEAT") and not inside_longer_person(span) and acts(head):
+            elif (hit.label in ("CAPITAL", "SEAT") and not inside_longer_person(span) and acts(head)
+                  and not (hit.label == "CAPITAL" and struck(head))):
                 code = hit.code + "GOV" if hit.label == "CAPITAL" else hit.code
                 start = hit.start
                 owner = self.seat_owner(doc, hits, hit) if hit.label == "SEAT" else None

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from datelines.ontology.actors import load_yaml
 
 KEYS = ("locative_prepositions", "motion_verbs", "directional_prepositions", "motion_nouns", "visit_verbs",
-        "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns")
+        "visit_to_verbs", "visit_nouns", "envoy_verbs", "envoy_nouns", "struck_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +49,19 @@ def visited(token: Token) -> bool:
     if lemma in words["envoy_verbs"]:
         sent = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
         return any(_lemma(c) in words["envoy_nouns"] for c in sent)
+    return False
+
+
+def struck(token: Token) -> bool:
+    """Is this capital what force fell on ("missiles struck Kyiv", "airstrikes on Beirut")? Then it is a
+    city hit, and its country, not its government, is the target."""
+    words = _lists()
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        return _lemma(token.head) in words["struck_verbs"]
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "against"):
+        return _lemma(token.head.head) in words["struck_verbs"]  # "launched airstrikes on Beirut"
     return False
 
 
