@@ -225,3 +225,9 @@ def test_a_visit_abroad_is_still_a_visit_and_a_strike_that_took_place_takes_noth
 ])
 def test_a_capital_struck_is_its_country_and_a_capital_visited_its_government(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+def test_a_party_named_without_its_country_is_the_story_countrys():
+    text = ("US President Donald Trump spoke in Washington, D.C. on Monday about the US economy.\n\n"
+            "The Democratic Party criticized Trump on Tuesday for his remarks in the United States.")
+    assert codes_of(text)["Democratic Party"] == "USAPTY"

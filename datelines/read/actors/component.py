@@ -64,6 +64,11 @@ NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 
+def local_party(n: Named) -> bool:
+    """A party named without its country ("the Democratic Party", "the Labour Party")."""
+    return n.kind == "organization" and n.aff.role == "PTY" and n.aff.country is None and n.entry is None
+
+
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
 
 
@@ -451,8 +456,9 @@ class ActorCoder(Pipe):
                 chamber = titled_institution_country(doc[n.start:n.name_start], setting)
                 if chamber:  # "Senate Majority Leader X", "House Speaker X"
                     n.code, n.source = ctx.compose(chamber, "LEG"), "text"
-            if n.code is None and (setting or story) and self.local_title(doc, n):
-                # "opposition leader Juan Guaido" in a story set in (or about) Venezuela: the role, there
+            if n.code is None and (setting or story) and (self.local_title(doc, n) or local_party(n)):
+                # "opposition leader Juan Guaido" in a story set in (or about) Venezuela: the role, there;
+                # so is "the Democratic Party" in a story about the United States
                 n.code, n.source = ctx.compose(setting or story, n.aff.role), "setting" if setting else "story country"
             if n.code and n.name not in known:
                 known[n.name] = n
