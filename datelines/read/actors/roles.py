@@ -47,6 +47,8 @@ class RoleLexicon:
 
     def role_of(self, tokens: Sequence[Token]) -> tuple[str | None, int]:
         """Role of a noun phrase ending at its head token; lemmas make "diplomats" match "diplomat"."""
+        if tokens and tokens[-1].lower_ == "states":
+            return None, 0  # "16 US states", "member states": a federation's states are no government
         words = [word_key(t) for t in tokens]
         role, size = self.role_of_words(words)
         if role is None and tokens:  # the lemmatizer turns "media" into "medium" and "rights" into "right"

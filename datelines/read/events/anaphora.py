@@ -484,6 +484,9 @@ def other_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Act
     actor of another country before the predicate in its sentence or the two before it."""
     if pred.entry.code not in NEEDS_OTHER_PARTY:
         return None
+    objects = [c for c in pred.token.children if c.dep_ == "dobj"]
+    if any(t.i in index.actor_at for o in objects for t in o.subtree):
+        return None  # "sued the Trump administration": the party is named, if of the suer's own country
     own = {s.code[:3] for s in sources}
     sents = list(pred.token.doc.sents)
     number = next(n for n, sent in enumerate(sents) if sent.start == pred.token.sent.start)

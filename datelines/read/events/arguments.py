@@ -849,7 +849,17 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in FORCE_INSTRUMENTS or s.lower_ in FORCE_INSTRUMENTS
-                                  for s in subjects)
+                                  or _unnamed_person(s) for s in subjects)
+
+
+# A lone person told by no more than that: "a man stabbed the mayor" names no actor, only a victim.
+UNNAMED_PEOPLE = {"man", "woman", "men", "women", "youth", "teenager", "boy", "individual", "person", "suspect",
+                  "knifeman", "assailant"}
+
+
+def _unnamed_person(token: Token) -> bool:
+    return token.lemma_.lower() in UNNAMED_PEOPLE and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                          for c in token.children)
 
 
 def described_by_participle(token: Token) -> Token | None:
