@@ -105,3 +105,13 @@ def test_user_dictionary_in_the_pipeline(nlp_with_dictionary, text, published, m
     doc = nlp_with_dictionary(make_doc(nlp_with_dictionary, text, published))
     found = {s.text: s._.actor_code for s in doc.spans["actor"]}
     assert found.get(mention) == code
+
+
+def test_between_terms_an_office_holder_is_still_of_the_country():
+    from datetime import date
+
+    from datelines.read.actors.dictionaries import builtin_dictionary
+
+    trump = builtin_dictionary().lookup("Donald Trump")
+    assert trump.code_on(date(2018, 5, 1)) == "USAGOV"
+    assert trump.code_on(date(2022, 5, 1)) == "USA"

@@ -63,8 +63,8 @@ class DictionaryActor:
     kind: str = "person"
 
     def code_on(self, on: date | None) -> str | None:
-        """The code that holds on the date; else an undated one; else, after every dated code has
-        ended, the country of the last one (a former president is still of that country)."""
+        """The code that holds on the date; else an undated one; else, once a dated code has ended, the
+        country of the last one ended (a former president, or one between terms, is still of that country)."""
         holding = [c for c in self.codes if c.holds_on(on)]
         if holding:
             return holding[-1].code
@@ -72,7 +72,7 @@ class DictionaryActor:
         if undated:
             return undated[-1].code
         ended = [c for c in self.codes if c.end is not None and on is not None and c.end < on]
-        if ended and len(ended) == len(self.codes):
+        if ended:
             last = max(ended, key=lambda c: c.end)
             return last.code if last.code.startswith("IGO") else last.code[:3]
         return None

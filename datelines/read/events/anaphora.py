@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from datelines.model import Event
+from datelines.read.actors.roles import role_lexicon
 from datelines.read.events.arguments import received_by, subject_heads
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of, tokens_back, window_start
@@ -485,7 +486,7 @@ def other_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Act
     if pred.entry.code not in NEEDS_OTHER_PARTY:
         return None
     objects = [c for c in pred.token.children if c.dep_ == "dobj"]
-    if any(t.i in index.actor_at for o in objects for t in o.subtree):
+    if any(t.i in index.actor_at for o in objects for t in o.subtree) or any(role_lexicon().role_of([o])[0] for o in objects):
         return None  # "sued the Trump administration": the party is named, if of the suer's own country
     own = {s.code[:3] for s in sources}
     sents = list(pred.token.doc.sents)
