@@ -238,3 +238,9 @@ def test_an_unnamed_attacker_leaves_the_victim_and_states_are_no_government():
     assert has_event("Sixteen US states sued the US government on Monday.", "USA", "USAGOV", "115")
     assert not any(t == "POLGOV" and c == "115" for _, t, c, _ in events_of(
         "A man stabbed the Polish mayor Pawel Adamowicz in Gdansk. Sixteen US states sued the Trump administration."))
+
+
+def test_charges_against_uncoded_people_take_no_target_from_an_earlier_act():
+    text = ("US prosecutors unsealed charges against the Russian businessman on Monday. "
+            "Kenyan police pressed charges against two activists on Tuesday.")
+    assert not any(s == "KENCOP" and t == "RUSBUS" for s, t, _, _ in events_of(text))

@@ -430,6 +430,9 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
     act told again of other sources, without its target, keeps the target of the act it repeats."""
     if pred.entry.symmetric or pred.is_verdict:
         return None  # "A and B agreed": a joint act among its sources; a verdict's target is what its clause is about
+    if any(prep.dep_ == "prep" and prep.lower_ == "against" and any(c.dep_ == "pobj" for c in prep.children)
+           for holder in {pred.token, pred.anchor} for prep in holder.children):
+        return None  # "charges against two activists": a target is told, if not one coded
     source_codes = {s.code for s in sources}
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > ELLIPSIS_SENTENCES:

@@ -34,7 +34,7 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
                   "prevent", "prohibit", "forbid", "bar", "block", "deter"}
 # What is asked for has not happened: "urged Russia to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
-                 "tell", "order", "advise", "persuade", "pressure"}
+                 "tell", "order", "advise", "persuade", "pressure", "recommend"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
