@@ -27,6 +27,8 @@ from datelines.read.events.anaphora import (
     told_act,
 )
 from datelines.read.events.arguments import (
+    FORCE_INSTRUMENTS,
+    IRREGULAR_ATTACKERS,
     Arguments,
     attach_arguments,
     irregular_attack,
@@ -180,13 +182,15 @@ UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLT", "NGO", "BUS", "LAB", "REF", 
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
 # police post", "an attack on a mosque"); an offensive or an incursion is still an army's.
 ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun"}
+WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 
 
 def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     if (source is not None and source.code[3:6] == "CVL") or irregular_attack(pred.anchor):
         return True
     if target is not None and target.code[3:6] in UNARMED_ROLES:
-        return True
+        # ("missile strikes hit Saudi Aramco's plant": an army's weapons fight, whatever they hit)
+        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children)
     shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting
     return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down
 
