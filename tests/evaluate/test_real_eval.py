@@ -83,8 +83,8 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI.
-TEST_FLOOR = {"full": {"precision": 0.41, "recall": 0.15}, "dyad_root": {"precision": 0.47, "recall": 0.18}}
-MAX_MUST_NOT_VIOLATIONS = 2
+TEST_FLOOR = {"full": {"precision": 0.47, "recall": 0.13}, "dyad_root": {"precision": 0.52, "recall": 0.15}}
+MAX_MUST_NOT_VIOLATIONS = 1
 
 
 @pytest.mark.slow
