@@ -489,7 +489,8 @@ def other_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Act
     if pred.entry.code not in NEEDS_OTHER_PARTY:
         return None
     objects = [c for c in pred.token.children if c.dep_ == "dobj"]
-    if any(t.i in index.actor_at for o in objects for t in o.subtree) or any(role_lexicon().role_of([o])[0] for o in objects):
+    named = any(t.i in index.actor_at for o in objects for t in o.subtree)
+    if named or any(role_lexicon().role_of([o])[0] for o in objects):
         return None  # "sued the Trump administration": the party is named, if of the suer's own country
     own = {s.code[:3] for s in sources}
     sents = list(pred.token.doc.sents)

@@ -178,7 +178,7 @@ def _code(span: Actor | None) -> str | None:
 FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
-UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLT", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
+UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
 # police post", "an attack on a mosque"); an offensive or an incursion is still an army's.
 ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun"}
@@ -186,6 +186,8 @@ WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 
 
 def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
+    """Is this use of force assault (18), not fighting (19): by civilians or unnamed attackers, or on the
+    unarmed with anything but an army's weapons?"""
     if (source is not None and source.code[3:6] == "CVL") or irregular_attack(pred.anchor):
         return True
     if target is not None and target.code[3:6] in UNARMED_ROLES:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.model import Event
-
-VIOLENT_ROOTS = {"18", "19", "20"}
+from datelines.read.events.arguments import VIOLENT_ROOTS
 
 
 def _subjects(verb: Token) -> list[Token]:
