@@ -244,3 +244,12 @@ def test_charges_against_uncoded_people_take_no_target_from_an_earlier_act():
     text = ("US prosecutors unsealed charges against the Russian businessman on Monday. "
             "Kenyan police pressed charges against two activists on Tuesday.")
     assert not any(s == "KENCOP" and t == "RUSBUS" for s, t, _, _ in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACVL", "173"),
+    ("Venezuela released more than 100 political prisoners on Sunday.", "VEN", "VENCVL", "0841"),
+    ("The Egyptian authorities detained dozens of opposition supporters.", "EGYGOV", "EGYOPP", "173"),
+])
+def test_people_a_state_arrests_or_frees_are_its_own(text, source, target, code):
+    assert has_event(text, source, target, code)

@@ -668,7 +668,9 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
 CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator", "resident", "villager", "student",
                   "journalist", "activist", "worshipper", "child", "children", "woman", "women", "refugee", "migrant",
                   "pilgrim", "shopper", "passenger", "bystander", "prisoner", "detainee", "hostage", "victim",
-                  "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger"}
+                  "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger",
+                  "suspect", "supporter", "follower", "inmate", "convict", "lawyer", "mourner", "fisherman",
+                  "fishermen", "sailor", "tourist", "citizen", "national"}
 # Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP);
 # students, clerics and workers are civilians, as the project's gold codes them.
 PEOPLE_ROLES = {"CVL", "MED", "OPP"}
@@ -696,8 +698,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
-    elif pred.entry.code[:2] == "17" or source[3:6] in DOMESTIC_ROLES:
-        country = source[:3]
+    elif pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES:
+        country = source[:3]  # (an arrest or a release: of the state's own people)
     else:
         return None
     if not country or country.startswith("IGO") or len(country) != 3:
