@@ -551,9 +551,12 @@ def _named_examples(noun: Token) -> list[Token]:
 
 
 def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
-    """Actors named by a compound or adjective on the event noun itself."""
+    """Actors named by a compound or adjective on the event noun itself, or on a compound before it
+    ("Russian drone strikes": the parser hangs "Russian" on "drone")."""
     found = []
-    for child in noun.lefts:
+    modifiers = [c for c in noun.lefts]
+    modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.lefts]
+    for child in modifiers:
         if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)

@@ -13,9 +13,12 @@ from datelines.model import Event
 from datelines.read.events.arguments import VIOLENT_ROOTS
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or, for 'exploded, killing ten', those of the clause it continues."""
-    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+def _doers(verb: Token) -> list[Token]:
+    """What did the harm: the verb's subjects, or, for 'exploded, killing ten', those of the clause it
+    continues; for a passive, its 'by' or 'in' phrase ('were killed in Israeli attacks')."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own += [p for prep in verb.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "in"}
+            for p in prep.children if p.dep_ == "pobj"]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -43,7 +46,7 @@ def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list
         verb = tokens.get(id(harm))
         if verb is None or harm.root not in VIOLENT_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        found = next((weapons[s.i] for s in _subjects(verb) if s.i in weapons), None)
+        found = next((weapons[s.i] for s in _doers(verb) if s.i in weapons), None)
         if not found or any(w.modality != harm.modality for w in found):
             continue
         for weapon in found:
