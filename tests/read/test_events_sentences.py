@@ -17,6 +17,9 @@ from datelines.read.pipeline import make_doc
 TUESDAY = date(2018, 4, 3)
 
 ROWS = [
+    # an act in a background phrase is outside the clause's negation
+    ("The Iranian government did not respond after the Israeli strikes on Tehran.", TUESDAY,
+     [("ISR", "IRN", "19", None, "asserted")], [("ISR", "IRN", "19", "negated")]),
     # hearsay: an adverb, a raising 'claim to have', a reported clause whose subject is the event noun
     ("Israeli jets reportedly struck a hospital in Gaza on Monday.", TUESDAY,
      [("ISR", "PSE", "19", "2018-04-02", "reported")], [("ISR", "PSE", "19", "asserted")]),
