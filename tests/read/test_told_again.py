@@ -31,3 +31,8 @@ def test_a_noun_act_with_no_doer_is_not_told_twice():
     events = read(text, DAY).events
     assert not [e for e in events if e.evidence.sentence == 1 and e.source is None]
 
+
+
+def test_an_act_a_span_of_time_runs_from_is_no_news():
+    text = "Exports have fallen since the start of the Russian invasion of Ukraine. Oil rose since the Iran war."
+    assert read(text, DAY).events == []

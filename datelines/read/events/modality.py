@@ -36,8 +36,8 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
                  "tell", "order", "advise", "persuade", "pressure", "recommend"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
-# Prepositions that set an act as the background of the clause, outside its negation or plan.
-BACKGROUND_PREPS = {"after", "following", "amid", "despite", "since", "before"}
+# Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
+CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
@@ -223,7 +223,7 @@ def modality_of(pred: Predicate) -> str:
         # "Paris said its troops deployed at the request of Bamako": the noun shares its clause's modality,
         # unless it is the clause's background ("will not cede the base following threats by Trump")
         anchor = clause_verb(pred.token)
-        if pred.token.head.lower_ not in BACKGROUND_PREPS:
+        if pred.token.head.lower_ not in CIRCUMSTANCE_PREPS:
             markers |= _own_markers(anchor) - {REPORTED}
     elif pred.is_noun and pred.light is None and pred.token.dep_ in {"nsubj", "nsubjpass"} and acts_as_verb(pred.token.head):
         anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said

@@ -346,7 +346,8 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
-    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not _fights_a_problem(p)]
+    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p)
+            and not _fights_a_problem(p) and not since_an_act(p)]
 
 
 # What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".
@@ -374,6 +375,22 @@ def _fights_a_problem(pred: Predicate) -> bool:
 # background of another act are told elsewhere (or are the story's setting), not a new protest.
 BACKGROUND_PREPS = {"since", "during", "amid", "amidst", "throughout", "following"}
 SPAN_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights"}
+
+
+# Nouns that mark the edge of an act named after them: "since the start of the war".
+EDGE_NOUNS = {"start", "beginning", "outbreak", "onset", "end"}
+
+
+def since_an_act(pred: Predicate) -> bool:
+    """'Exports have fallen since the Russian invasion of Ukraine', 'since the start of the war': an act
+    named as the point a span of time runs from is told as a date, not as news."""
+    token = pred.token
+    if not pred.is_noun or pred.light is not None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in EDGE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ == "since"
 
 
 def background_protest(pred: Predicate) -> bool:
