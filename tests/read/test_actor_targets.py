@@ -253,3 +253,9 @@ def test_charges_against_uncoded_people_take_no_target_from_an_earlier_act():
 ])
 def test_people_a_state_arrests_or_frees_are_its_own(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+def test_a_named_partner_the_reader_does_not_know_is_not_the_storys_government():
+    text = ("US President Donald Trump visited Ohio on Monday. "
+            "The senator Bernie Sanders spoke to Wikinews last August.")
+    assert not any(s == "USALEG" and t == "USAGOV" for s, t, _, _ in events_of(text))

@@ -319,7 +319,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
-    if not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2):
+    if (not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2)
+            and not _names_someone_uncoded(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
@@ -339,6 +340,16 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
                    for s, t in pairs if _code(s) != _code(t) and t is not None]
     return events
+
+
+def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
+    """'spoke with Wikinews', 'met Jerry Garcia': the other side is named, only not as an actor this
+    reader knows, so it is not the story's government either."""
+    holders = [pred.token, pred.anchor]
+    named = [c for h in holders for c in h.children if c.dep_ in {"dobj", "dative"}]
+    named += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}
+              for p in prep.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
 
 
 VISIT_CODE = "042"
