@@ -259,3 +259,11 @@ def test_a_named_partner_the_reader_does_not_know_is_not_the_storys_government()
     text = ("US President Donald Trump visited Ohio on Monday. "
             "The senator Bernie Sanders spoke to Wikinews last August.")
     assert not any(s == "USALEG" and t == "USAGOV" for s, t, _, _ in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("More than 70 people were arrested at a pro-Palestine protest in London, England.", "GBRCOP", "GBRCVL", "173"),
+    ("Thousands joined a pro-Russian rally in Donetsk.", "UKRCVL", "UKRGOV", "141"),
+])
+def test_a_country_after_pro_or_anti_is_a_cause_not_a_side(text, source, target, code):
+    assert has_event(text, source, target, code)

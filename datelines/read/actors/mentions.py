@@ -60,12 +60,18 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     for span in spans:
         ends[span.start] = max(ends.get(span.start, 0), span.end)
     spans = [span for span in spans if not (span[0].lower_ == "the" and ends.get(span.start + 1, 0) > span.end)]
+    spans = [span for span in spans if not stance_prefixed(doc, span.start)]
     index: dict[int, PhraseHit] = {}
     for span in filter_spans(spans):
         hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)
         for i in range(span.start, span.end):
             index[i] = hit
     return index
+
+
+def stance_prefixed(doc: Doc, start: int) -> bool:
+    """'a pro-Palestine protest in London', 'anti-American protesters': the country is the cause, not an actor."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in {"pro", "anti"}
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

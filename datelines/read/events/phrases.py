@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from datelines.read.actors.mentions import stance_prefixed
 from datelines.read.events.predicates import PARTITIVE
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
@@ -69,10 +70,13 @@ def implied_agent(role: str, targets: list[Actor], place: str | None = None) -> 
 
 
 def demonym_country(token: Token) -> str | None:
-    """The country a capitalized adjective or name names ("Russian", "Greek"), if any."""
+    """The country a capitalized adjective or name names ("Russian", "Greek"), if any; none after "pro-"
+    or "anti-" (a stance, not a side)."""
     from datelines.read.actors.tables import gazetteer
 
-    return gazetteer().country_of(token.text) if token.text[:1].isupper() else None
+    if not token.text[:1].isupper() or stance_prefixed(token.doc, token.i):
+        return None
+    return gazetteer().country_of(token.text)
 
 
 def _from_span(span: Span, code: str) -> Actor:
