@@ -267,3 +267,8 @@ def test_a_named_partner_the_reader_does_not_know_is_not_the_storys_government()
 ])
 def test_a_country_after_pro_or_anti_is_a_cause_not_a_side(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+def test_a_group_is_of_the_place_its_own_clause_names():
+    text = "Police arrested 70 people at a protest in London on Monday. Anti-war protesters marched in Baghdad."
+    assert codes_of(text)["protesters"] == "IRQCVL"

@@ -70,8 +70,12 @@ OWN_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "
 
 def own_place_country(head: Token) -> str | None:
     """"Police in Minsk", "rebels in Idlib province", "protesters across Hong Kong": a local group's own
-    place phrase says whose it is, whatever the rest of the story is about."""
-    for prep in head.rights:
+    place phrase says whose it is, whatever the rest of the story is about; so does the place phrase of
+    the clause it is the subject of ("protesters marched in Baghdad")."""
+    preps = list(head.rights)
+    if head.dep_ == "nsubj":
+        preps += [c for c in head.head.children if c.i > head.i]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in OWN_PLACE_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
