@@ -272,3 +272,8 @@ def test_a_country_after_pro_or_anti_is_a_cause_not_a_side(text, source, target,
 def test_a_group_is_of_the_place_its_own_clause_names():
     text = "Police arrested 70 people at a protest in London on Monday. Anti-war protesters marched in Baghdad."
     assert codes_of(text)["protesters"] == "IRQCVL"
+
+
+def test_a_strike_on_a_place_given_with_its_region_falls_on_that_country():
+    text = "A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people."
+    assert has_event(text, "RUS", "UKR", "195")

@@ -94,3 +94,11 @@ def test_geocode(name, country, has_point):
     point = geocode(name)
     assert (point.country if point else None) == country
     assert (point is not None and point.lat is not None) == has_point
+
+
+def test_a_place_given_with_what_holds_it_is_found_by_its_widest_known_part():
+    from datelines.read.actors.geocode import geocode
+
+    assert geocode("Bohodukhiv, Kharkiv Oblast").country == "UKR"
+    assert geocode("Zamfara State").country == "NGA"
+    assert geocode("Washington, D.C.").country == "USA"

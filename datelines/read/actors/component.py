@@ -77,7 +77,9 @@ def name_in_place_phrase(span: Span, label: str) -> bool:
     organization or a person is a place where a place preposition or a settlement noun governs it and
     the gazetteer knows a place of that name."""
     head = span.root
-    if label not in {"ORG", "PERSON"} or len(span) > 2 or not all(t.is_title for t in span) or head.dep_ != "pobj":
+    words = [t for t in span if not t.is_punct]  # "Bohodukhiv, Kharkiv Oblast": a place and what holds it
+    short = len(words) <= 2 or ("," in span.text and len(words) <= 5)
+    if label not in {"ORG", "PERSON"} or not short or not all(t.is_title for t in words) or head.dep_ != "pobj":
         return False
     prep = head.head
     placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)

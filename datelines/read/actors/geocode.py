@@ -110,8 +110,23 @@ def is_region(text: str) -> bool:
     return strip_possessive(text.strip()).removeprefix("the ") in _regions()
 
 
+# Words after a region's name that say what kind of region it is: "Kharkiv Oblast", "Zamfara State".
+REGION_SUFFIXES = (" Oblast", " Province", " State", " Governorate", " District", " Region", " County")
+
+
 def geocode(text: str) -> GeoPoint | None:
-    """Place name as written -> GeoPoint, or None when the name is not a known place."""
+    """Place name as written -> GeoPoint, or None when the name is not a known place. A place given
+    with the places that hold it ("Bohodukhiv, Kharkiv Oblast") is found by its widest known part."""
+    if "," in text:
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        return next((point for part in reversed(parts) if (point := geocode(part)) is not None), None)
+    point = _geocode_name(text)
+    if point is None and text.strip().endswith(REGION_SUFFIXES):
+        point = _geocode_name(text.strip().rsplit(" ", 1)[0])
+    return point
+
+
+def _geocode_name(text: str) -> GeoPoint | None:
     name = strip_possessive(text.strip())
     name = name.removeprefix("the ")
     gaz = gazetteer()
