@@ -282,6 +282,8 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
     args = attach_arguments(pred, lexicon, index)
+    if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
+        args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
     if when.timex is None and earlier:
         when = during_told_event(pred, earlier) or when
@@ -350,6 +352,14 @@ def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     named += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}
               for p in prep.children if p.dep_ == "pobj"]
     return any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
+
+
+def _reciprocal(pred: Predicate) -> bool:
+    """Is the act aimed at 'each other' or 'one another'?"""
+    objects = [c for c in pred.token.children if c.dep_ in {"dobj", "pobj"}]
+    objects += [p for prep in pred.token.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}  # the parser reads either word as head
+    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 
 VISIT_CODE = "042"
