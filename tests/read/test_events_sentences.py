@@ -19,9 +19,9 @@ TUESDAY = date(2018, 4, 3)
 ROWS = [
     # a reciprocal object: each side acts on the other
     ("Armenia and Azerbaijan accused one another of shelling civilian areas.", TUESDAY,
-     [("ARM", "AZE", "112", None, "asserted"), ("AZE", "ARM", "112", None, "asserted")], []),
+     [("ARM", "AZE", "11", None, "asserted"), ("AZE", "ARM", "11", None, "asserted")], []),
     ("Russia and Ukraine blame each other for the attack.", TUESDAY,
-     [("RUS", "UKR", "112", None, "asserted"), ("UKR", "RUS", "112", None, "asserted")], []),
+     [("RUS", "UKR", "11", None, "asserted"), ("UKR", "RUS", "11", None, "asserted")], []),
     # an act in a background phrase is outside the clause's negation
     ("The Iranian government did not respond after the Israeli strikes on Tehran.", TUESDAY,
      [("ISR", "IRN", "19", None, "asserted")], [("ISR", "IRN", "19", "negated")]),
