@@ -277,3 +277,11 @@ def test_a_group_is_of_the_place_its_own_clause_names():
 def test_a_strike_on_a_place_given_with_its_region_falls_on_that_country():
     text = "A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people."
     assert has_event(text, "RUS", "UKR", "195")
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), [
+    ("Cambodian and South Korean police arrested 26 suspects.", "KORCOP", "KHMCVL", "173"),
+    ("The Turkish National Intelligence Organization arrested ten people in Ankara.", "TURSPY", "TURCVL", "173"),
+])
+def test_two_word_nationalities_and_intelligence_bodies(text, source, target, code):
+    assert has_event(text, source, target, code)

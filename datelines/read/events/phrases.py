@@ -535,10 +535,19 @@ def _coordinated_demonyms(head: Token, actor: Actor) -> list[Actor]:
     out = []
     for modifier in (c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"}):
         for other in modifier.conjuncts:
-            code = demonym_country(other)
+            code = demonym_country(other) or _multiword_demonym(other)  # "South Korean"
             if code and code != actor.code[:3] and not code.startswith("IGO"):
                 out.append(Actor(code + actor.code[3:], other.text, other.i, other.i + 1, actor.kind))
     return out
+
+
+def _multiword_demonym(token: Token) -> str | None:
+    """The country a two-word adjective names ("South Korean", "Saudi Arabian"), its first word a
+    compound or modifier of the second."""
+    from datelines.read.actors.tables import gazetteer
+
+    first = next((c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i == token.i - 1), None)
+    return gazetteer().country_of(f"{first.text} {token.text}") if first is not None else None
 
 
 EXAMPLE_PREPS = {"including", "like"}
