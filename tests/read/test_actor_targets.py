@@ -285,3 +285,16 @@ def test_a_strike_on_a_place_given_with_its_region_falls_on_that_country():
 ])
 def test_two_word_nationalities_and_intelligence_bodies(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Texas governor Greg Abbott criticized the plan.", "governor Greg Abbott", "USAGOV"),
+    ("New Jersey governor Chris Christie criticized the plan.", "governor Chris Christie", "USAGOV"),
+    ("The New Mexico governor signed the bill.", None, None),
+])
+def test_a_state_before_a_title_names_its_country_and_new_mexico_is_not_mexico(text, mention, code):
+    codes = codes_of(text)
+    if mention is None:
+        assert "MEX" not in {c[:3] for c in codes.values() if c}
+    else:
+        assert codes[mention] == code

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from datelines.read.actors.geocode import state_country
-from datelines.read.actors.mentions import PhraseHit
+from datelines.read.actors.mentions import PhraseHit, stance_prefixed
 from datelines.read.actors.roles import RoleLexicon, word_key
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -86,8 +86,7 @@ SIDING_WORDS = {"backed", "supported", "sponsored", "allied", "aligned", "funded
 def sided(doc: Doc, start: int, end: int | None = None) -> bool:
     """"pro-Russian separatists" and "Iranian-backed militias" are not Russian or Iranian: the prefix
     names a side, not a nationality. ("Saudi-led" does name the nationality of who leads.)"""
-    before = [t.lower_ for t in doc[max(0, start - 2): start]]
-    if before and (before[-1] in ("pro", "anti", "pro-", "anti-") or before in (["pro", "-"], ["anti", "-"])):
+    if stance_prefixed(doc, start):
         return True
     after = [t.lower_ for t in doc[end: end + 2]] if end is not None else []
     return len(after) == 2 and after[0] == "-" and after[1] in SIDING_WORDS
@@ -209,7 +208,19 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         # "Russia's UN ambassador": the country they serve, not the organization they are posted to
         if code and (aff.country is None or aff.country.startswith("IGO")):
             aff.country = code
+    if aff.country is None and aff.owner is not None:
+        aff.country = _state_named_before(doc, aff.owner)  # "Texas governor Greg Abbott"
     return aff
+
+
+def _state_named_before(doc: Doc, end: int) -> str | None:
+    """The country of a state or province whose name ends at token `end` ("Texas", "New Jersey")."""
+    first = end
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and end - first < 3:
+        first -= 1
+    if doc[end].pos_ != "PROPN":
+        return None
+    return next((code for i in range(first, end + 1) if (code := state_country(doc[i:end + 1].text))), None)
 
 
 def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:

@@ -60,7 +60,7 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     for span in spans:
         ends[span.start] = max(ends.get(span.start, 0), span.end)
     spans = [span for span in spans if not (span[0].lower_ == "the" and ends.get(span.start + 1, 0) > span.end)]
-    spans = [span for span in spans if not stance_prefixed(doc, span.start)]
+    spans = [span for span in spans if not stance_prefixed(doc, span.start) and not _new_namesake(span)]
     index: dict[int, PhraseHit] = {}
     for span in filter_spans(spans):
         hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)
@@ -69,9 +69,15 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     return index
 
 
+def _new_namesake(span: Span) -> bool:
+    """'New Mexico', 'New Jersey': a place named after a country is not that country."""
+    return span.label_ == "COUNTRY" and span.start >= 1 and span.doc[span.start - 1].text == "New"
+
+
 def stance_prefixed(doc: Doc, start: int) -> bool:
     """'a pro-Palestine protest in London', 'anti-American protesters': the country is the cause, not an actor."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in {"pro", "anti"}
+    before = [t.lower_ for t in doc[max(0, start - 2): start]]
+    return bool(before) and (before[-1] in ("pro", "anti", "pro-", "anti-") or before in (["pro", "-"], ["anti", "-"]))
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
