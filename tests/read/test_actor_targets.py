@@ -298,3 +298,8 @@ def test_a_state_before_a_title_names_its_country_and_new_mexico_is_not_mexico(t
         assert "MEX" not in {c[:3] for c in codes.values() if c}
     else:
         assert codes[mention] == code
+
+
+def test_a_prosecutor_general_is_judicial_not_military():
+    assert codes_of("Iranian prosecutor general Mohammad Montazeri criticized the court.")[
+        "Iranian prosecutor general Mohammad Montazeri"] == "IRNJUD"
