@@ -567,7 +567,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     """Actors named by a compound or adjective on the event noun itself, or on a compound before it
     ("Russian drone strikes": the parser hangs "Russian" on "drone")."""
     found = []
-    modifiers = [c for c in noun.lefts]
+    modifiers = list(noun.lefts)
     modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.lefts]
     for child in modifiers:
         if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
