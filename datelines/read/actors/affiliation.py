@@ -20,6 +20,7 @@ from datelines.read.actors.roles import RoleLexicon, word_key
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "CAPITAL", "IGO"}
 OWNED_TITLE_HEADS = frozenset({"chief", "head"})
+SPEAKING_FOR_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "lawyer"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})  # may stand for a state or an organization
 # Titles that may go on with "to" + where the holder is posted ("US Ambassador to the UN Nikki Haley"):
 # the place or IGO after "to" is the posting, never the holder's country.
@@ -135,6 +136,10 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
                             aff.role = "GOV"
                     elif pobj.dep_ == "pobj" and aff.owner is None:
                         aff.owner = named_object(pobj, hits)
+    if aff.country is None and aff.owner is None and word_key(head) in SPEAKING_FOR_HEADS:
+        # "Ahmed al-Assadi, a spokesman for the PMF": the organization he speaks for, if the caller knows it
+        aff.owner = next((named_object(p, hits) for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "for"
+                          for p in prep.children if p.dep_ == "pobj"), None)
     if aff.role is None and aff.owner is not None and word_key(head) in OWNED_TITLE_HEADS:
         aff.role, aff.head = "GOV", word_key(head)  # "the head of Hamas": the organization's leader
     if aff.start is None:

@@ -127,7 +127,14 @@ def consolidate(named: list[Named]) -> None:
                 best[n.name] = n
     for n in named:
         chosen = best.get(n.name)
-        if chosen and chosen.code and (not n.code or (chosen.code.startswith(n.code) and n.source != "dictionary")):
+        if not chosen or not chosen.code:
+            continue
+        vaguer = not n.code or (chosen.code.startswith(n.code) and n.source != "dictionary")
+        # a stock code of the same country that the text corrects ("Qasem Soleimani, head of Iran's Quds
+        # Force" is IRNMIL in this article, whatever the builtin list says of "Soleimani")
+        corrected = (n.source not in ("text", "dictionary") and chosen.source == "text" and bool(n.code)
+                     and chosen.code[:3] == n.code[:3])
+        if vaguer or corrected:
             n.code, n.source, n.kind = chosen.code, chosen.source, chosen.kind
 
 
@@ -150,6 +157,11 @@ def _definite(token: Token) -> bool:
     """"the government", "the authorities": a body the reader is expected to know."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
         c.dep_ == "poss" for c in token.children)
+
+
+def _former(doc: Doc, n: Named) -> bool:
+    """A title that says its holder no longer holds it: "former Prime Minister X", "ex-President X"."""
+    return any(t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-") for t in doc[n.start:n.name_start])
 
 
 def home_officials(doc: Doc, named: list[Named], story: str) -> None:
@@ -458,6 +470,9 @@ class ActorCoder(Pipe):
                 chamber = titled_institution_country(doc[n.start:n.name_start], setting)
                 if chamber:  # "Senate Majority Leader X", "House Speaker X"
                     n.code, n.source = ctx.compose(chamber, "LEG"), "text"
+            if n.code is None and not n.user and n.kind == "organization":
+                n.code = self.described_in_apposition(doc, n, hits, setting or story)
+                n.source = "text" if n.code else n.source
             if n.code is None and (setting or story) and (self.local_title(doc, n) or local_party(n)):
                 # "opposition leader Juan Guaido" in a story set in (or about) Venezuela: the role, there;
                 # so is "the Democratic Party" in a story about the United States
@@ -479,6 +494,9 @@ class ActorCoder(Pipe):
             for m in named:
                 if m.name_start == acronym.start and not m.user:
                     m.name, m.code, m.source, m.kind = n.name, n.code, n.source, n.kind
+        for n in named:  # "former Vice President Joe Biden" holds no office: his country alone
+            if n.code and len(n.code) > 3 and not n.user and not n.code.startswith("IGO") and _former(doc, n):
+                n.code = n.code[:3]
         consolidate(named)
         coded = coded_tokens(named, hits)
         for n in named:  # "The Treasury said": an unowned institution named like an organization
@@ -743,6 +761,9 @@ class ActorCoder(Pipe):
                 # ("Wing Commander X") may well be of the other side of a two-country story
                 aff.country = own_place_country(token) or setting or (
                     story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
+            if aff.role == "PTY" and token.lower_ in self.lexicon.party_member_heads and aff.country and any(
+                    code == aff.country + "LEG" for code in coded.values()):
+                aff.role = "LEG"  # "231 Democrats voted for it" in a story about the House: its members
             if not aff.country and aff.role == "GOV" and home and _definite(token):
                 aff.country = home  # "the government announced" in a story that names no country but its own
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
@@ -768,6 +789,30 @@ class ActorCoder(Pipe):
             out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
             coded.update({i: code for i in range(start, end) if i not in coded})  # "The Thai king suspended parliament"
         return out
+
+    def described_in_apposition(self, doc: Doc, n: Named, hits: dict[int, PhraseHit], home: str | None) -> str | None:
+        """'the Popular Mobilization Forces (PMF), an Iraqi militia': a name no list knows takes the code of
+        the noun phrase in apposition to it (or to its acronym); a local kind of group with no nationality
+        there ('an Iranian-backed militia') is of the story's place."""
+        ends = {n.end - 1}
+        if n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")":
+            ends.add(n.end + 1)  # the acronym in brackets after the name
+        root = doc[n.end - 1]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            governor = root.head.head.i  # "the deputy commander of the PMF, an Iranian-backed militia"
+        else:
+            governor = -1
+        for token in doc[n.end:min(n.end + 12, len(doc))]:
+            if token.dep_ != "appos" or token.pos_ != "NOUN":
+                continue
+            if token.head.i not in ends and not (token.head.i == governor and word_key(token) in self.body_heads):
+                continue
+            aff = ctx.np_affiliation(token, hits, self.lexicon)
+            if aff.role and not aff.country and self.local(token, aff):
+                aff.country = own_place_country(token) or home
+            if aff.role and aff.country:
+                return ctx.compose(aff.country, aff.role)
+        return None
 
     def vehicle_role(self, head: Token) -> str | None:
         """MIL for a vessel or craft that a modifier calls military ("naval vessels", "military cargo plane"),

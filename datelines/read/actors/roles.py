@@ -27,6 +27,7 @@ class RoleLexicon:
     role_modifiers: dict[str, str] = field(default_factory=dict)  # "regime" -> GOV
     organization_heads: frozenset[str] = frozenset()  # heads that introduce organizations, not people
     local_heads: frozenset[str] = frozenset()  # heads that take the story's country when they have none
+    party_member_heads: frozenset[str] = frozenset()  # "Democrats": LEG in a story about a legislature
     longest: int = 1
 
     def add(self, phrase: str, role: str) -> None:
@@ -79,6 +80,7 @@ def role_lexicon() -> RoleLexicon:
     lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
     lexicon.organization_heads = frozenset(str(w).lower() for w in data.get("organization_heads", []))
     lexicon.local_heads = frozenset(str(w).lower() for w in data.get("local_heads", []))
+    lexicon.party_member_heads = frozenset(str(w).lower() for w in data.get("party_member_heads", []))
     lexicon.role_modifiers = {str(w).lower(): role for role, words in data.get("role_modifiers", {}).items() for w in words}
     return lexicon
 

@@ -73,9 +73,10 @@ class Told:
 
 
 def _object_slots(verb: Token) -> list[Token]:
-    """What a reaction is aimed at: its object, or "did not approve of the decision", "objected to the move"."""
+    """What a reaction is aimed at: its object, or "did not approve of the decision", "objected to the move",
+    "spoke out against the attack"."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "against"}
                 for p in c.children if p.dep_ == "pobj"]
     return objects
 
@@ -398,6 +399,16 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
         if told.event.source and _same_kind(noun, told, lexicon):
             return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
     return None
+
+
+def named_act_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
+    """referred_author for an act named by its own kind ("the attack", "the strike"), not by a word for any
+    act ("the move", "the decision"), which may stand for much more than the last act told."""
+    noun = _event_noun(pred)
+    words = {predicate_lemma(noun), noun.lower_} if noun is not None else set()
+    if not words or words & DECISION_NOUNS or any(w in GENERIC_EVENT_NOUNS and GENERIC_EVENT_NOUNS[w] is None for w in words):
+        return None
+    return referred_author(pred, earlier, lexicon, sentence)
 
 
 ACT_LOOKBACK_SENTENCES = 12  # how far back "the attack" may point at an attack told with its date

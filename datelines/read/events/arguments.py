@@ -158,6 +158,9 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         # cannot take an object) hung as a modifier on the last of the coordinated subjects of a sentence
         # with no verb at its root is their predicate
         return [_first_conjunct(head)]
+    if (verb.dep_ == "acl" and head.lemma_.lower() in DECREE_NOUNS and head.dep_ == "pobj"
+            and any(c.lower_ == "to" for c in verb.children) and acts_as_verb(head.head.head)):
+        return subject_heads(head.head.head, raising=True)  # "voted on a resolution to expel": the voters expel
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in verb.children):
         # "Russia's bid to join", "the attempt by lawmakers to remove him", "the congress vote to remove him"
         return ([c for c in head.children if c.dep_ == "poss"] or _prep_objects(head, ("by",))
@@ -457,6 +460,10 @@ RECEPTION_VERBS = {"draw", "attract", "receive", "face", "provoke", "spark", "tr
                    "win", "garner", "elicit"}
 
 
+# Reactions drawn by someone named: criticism, demands, rejection, threats, sanctions.
+REACTION_ROOTS = {"10", "11", "12", "13", "16"}
+
+
 def received_by(noun: Token) -> Token | None:
     """The verb of 'drew/faced/received <reaction>' over an event noun, whose subject is what is reacted to."""
     verb = noun.head
@@ -522,7 +529,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
     light = pred.light
-    if not sources and light is not None:
+    received = received_by(noun)
+    if not sources and light is not None and received is None:
         # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase
         sources = actors_of(subject_heads(light) if not is_passive(light) else _prep_objects(light, ("by",)), index)
     between_rest: list[Actor] = []
@@ -532,12 +540,11 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             if sources:
                 sources, between_rest = _one_against_many(sources, noun.doc)
                 break
-    received = received_by(noun)
     if not sources and received is not None:
         # "the move drew criticism from Russia": the reaction comes from the 'from' phrase and falls on
         # the subject, an actor ("Turkey faced criticism from the EU") or an act whose author anaphora finds
         sources = actors_of(_prep_objects(noun, ("from",)) + _prep_objects(received, ("from",)), index)
-        if sources:
+        if sources or pred.entry.code[:2] in REACTION_ROOTS:  # "Trump drew criticism", not "faced attacks"
             return sources, _others(actors_of(subject_heads(received), index), sources)
     if not sources and not targets_named(noun, target_preps):
         sources, asked = _requested_by(noun, index)

@@ -91,20 +91,26 @@ def judgement(verb: Token) -> str | None:
     return PRAISE if lemmas & words["positive"] else None
 
 
-def described_judgements(verb: Token, index: ActorIndex, published: date, number: int, build) -> list[Event]:
-    """The judgement events of one verb; `build` is extract.build_event (passed in to avoid a cycle)."""
+def described_judgements(verb: Token, index: ActorIndex, published: date, number: int, build,
+                          refer=lambda pred, sources: None) -> list[Event]:
+    """The judgement events of one verb; `build` is extract.build_event (passed in to avoid a cycle), and
+    `refer` finds the author of an act told before that a definite noun names ("characterized the attack
+    as a violation" is aimed at whoever attacked)."""
     code = judgement(verb)
     if code is None:
         return []
+    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="They called it a disgrace."))
     target = _described(verb, index)
     sources = [s for s in actors_of(subject_heads(verb), index) if target is None or s.code != target.code]
+    if target is None and sources:
+        target = refer(pred, sources)
+        target = target if target is not None and all(s.code != target.code for s in sources) else None
     if target is None and sources and code == CRITICISE:
         # "Corbyn called the move a smash and grab": a deed of no named doer, in a one-country story,
         # is the story's government's
         target = next(iter(home_targets(sources, CRITICISE[:2], verb.doc._.story_country)), None)
     if target is None or not sources:
         return []
-    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="They called it a disgrace."))
     when, modality = event_date(pred, published), modality_of(pred)
     return [build(pred, source, target, modality, when, None, verb.sent, number) for source in sources]
 

@@ -23,6 +23,7 @@ from datelines.read.events.anaphora import (
     main_decision_maker,
     other_party,
     pronoun_author,
+    named_act_author,
     referred_author,
     told_act,
 )
@@ -67,7 +68,9 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
+    DEMAND,
     conditional_threats,
+    demanded_clauses,
     link_speech_acts,
     said_demands,
     stated_intents,
@@ -322,7 +325,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
     if (not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2)
-            and not _names_someone_uncoded(pred, index)):
+            and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
@@ -352,6 +355,19 @@ def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     named += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}
               for p in prep.children if p.dep_ == "pobj"]
     return any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
+
+
+def _backs_a_thing(pred: Predicate, index: ActorIndex) -> bool:
+    """'legislators supporting the law', 'BIPA is supported overwhelmingly', 'support for the measure':
+    support for a thing no actor is named as owning is no act on the story's government."""
+    if pred.entry.code[:2] != "05":
+        return False
+    if pred.is_noun:
+        things = [p for prep in pred.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for p in prep.children if p.dep_ == "pobj"]
+    else:
+        things = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.i not in index.actor_at and t.pos_ in {"NOUN", "PROPN"} for t in things)
 
 
 def _reciprocal(pred: Predicate) -> bool:
@@ -466,6 +482,14 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             told.append(Told(predicate_lemma(token), event))
             tokens[id(event)] = token
 
+    def refer(pred: Predicate, sources: list[Actor]) -> Actor | None:
+        """The author of the act a description's object names again ('the attack', 'it')."""
+        return (decision_author(pred, index, sources) or pronoun_author(pred, index, told, number, sources)
+                or named_act_author(pred, told, lexicon, number))
+
+    def said_in(sentence: int) -> set[tuple]:
+        return {(e.source, e.target, e.root, e.modality) for e in events if e.evidence.sentence == sentence}
+
     told_sentences: set[str] = set()
     speakers: list[Actor] = []  # who speaks the last quotation, for a sentence that goes on with it
     for number, sent in enumerate(doc.sents):
@@ -475,24 +499,54 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         told_sentences.add(text)
         for pred in find_predicates(sent, lexicon):
             found = [e for e in events_of_predicate(pred, lexicon, index, published, number, told)
-                     if not protest_told_again(pred, e, told)]
+                     if not protest_told_again(pred, e, told) and not _elaborates(pred, e, events, tokens)]
             intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
             for event in found:
                 keep(event, pred.token)
             for event, head in intents:
                 keep(event, head)
+        for event in _demands_of_uncoded_acts(sent, index, published, number, events, tokens):
+            keep(event, sent.root)
         for token in sent:
             for event in repeated_events(token, index, published, number, told):
                 keep(event, token)
-            for event in described_judgements(token, index, published, number, build_event):
-                keep(event, token)
+            for event in described_judgements(token, index, published, number, build_event, refer):
+                if (event.source, event.target, event.root, event.modality) not in said_in(number):  # "spoke out against it, calling it ..."
+                    keep(event, token)
         speakers = quote_speakers(sent, index) or (speakers if goes_on_line(sent) and continues_quote(sent) else [])
+        rebukes = {(source, root, modality) for source, target, root, modality in said_in(number) if target}
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
-            keep(event, event_token(sent, event))
+            if (event.source, event.root, event.modality) not in rebukes:  # 'said: "We condemn Ukraine"' is coded once
+                keep(event, event_token(sent, event))
     events = merge_weapon_and_harm(_without_headline_repeats(doc, events), tokens)
     events = conditional_threats(events, tokens, index, published)
     events = said_demands(events, tokens, index)
     return link_speech_acts(events, tokens)
+
+
+def _demands_of_uncoded_acts(sent, index: ActorIndex, published: date, number: int, events: list[Event],
+                             tokens: dict[int, Token]) -> list[Event]:
+    """'Rouhani said the United States must leave the region': the demand (10), when the act demanded
+    is none the lexicon codes (said_demands links it to the act when there is one)."""
+    coded = {tokens[id(e)].i for e in events if e.evidence.sentence == number and e.source is not None}
+    out = []
+    for sayer, content, speaker, obliged in demanded_clauses(sent, index):
+        if content.i in coded:
+            continue
+        pred = Predicate(sayer, LexiconEntry(lemma=sayer.lemma_.lower(), code=DEMAND,
+                                             example="Iran said the United States must leave the region."))
+        out.append(build_event(pred, speaker, obliged, modality_of(pred), event_date(pred, published), None, sent, number))
+    return out
+
+
+def _elaborates(pred: Predicate, event: Event, events: list[Event], tokens: dict[int, Token]) -> bool:
+    """'spoke out against the attack, calling it an aggression': a participle that goes on with the
+    verb it hangs on, by the same doer with a rebuke of the same root, tells the same act again."""
+    verb = pred.token
+    if pred.is_noun or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or event.root not in {"11", "12"}:
+        return False
+    return any(id(e) in tokens and tokens[id(e)].i == verb.head.i and e.source == event.source and e.root == event.root
+               for e in events)
 
 
 def protest_told_again(pred: Predicate, event: Event, told: list[Told]) -> bool:

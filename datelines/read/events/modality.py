@@ -78,6 +78,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     """What the governing verb says about its complement."""
     lemma = head.lemma_.lower()
     if child.dep_ == "xcomp" or (child.dep_ == "advcl" and lemma in PLAN_VERBS | EXPECT_VERBS):
+        if lemma in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return {NEGATED}  # "Trump has yet to concede", "Russia is yet to withdraw": not done (so far)
         if lemma in EXPECT_VERBS:
             return {EXPECTED}
         if lemma == "go" and head.tag_ == "VBG":
@@ -95,6 +97,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     if child.dep_ == "ccomp":
         if lemma in {"deny"}:
             return {NEGATED}
+        if lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return {HYPOTHETICAL}  # "wants the United States to lift sanctions" (parsed with a subject of its own)
         if lemma in REPORT_VERBS:
             return {REPORTED}
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in {"accuse", "suspect", "allege"}:
@@ -172,7 +176,7 @@ def _said_in_first_person(pred: Predicate) -> bool:
     """A speaker's first-person appeal, demand, promise or rebuke quoted is made by saying it."""
     if pred.entry.code[:2] not in VERBAL_ROOTS:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in pred.anchor.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in pred.anchor.children)
 
 
 def speaker_own_act(anchor: Token, voiced_noun: bool = False) -> bool:

@@ -260,13 +260,17 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
 
 
 # Speech verbs that can pass a verdict in their complement clause.
-VERDICT_SPEECH = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "warn"}
+VERDICT_SPEECH = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "warn",
+                  # a court's finding: "ruled the prorogation was unlawful", "found that Evers lacked authority"
+                  "rule", "find", "hold", "conclude", "determine"}
 # What a clause calls its subject when it damns it: "was illegal", "was a violation of international law".
 DAMNING = {"illegal", "illegitimate", "unlawful", "unjustified", "unjustifiable", "unacceptable", "unfounded",
            "baseless", "wrong", "irresponsible", "reckless", "provocative", "outrageous", "absurd", "invalid",
            "void", "deplorable", "regrettable", "criminal", "barbaric", "hostile", "aggressive",
            "mistake", "crime", "violation", "breach", "provocation", "aggression", "betrayal", "disgrace",
-           "farce", "sham", "outrage", "blunder"}
+           "farce", "sham", "outrage", "blunder", "unconstitutional", "undemocratic"}
+# Lacking what an act needs: "Evers lacked authority to reschedule the election".
+WANTING_POWERS = {"authority", "power", "powers", "jurisdiction", "mandate", "right", "legitimacy", "standing"}
 # Breaking a norm: "breached international law", "violated the UN charter", "crossed many lines".
 BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross"}
 NORMS = {"law", "laws", "charter", "rule", "rules", "norm", "norms", "principle", "principles", "obligation",
@@ -286,6 +290,8 @@ def _damning_clause(clause: Token) -> bool:
     if clause.lemma_ == "be":
         return any(c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in DAMNING or c.lower_ in DAMNING)
                    for c in clause.children)
+    if clause.lemma_ == "lack":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in WANTING_POWERS for c in clause.children)
     if clause.lemma_ in BREACH_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in NORMS and (clause.lemma_ != "cross" or (
             c.lower_ == "lines" or any(m.lower_ == "red" for m in c.children))) for c in clause.children)

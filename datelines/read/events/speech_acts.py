@@ -22,7 +22,7 @@ from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import event_date
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED
-from datelines.read.events.phrases import ActorIndex, actors_of
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
@@ -122,22 +122,50 @@ def intention_head(token: Token, planned: bool) -> Token | None:
 # "Pompeo said Tehran must release the tanker".
 DEMANDING_SAYERS = {"insist", "say", "state", "stress", "declare", "tell", "add", "reiterate", "maintain"}
 OBLIGATION_MODALS = {"must", "should"}
+WANTING = {"want"}  # "X wants Y to leave": a demand on Y
 DEMAND = "100"
 
 
 def _demanded(token: Token) -> Token | None:
     """The verb of saying above a complement that obliges its subject (a bare subjunctive 'that Iran
     free', or 'must'/'should'), else None."""
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in DEMANDING_SAYERS:
+    if token.dep_ != "ccomp":
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
+        return None
+    if token.head.lemma_.lower() in WANTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return token.head  # "the Taliban wants foreign forces to leave"
+    if token.head.lemma_.lower() not in DEMANDING_SAYERS:
         return None
     auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
     # a bare form with a singular subject ("that Iran free"; the tagger may call it VBP)
     subjunctive = not auxes and (token.tag_ == "VB" or (token.tag_ == "VBP" and subject.tag_ in {"NN", "NNP"}))
     obliged = any(a.lower_ in OBLIGATION_MODALS for a in auxes)
     return token.head if subjunctive or obliged else None
+
+
+def _one_side(speaker: str, obliged: str) -> bool:
+    """'Rouhani (IRNGOV) said Iran must defend itself': a party saying what its own side must do demands nothing."""
+    return speaker.startswith(obliged) or obliged.startswith(speaker)
+
+
+def demanded_clauses(sentence, index: ActorIndex) -> list[tuple[Token, Token, Actor, Actor]]:
+    """'Rouhani said the United States must leave the region': a speaker saying that another party must
+    or should act demands it of that party, whether or not the lexicon codes the act asked for. Gives
+    (verb of saying, content verb, speaker, party obliged)."""
+    out = []
+    for token in sentence:
+        sayer = _demanded(token) if token.pos_ in {"VERB", "AUX"} else None
+        if sayer is None:
+            continue
+        speaker = next(iter(actors_of([c for c in sayer.children if c.dep_ == "nsubj"], index)), None)
+        obliged = next(iter(actors_of([c for c in token.children if c.dep_ == "nsubj"], index)), None)
+        if speaker is None or obliged is None:
+            continue
+        if not _one_side(speaker.code, obliged.code):
+            out.append((sayer, token, speaker, obliged))
+    return out
 
 
 def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorIndex) -> list[Event]:
@@ -150,7 +178,7 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
         if sayer is None:
             continue
         speaker = next((a for a in actors_of([c for c in sayer.children if c.dep_ == "nsubj"], index)
-                        if a.code != event.source), None)
+                        if not _one_side(a.code, event.source)), None)
         if speaker is None:
             continue
         facts = code_facts(DEMAND)
