@@ -21,9 +21,9 @@ from datelines.read.events.anaphora import (
     instrument_doer,
     intent_target,
     main_decision_maker,
+    named_act_author,
     other_party,
     pronoun_author,
-    named_act_author,
     referred_author,
     told_act,
 )
