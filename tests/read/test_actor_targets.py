@@ -277,6 +277,58 @@ ACTS_ON_WHOM = [
 ]
 
 
+# Rules of stop 18, each seen on real news (dev2) and written here in other words.
+ACTS_ON_WHOM += [
+    # a reaction received comes from the 'from' phrase and falls on the subject
+    ("Moscow received a stern warning from Washington.", "USAGOV", "RUSGOV", "130"),
+    ("The Kenyan president received criticism for the decision.", None, "KENGOV", "111"),
+    # what a speaker says another party must or should do, or wants it to do, is a demand on that party
+    ("The Iranian president said the United States must leave the region.", "IRNGOV", "USA", "10"),
+    ("Iran wants the United States to lift its sanctions.", "IRN", "USA", "10"),
+    # a body voting on a resolution to act does the act
+    ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "174"),
+    # "U.S. personnel" are its forces
+    ("Iraqi militias made threats against U.S. personnel.", "IRQREB", "USAMIL", "13"),
+    # a court's finding of fault
+    ("The Scottish Court of Session ruled that the prorogation by Prime Minister Boris Johnson was unlawful.",
+     "GBRJUD", "GBRGOV", "111"),
+    # a rebuke of an act named again falls on its author, once
+    ("The United States killed an Iranian general in an airstrike in Baghdad, Iraq. The Iraqi prime minister "
+     'spoke out against the attack, calling it "an aggression on Iraq".', "IRQGOV", "USA", "111"),
+    # two people of one code named in one sentence
+    ("President Donald Trump lashed out at Washington mayor Muriel Bowser on Twitter.", "USAGOV", "USAGOV", "111"),
+    # a party's members, in a story about its legislature
+    ("The United States House of Representatives met in the US Capitol. House Democrats criticized President "
+     "Donald Trump.", "USALEG", "USAGOV", "111"),
+]
+
+
 @pytest.mark.parametrize(("text", "source", "target", "code"), ACTS_ON_WHOM)
 def test_who_acts_on_whom(text, source, target, code):
     assert has_event(text, source, target, code)
+
+
+def test_a_rebuke_named_again_in_a_participle_is_not_a_second_act():
+    text = ("The United States killed an Iranian general in an airstrike in Baghdad, Iraq. The Iraqi prime minister "
+            'spoke out against the attack, calling it "an aggression on Iraq".')
+    assert [e.target for e in read(text, DAY).events if e.root == "11"] == ["USA"]
+
+
+def test_support_for_a_law_is_no_act_on_the_government():
+    events = events_of("The United States passed a law on voting. State legislators supporting the law argued it was fair.")
+    assert not [e for e in events if e[2] == "051" and e[1] == "USAGOV"]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a former office holds no office
+    ("Britain is in crisis in Britain. Former prime minister John Major has accused Prime Minister Boris Johnson of "
+     "misleading the Queen.", "Former prime minister John Major", "GBR"),
+    # an unknown organisation is what its apposition says; its spokesman is its own
+    ("The Popular Mobilization Forces (PMF), an Iraqi militia, blamed Israel. Ahmed al-Assadi, a spokesman for the "
+     "PMF, blamed the United States.", "Ahmed al-Assadi", "IRQREB"),
+    # the text's own description of a person beats a stock code for the rest of the article
+    ("American forces killed Qasem Soleimani, head of Iran's Quds Force, in Baghdad. The United States had sanctioned "
+     "Soleimani in 2007.", "Soleimani", "IRNMIL"),
+])
+def test_codes_the_text_gives(text, mention, code):
+    assert codes_of(text)[mention] == code

@@ -17,6 +17,15 @@ from datelines.read.pipeline import make_doc
 TUESDAY = date(2018, 4, 3)
 
 ROWS = [
+    # "has yet to": not done so far
+    ("The Russian president has yet to withdraw his troops from Ukraine.", TUESDAY,
+     [("RUS", "UKR", "08", None, "negated")], [("RUS", "UKR", "08", "asserted")]),
+    # a leader's intent to leave a bloc named by its acronym
+    ("British Prime Minister Boris Johnson said he intends to leave the EU by the end of January.", date(2019, 12, 16),
+     [("GBR", "IGOEUREEC", "16", "2020-01", "planned")], []),
+    # a time that tells which election is meant dates no act but the election's
+    ("Several thousand people rallied in Washington, DC to protest the results of the 2016 US presidential election.",
+     TUESDAY, [("USA", "USA", "14", "2018-04-03", "asserted")], []),
     # a reciprocal object: each side acts on the other
     ("Armenia and Azerbaijan accused one another of shelling civilian areas.", TUESDAY,
      [("ARM", "AZE", "11", None, "asserted"), ("AZE", "ARM", "11", None, "asserted")], []),

@@ -25,6 +25,7 @@ from datelines.read.events.phrases import (
     demonym_country,
     implied_agent,
     modifier_actors,
+    peers,
     window_start,
 )
 from datelines.read.events.predicates import (
@@ -252,7 +253,8 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """'withdrew their ambassadors from Doha': the subject's own people are not its target."""
     own = {(s.start, s.end) for s in sources} | {s.code for s in sources}
-    return [t for t in targets if (t.start, t.end) not in own and t.code not in own]
+    return [t for t in targets if (t.start, t.end) not in own
+            and (t.code not in own or all(peers(s, t) for s in sources if s.code == t.code))]
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -324,8 +324,21 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
     return _plain_event_date(pred, published, share_coordinates=_depth > 0)
 
 
+NOUN_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
+FRAME_PREPOSITIONS = {"in", "during", "at", "since", "before", "after", "until", "ahead", "following", "throughout"}
+
+
+def _names_another_noun(timex: Span, pred: Predicate) -> bool:
+    """'to protest the results of the 2020 US presidential election', 'this year's election': a time that
+    only tells which thing a noun is dates no act but the noun's own (as in 'Friday's raid')."""
+    root, noun = timex.root, timex.root.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
+        return False  # "in the 2016 election, Sanders ...": the noun sets the time of the clause
+    return root.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != pred.token.i
+
+
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
-    timexes = _dating_timexes(pred.token.sent)
+    timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred)]
     attached = [t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
     if not attached and _same_day_later(pred):
         earlier = _previous_sentence_date(pred.token.sent)

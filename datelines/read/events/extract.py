@@ -65,6 +65,7 @@ from datelines.read.events.phrases import (
     country_of,
     implied_agent,
     modifier_actors,
+    peers,
 )
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
@@ -279,7 +280,9 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
 
 def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
                      number: int, earlier: list[Told] | None) -> Actor | None:
-    return next((t for t in _unstated_targets(pred, lexicon, index, sources, number, earlier) if t is not None), None)
+    own = {s.code for s in sources}
+    return next((t for t in _unstated_targets(pred, lexicon, index, sources, number, earlier)
+                 if t is not None and t.code not in own), None)  # a guessed target is never the doer's own code
 
 
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
@@ -339,11 +342,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         modality = PLANNED
     sentence = pred.token.sent
     events = [build_event(pred, s, t, modality, when, args.location, sentence, number)
-              for s, t in pairs if _code(s) != _code(t) and not _no_act_between(pred, s, t)]
+              for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and not _no_act_between(pred, s, t)]
     snub = _snub(pred)
     if snub is not None:
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
-                   for s, t in pairs if _code(s) != _code(t) and t is not None]
+                   for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
     return events
 
 
@@ -357,17 +360,30 @@ def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     return any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
 
 
+def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
+    """A person of the doer's own code named in the clause itself as the one acted on ('Trump lashed out
+    at mayor Muriel Bowser'); one found by a fallback further away is more likely a wrong guess."""
+    if not peers(source, target) or target is None:
+        return False
+    clause = pred.anchor
+    return clause.left_edge.i <= target.start < clause.right_edge.i + 1
+
+
 def _backs_a_thing(pred: Predicate, index: ActorIndex) -> bool:
     """'legislators supporting the law', 'BIPA is supported overwhelmingly', 'support for the measure':
     support for a thing no actor is named as owning is no act on the story's government."""
-    if pred.entry.code[:2] != "05":
+    if pred.entry.code != "051":
         return False
     if pred.is_noun:
         things = [p for prep in pred.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
                   for p in prep.children if p.dep_ == "pobj"]
     else:
         things = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(t.i not in index.actor_at and t.pos_ in {"NOUN", "PROPN"} for t in things)
+    return any(t.i not in index.actor_at and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PARTY_WORDS
+               for t in things)
+
+
+PARTY_WORDS = {"side", "party", "group", "faction", "camp", "candidate", "people", "leader", "ally"}
 
 
 def _reciprocal(pred: Predicate) -> bool:

@@ -48,6 +48,8 @@ class Actor:
     start: int  # token offsets in the doc
     end: int
     kind: str = ""
+    name: str = ""  # a named actor's canonical name ("Muriel Bowser"), to tell two people of one code apart
+    sentence: int = -1  # the token offset where its sentence starts
 
 
 def implied(code: str) -> Actor:
@@ -80,7 +82,18 @@ def demonym_country(token: Token) -> str | None:
 
 
 def _from_span(span: Span, code: str) -> Actor:
-    return Actor(code, span.text, span.start, span.end, span._.actor_kind or "")
+    return Actor(code, span.text, span.start, span.end, span._.actor_kind or "", span._.actor_name or "", span.sent.start)
+
+
+def peers(one: Actor | None, other: Actor | None) -> bool:
+    """Two people of one code named in one sentence ('President Trump lashed out at mayor Muriel Bowser',
+    both USAGOV): an act between them is an act, though its dyad reads the same on both sides."""
+    return (one is not None and other is not None and one.kind == other.kind == "person"
+            and bool(one.name) and bool(other.name) and one.name != other.name and one.sentence == other.sentence >= 0
+            and other.text.lower() not in PERSONAL_PRONOUNS)  # a pronoun may stand for the doer himself
+
+
+PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their"}
 
 
 def glued_code(text: str, coded: dict[str, str]) -> str | None:
