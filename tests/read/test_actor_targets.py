@@ -278,6 +278,8 @@ ACTS_ON_WHOM = [
 
 
 # Rules of stop 18, each seen on real news (dev2) and written here in other words.
+REBUKE_OF_AN_ACT_TOLD = ("The United States killed an Iranian general in an airstrike in Baghdad, Iraq. The Iraqi prime "
+                         'minister spoke out against the attack, calling it "an aggression on Iraq".')
 ACTS_ON_WHOM += [
     # a reaction received comes from the 'from' phrase and falls on the subject
     ("Moscow received a stern warning from Washington.", "USAGOV", "RUSGOV", "130"),
@@ -293,13 +295,12 @@ ACTS_ON_WHOM += [
     ("The Scottish Court of Session ruled that the prorogation by Prime Minister Boris Johnson was unlawful.",
      "GBRJUD", "GBRGOV", "111"),
     # a rebuke of an act named again falls on its author, once
-    ("The United States killed an Iranian general in an airstrike in Baghdad, Iraq. The Iraqi prime minister "
-     'spoke out against the attack, calling it "an aggression on Iraq".', "IRQGOV", "USA", "111"),
+    (REBUKE_OF_AN_ACT_TOLD, "IRQGOV", "USA", "111"),
     # two people of one code named in one sentence
     ("President Donald Trump lashed out at Washington mayor Muriel Bowser on Twitter.", "USAGOV", "USAGOV", "111"),
     # a party's members, in a story about its legislature
-    ("The United States House of Representatives met in the US Capitol. House Democrats criticized President "
-     "Donald Trump.", "USALEG", "USAGOV", "111"),
+    (("The United States House of Representatives met in the US Capitol. House Democrats criticized President "
+      "Donald Trump."), "USALEG", "USAGOV", "111"),
 ]
 
 
@@ -309,9 +310,7 @@ def test_who_acts_on_whom(text, source, target, code):
 
 
 def test_a_rebuke_named_again_in_a_participle_is_not_a_second_act():
-    text = ("The United States killed an Iranian general in an airstrike in Baghdad, Iraq. The Iraqi prime minister "
-            'spoke out against the attack, calling it "an aggression on Iraq".')
-    assert [e.target for e in read(text, DAY).events if e.root == "11"] == ["USA"]
+    assert [e.target for e in read(REBUKE_OF_AN_ACT_TOLD, DAY).events if e.root == "11"] == ["USA"]
 
 
 def test_support_for_a_law_is_no_act_on_the_government():
@@ -321,14 +320,14 @@ def test_support_for_a_law_is_no_act_on_the_government():
 
 @pytest.mark.parametrize(("text", "mention", "code"), [
     # a former office holds no office
-    ("Britain is in crisis in Britain. Former prime minister John Major has accused Prime Minister Boris Johnson of "
-     "misleading the Queen.", "Former prime minister John Major", "GBR"),
+    (("Britain is in crisis in Britain. Former prime minister John Major has accused Prime Minister Boris Johnson of "
+     "misleading the Queen."), "Former prime minister John Major", "GBR"),
     # an unknown organisation is what its apposition says; its spokesman is its own
-    ("The Popular Mobilization Forces (PMF), an Iraqi militia, blamed Israel. Ahmed al-Assadi, a spokesman for the "
-     "PMF, blamed the United States.", "Ahmed al-Assadi", "IRQREB"),
+    (("The Popular Mobilization Forces (PMF), an Iraqi militia, blamed Israel. Ahmed al-Assadi, a spokesman for the "
+     "PMF, blamed the United States."), "Ahmed al-Assadi", "IRQREB"),
     # the text's own description of a person beats a stock code for the rest of the article
-    ("American forces killed Qasem Soleimani, head of Iran's Quds Force, in Baghdad. The United States had sanctioned "
-     "Soleimani in 2007.", "Soleimani", "IRNMIL"),
+    (("American forces killed Qasem Soleimani, head of Iran's Quds Force, in Baghdad. The United States had sanctioned "
+     "Soleimani in 2007."), "Soleimani", "IRNMIL"),
 ])
 def test_codes_the_text_gives(text, mention, code):
     assert codes_of(text)[mention] == code
