@@ -1,6 +1,8 @@
 """Train the event judge (datelines/read/events/judge.py) on the real-news development gold.
 
-    python evaluation/real/train_judge.py [evaluation/real/dev] [--write]
+    python evaluation/real/train_judge.py [evaluation/real/dev evaluation/real/dev2 ...] [--write]
+
+With no folder it trains on every development part (dev, dev2, dev3, when present).
 
 Every event the rules emit on the development articles is a training example, labelled right when
 `datelines evaluate real` matches it in full (source, target, root, date, modality). The model is
@@ -114,14 +116,26 @@ def canonical_cap() -> float | None:
     return min(needed) if needed else None
 
 
-def write_judge(folder: Path, count: int, weights: np.ndarray, threshold: float) -> None:
-    data = {"trained_on": str(folder), "examples": count, "features": feature_names(),
+def write_judge(folders: list[Path], count: int, weights: np.ndarray, threshold: float) -> None:
+    data = {"trained_on": ", ".join(f.name for f in folders), "examples": count, "features": feature_names(),
             "weights": [round(float(w), 4) for w in weights], "threshold": threshold}
     JUDGE_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
-def main(folder: Path, write: bool) -> None:
-    x, y, found, groups, required = examples(folder)
+def all_examples(folders: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+    """examples() of every folder, with article numbers kept apart across folders."""
+    parts = [examples(folder) for folder in folders]
+    offsets = np.cumsum([0] + [int(p[3].max()) + 1 if len(p[3]) else 0 for p in parts[:-1]])
+    return (np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]), np.concatenate([p[3] + o for p, o in zip(parts, offsets, strict=True)]),
+            sum(p[4] for p in parts))
+
+
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3")
+
+
+def main(folders: list[Path], write: bool) -> None:
+    x, y, found, groups, required = all_examples(folders)
     scores = out_of_fold(x, y, groups)
     print(f"{len(y)} emitted events, {int(y.sum())} right in full; {required} gold must+should items")
     print("threshold  precision  recall  F0.5   (out-of-fold)")
@@ -141,15 +155,16 @@ def main(folder: Path, write: bool) -> None:
     for name, w in sorted(zip(feature_names(), weights, strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:<24} {w:+.3f}")
     if write:
-        write_judge(folder, len(y), weights, best[0])
+        write_judge(folders, len(y), weights, best[0])
         cap = canonical_cap()
         if cap is not None and cap < best[0]:
             capped = round(float(thresholds[thresholds <= cap + 1e-9].max()), 2)
             print(f"the canonical reading's must events need {cap:.3f}: threshold {capped}")
-            write_judge(folder, len(y), weights, capped)
+            write_judge(folders, len(y), weights, capped)
         print(f"wrote {JUDGE_PATH}")
 
 
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(Path(arguments[0]) if arguments else Path(__file__).parent / "dev", "--write" in sys.argv)
+    arguments = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    parts = [Path(__file__).parent / name for name in DEVELOPMENT_PARTS]
+    main(arguments or [p for p in parts if p.is_dir()], "--write" in sys.argv)

@@ -351,12 +351,15 @@ def attack_claimant(pred: Predicate, index: ActorIndex) -> list[Actor]:
 
 
 def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
-    """'Israel launched air strikes on Sunday. Hamas said the strikes had hit a school': a
-    definite attack or strike that does harm was carried out by whoever carried out such an act before."""
+    """'Israel launched air strikes on Sunday. Hamas said the strikes had hit a school', '... who was also
+    killed in the airstrike': a definite attack or strike that does harm was carried out by whoever
+    carried out such an act before."""
     if pred.is_noun or pred.entry.code[:2] not in {"17", "18", "19", "20"}:
         return None
-    subjects = [c for c in pred.token.children if c.dep_ == "nsubj"
-                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+    doers = [c for c in pred.token.children if c.dep_ == "nsubj"]
+    doers += [p for prep in pred.token.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by"}
+              for p in prep.children if p.dep_ == "pobj"]  # "killed in the airstrike", "wounded by the blast"
+    subjects = [c for c in doers if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
     if not subjects:
         return None
     for told in reversed(earlier):
@@ -364,6 +367,22 @@ def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
             break
         if told.event.source and _same_kind(subjects[0], told, lexicon):
             return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
+    return None
+
+
+AGAIN_SENTENCES = 2  # how far back the act done again may have been told
+
+
+def done_again(pred: Predicate, earlier: list[Told], sentence: int, targets: list[Actor]) -> Actor | None:
+    """'The United States levied sanctions against him. He was further sanctioned in 2011': an act with no
+    doer, done to the one an act of its kind was done to just before, was done by the same doer."""
+    codes = {t.code for t in targets}
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > AGAIN_SENTENCES:
+            break
+        event = told.event
+        if event.source and event.target in codes and event.root == pred.entry.code[:2]:
+            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
     return None
 
 

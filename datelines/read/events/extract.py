@@ -16,6 +16,7 @@ from datelines.read.events.anaphora import (
     concern_subject,
     conflict_sides,
     decision_author,
+    done_again,
     elided_target,
     instrument_author,
     instrument_doer,
@@ -308,6 +309,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
     if not args.targets and args.agentless:
         args.targets = passive_recipients(pred, index)
+    if not args.sources and args.agentless and earlier and args.targets:
+        args.sources = [a for a in [done_again(pred, earlier, number, args.targets)] if a is not None]
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None):
