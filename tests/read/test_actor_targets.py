@@ -298,6 +298,16 @@ ACTS_ON_WHOM += [
     (REBUKE_OF_AN_ACT_TOLD, "IRQGOV", "USA", "111"),
     # two people of one code named in one sentence
     ("President Donald Trump lashed out at Washington mayor Muriel Bowser on Twitter.", "USAGOV", "USAGOV", "111"),
+    # an act with no doer done again to the same party, by the doer of the act just told
+    ("The United States levied sanctions against Iran's Quds Force commander. He was further sanctioned in 2011.",
+     "USA", "IRNMIL", "163"),
+    # harm done in an act named again is that act's doer's
+    ("American forces killed an Iranian general in an airstrike in Baghdad, Iraq. An Iraqi militia commander was "
+     "also killed in the airstrike.", "USAMIL", "IRQREB", "19"),
+    # a plural noun opening a sentence that the tagger took for a name
+    ("Tributes were paid by world leaders including the Iranian foreign minister.", "IRNGOV", None, "018"),
+    # what is taken back is taken from someone
+    ("Ukrainian troops recaptured Kherson from Russia.", "UKRMIL", "RUS", "192"),
     # a party's members, in a story about its legislature
     (("The United States House of Representatives met in the US Capitol. House Democrats criticized President "
       "Donald Trump."), "USALEG", "USAGOV", "111"),
@@ -331,3 +341,9 @@ def test_support_for_a_law_is_no_act_on_the_government():
 ])
 def test_codes_the_text_gives(text, mention, code):
     assert codes_of(text)[mention] == code
+
+
+def test_an_act_told_again_is_never_a_second_event_without_a_doer():
+    text = ("The United States carried out an airstrike in Baghdad, Iraq on Thursday. "
+            "The strike took place at Baghdad International Airport.")
+    assert all(e.source for e in read(text, DAY).events if e.root == "19")

@@ -337,6 +337,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
         args.targets = [_office_holder(t) for t in args.targets]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
+    if first is not None and first.source and not args.sources:
+        return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     pairs = dyads(args, pred.entry.symmetric)
     if not pairs:
         return []

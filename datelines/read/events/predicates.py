@@ -209,9 +209,21 @@ def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
                 break
         if entry is None and token.pos_ == "NOUN":
             return None
+    if entry is None and _capitalised_noun(token):
+        for key in (token.lower_, token.lower_[:-1], token.lower_[:-2]):
+            entry = _first_fit(token, lexicon.candidates(key, "noun"))
+            if entry is not None:
+                break
     if entry is None and acts_as_verb(token):
         entry = _first_fit(token, lexicon.candidates(lemma, "verb"))
     return entry if entry is not None and entry.code != NO_EVENT else None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """'Tributes were paid by world leaders': a plural noun opening a sentence that the tagger took for a
+    name (its lemma is then the word itself)."""
+    return (token.is_sent_start and token.pos_ == "PROPN" and token.tag_ == "NNPS"
+            and token.dep_ in {"nsubj", "nsubjpass"} and not any(c.pos_ == "PROPN" for c in token.lefts))
 
 
 def stranded_with(token: Token) -> Token | None:
