@@ -372,8 +372,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     if not targets and pred.entry.code[:2] in {"02", "10"}:
         # "demanded that China leave the shoal", "urged that Iran return to talks": the one who must act
         # is the subject of the mandative clause
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"  # ('recommended US troops withdraw': no 'that')
+                   and (c.tag_ == "VB" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         targets = _others(actors_of([s for c in clauses for s in c.children if s.dep_ == "nsubj"], index, exclude),
                           sources)
     if not targets and pred.entry.code[:2] in {"02", "10"}:

@@ -31,7 +31,10 @@ GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governme
                "delegations": "GOV", "head": "GOV", "heads": "GOV", "official": "GOV", "officials": "GOV",
                "emir": "GOV", "king": "GOV", "prince": "GOV", "chancellor": "GOV", "premier": "GOV",
                "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL",
-               "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": ""}
+               "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": "",
+               # followers act for what they follow: "sympathizers of the PMF", "supporters of the party"
+               "sympathizer": "", "sympathizers": "", "supporter": "", "supporters": "", "loyalist": "",
+               "loyalists": "", "follower": "", "followers": "", "militant": "", "militants": ""}
 
 # People who act for the actor that sends them or where they sit: "inspectors from the OPCW".
 ENVOY_HEADS = {"official", "officials", "monitor", "observer", "inspector", "investigator", "delegate",
