@@ -82,9 +82,11 @@ def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     """Load the model once per process and add the datelines components."""
     from datelines.read.extensions import register_extensions
     from datelines.read.paragraphs import NAME as PARAGRAPHS
+    from datelines.read.tokens import split_abbreviated_compounds
 
     register_extensions()
     nlp = load_model(settings.model)
+    split_abbreviated_compounds(nlp)
     if PARAGRAPHS not in nlp.pipe_names:
         before = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPHS, **before)

@@ -302,10 +302,19 @@ ACTS_ON_WHOM += [
     ("The United States levied sanctions against Iran's Quds Force commander. He was further sanctioned in 2011.",
      "USA", "IRNMIL", "163"),
     # harm done in an act named again is that act's doer's
-    ("American forces killed an Iranian general in an airstrike in Baghdad, Iraq. An Iraqi militia commander was "
-     "also killed in the airstrike.", "USAMIL", "IRQREB", "19"),
+    (("American forces killed an Iranian general in an airstrike in Baghdad, Iraq. An Iraqi militia commander was "
+     "also killed in the airstrike."), "USAMIL", "IRQREB", "19"),
     # a plural noun opening a sentence that the tagger took for a name
     ("Tributes were paid by world leaders including the Iranian foreign minister.", "IRNGOV", None, "018"),
+    # an abbreviated country glued to a participle is still a country
+    ("A U.S.-led coalition ousted the Iraqi government in 2003.", "USAMIL", "IRQGOV", "170"),
+    # the navies of several countries are each country's forces; a light verb "increase"
+    ("Iran has increased cooperation with the navies of China, India and Russia.", "IRN", "INDMIL", "050"),
+    # "the state party" in a story about one country's party
+    (("The Republican Party held a convention in Nevada, in the United States, in the US. The state party endorsed "
+      "President Donald Trump by acclamation."), "USAPTY", "USAGOV", "051"),
+    # adjectives after the object, parsed as its modifiers, still describe it
+    ("The Israeli prime minister called President Donald Trump's order swift and decisive.", "ISRGOV", "USAGOV", "051"),
     # what is taken back is taken from someone
     ("Ukrainian troops recaptured Kherson from Russia.", "UKRMIL", "RUS", "192"),
     # a party's members, in a story about its legislature

@@ -150,7 +150,7 @@ def owning_organization(n: Named, named: list[Named]) -> Named | None:
 GROUP_TAGS = {"NNS", "NNPS"}
 # Named bodies whose name gives a role but no country: a chamber, a court. Unowned, they are the story's.
 STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
-GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security"}
+GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security", "party"}
 
 
 def _definite(token: Token) -> bool:

@@ -54,6 +54,8 @@ def _description(verb: Token) -> Token | None:
                 return _misread_object(child) or child
             if child.dep_ == "prep" and child.lower_ == "as":
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
+            if holder is not verb and holder.dep_ == "dobj" and child.dep_ == "amod" and child.i > holder.i:
+                return child  # "called Trump's order swift and decisive", the adjective parsed as the noun's
     return None
 
 

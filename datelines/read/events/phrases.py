@@ -30,7 +30,8 @@ GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governme
                "representatives": "GOV", "envoy": "GOV", "envoys": "GOV", "delegation": "GOV",
                "delegations": "GOV", "head": "GOV", "heads": "GOV", "official": "GOV", "officials": "GOV",
                "emir": "GOV", "king": "GOV", "prince": "GOV", "chancellor": "GOV", "premier": "GOV",
-               "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL",
+               "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL", "navy": "MIL",
+               "navies": "MIL",
                "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": "",
                # followers act for what they follow: "sympathizers of the PMF", "supporters of the party"
                "sympathizer": "", "sympathizers": "", "supporter": "", "supporters": "", "loyalist": "",
