@@ -843,6 +843,8 @@ class ActorCoder(Pipe):
         fighters", "Maduro's authority") and not a part of something else ("the family of the pilot")."""
         if aff.head not in self.lexicon.local_heads and word_key(token) not in self.lexicon.local_heads:
             return False
+        if aff.head == "party" and token.tag_ in GROUP_TAGS:
+            return False  # "the party" is the story's; "all parties" are of every side
         if token.dep_ == "npadvmod" or (token.dep_ in ("dobj", "obj") and token.head.lemma_ == "have"):
             return False  # "the rebel-held town"; "the US has 10,000 troops": someone else's
         return not any(child.dep_ == "poss" for child in token.children)
