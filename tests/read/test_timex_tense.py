@@ -18,6 +18,8 @@ CASES = [
     ("The minister resigned on Monday.", "Monday", "past"),
     ("The plant is expected to open in June.", "June", "future"),
     ("The offer was extended until Friday.", "Friday", "present"),
+    ("Britain will leave the union by the end of January.", "January", "future"),
+    ("Britain left the union at the end of January.", "January", "past"),
     ("Directors authorized a split, payable Dec. 7 to holders.", "Dec.", None),
     ("The council meets on Friday.", "Friday", "present"),
     ("He'll fly to Paris on Sunday.", "Sunday", "future"),

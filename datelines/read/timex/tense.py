@@ -36,7 +36,23 @@ def governing_verb(span: Span) -> Token | None:
         return token if token.pos_ in VERBAL and token.i not in range(span.start, span.end) else None
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
+    if head.lemma_.lower() in PERIOD_PARTS and head.head.pos_ == "ADP" and head.head.head.i != head.head.i:
+        head = head.head.head  # "by the end of January": the verb the whole phrase hangs on
     return head if head.pos_ in VERBAL else None
+
+
+# Parts of a period named around a time: "the end of January", "the start of next year".
+PERIOD_PARTS = {"end", "beginning", "start", "middle", "close", "turn"}
+
+
+def _preposition_of(span: Span) -> Token | None:
+    """The preposition an expression is the object of, through "the end of": 'by the end of January'."""
+    head = span.root.head
+    if head.i == span.root.i:
+        return None
+    if head.lower_ == "of" and head.head.lemma_.lower() in PERIOD_PARTS:
+        head = head.head.head
+    return head if head.pos_ == "ADP" else None
 
 
 def verb_tense(verb: Token) -> str:
@@ -107,10 +123,11 @@ def clause_tense(span: Span) -> str | None:
     forward = _after_forward_phrase(span)
     if forward == ("as", "soon", "as"):
         return "future"
-    head = span.root.head
-    if head.i != span.root.i and head.lower_ in DEADLINE_PREPOSITIONS:
-        return "present"
+    preposition = _preposition_of(span)
     verb = governing_verb(span)
+    if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS:
+        # ("will leave the EU by the end of January": a deadline of what is still to come is ahead too)
+        return "future" if verb is not None and verb_tense(verb) == "future" else "present"
     if forward is not None and (verb is None or verb_tense(verb) != "past"):
         return "future"  # "could arrive as early as Tuesday" (but "seen as early as March" is past)
     if verb is None:
