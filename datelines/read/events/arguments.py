@@ -887,8 +887,28 @@ def described_by_participle(token: Token) -> Token | None:
     return None
 
 
+def _fallen_place(verb: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
+    """'Sanaa fell under Houthi control', 'the town fell to the rebels': the taker is named after the
+    verb, and what falls is the place lost, the country that held it."""
+    if verb.lemma_.lower() not in FALLING_VERBS:
+        return None
+    takers = _prep_objects(verb, ("to",))
+    takers += [m for control in _prep_objects(verb, ("under", "into")) for m in control.children
+               if m.dep_ in {"amod", "compound", "poss"}]
+    lost = [s for s in verb.children if s.dep_ == "nsubj"]
+    places = [index.place_actor_at[t.i] for s in lost for t in s.subtree if t.i in index.place_actor_at][:1]
+    return actors_of(takers, index), places
+
+
+FALLING_VERBS = {"fall"}
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
-    if pred.is_noun:
+    fallen = _fallen_place(pred.token, index) if not pred.is_noun and pred.entry.code == "192" else None
+    if fallen is not None:
+        sources, targets = fallen
+        agentless = False
+    elif pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
         agentless = True
     elif (described := described_by_participle(pred.token)) is not None:
