@@ -288,7 +288,7 @@ ACTS_ON_WHOM += [
     ("The Iranian president said the United States must leave the region.", "IRNGOV", "USA", "10"),
     ("Iran wants the United States to lift its sanctions.", "IRN", "USA", "10"),
     # a body voting on a resolution to act does the act
-    ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "174"),
+    ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "166"),
     # "U.S. personnel" are its forces
     ("Iraqi militias made threats against U.S. personnel.", "IRQREB", "USAMIL", "13"),
     # a court's finding of fault
