@@ -308,8 +308,8 @@ ACTS_ON_WHOM += [
     ("Tributes were paid by world leaders including the Iranian foreign minister.", "IRNGOV", None, "018"),
     # an abbreviated country glued to a participle is still a country
     ("A U.S.-led coalition ousted the Iraqi government in 2003.", "USAMIL", "IRQGOV", "170"),
-    # the navies of several countries are each country's forces; a light verb "increase"
-    ("Iran has increased cooperation with the navies of China, India and Russia.", "IRN", "INDMIL", "050"),
+    # the navies of several countries are each country's forces, and cooperation with forces is military; a light verb "increase"
+    ("Iran has increased cooperation with the navies of China, India and Russia.", "IRN", "INDMIL", "062"),
     # "the state party" in a story about one country's party
     (("The Republican Party held a convention in Nevada, in the United States, in the US. The state party endorsed "
       "President Donald Trump by acclamation."), "USAPTY", "USAGOV", "051"),

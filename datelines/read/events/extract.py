@@ -205,6 +205,9 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
 REFUSED_AS = {"054": "120"}
 
 
+DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
+
+
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
                 when: EventDate, location: str | None, sentence, number: int) -> Event:
     code = pred.entry.code
@@ -215,6 +218,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
           and target is not None and target.code[3:6] != "CVL"):
         code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
+    if code == DIPLOMATIC_COOPERATION and target is not None and target.code[3:6] == "MIL" and pred.is_noun:
+        code = MILITARY_COOPERATION  # "increased cooperation with the navies of China and India"
     facts = code_facts(code)
     return Event(
         source=_code(source), target=_code(target), code=facts.code, root=facts.root,
