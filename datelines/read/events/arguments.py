@@ -462,8 +462,8 @@ RECEPTION_VERBS = {"draw", "attract", "receive", "face", "provoke", "spark", "tr
                    "win", "garner", "elicit"}
 
 
-# Reactions drawn by someone named: criticism, demands, rejection, threats, sanctions.
-REACTION_ROOTS = {"10", "11", "12", "13", "16"}
+# Reactions one draws, even from no one named: criticism, demands, rejection, threats, sanctions.
+RECEIVED_ROOTS = {"10", "11", "12", "13", "16"}
 
 
 def received_by(noun: Token) -> Token | None:
@@ -546,7 +546,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "the move drew criticism from Russia": the reaction comes from the 'from' phrase and falls on
         # the subject, an actor ("Turkey faced criticism from the EU") or an act whose author anaphora finds
         sources = actors_of(_prep_objects(noun, ("from",)) + _prep_objects(received, ("from",)), index)
-        if sources or pred.entry.code[:2] in REACTION_ROOTS:  # "Trump drew criticism", not "faced attacks"
+        if sources or pred.entry.code[:2] in RECEIVED_ROOTS:  # "Trump drew criticism", not "faced attacks"
             return sources, _others(actors_of(subject_heads(received), index), sources)
     if not sources and not targets_named(noun, target_preps):
         sources, asked = _requested_by(noun, index)
@@ -887,6 +887,9 @@ def described_by_participle(token: Token) -> Token | None:
     return None
 
 
+FALLING_VERBS = {"fall"}
+
+
 def _fallen_place(verb: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
     """'Sanaa fell under Houthi control', 'the town fell to the rebels': the taker is named after the
     verb, and what falls is the place lost, the country that held it."""
@@ -898,9 +901,6 @@ def _fallen_place(verb: Token, index: ActorIndex) -> tuple[list[Actor], list[Act
     lost = [s for s in verb.children if s.dep_ == "nsubj"]
     places = [index.place_actor_at[t.i] for s in lost for t in s.subtree if t.i in index.place_actor_at][:1]
     return actors_of(takers, index), places
-
-
-FALLING_VERBS = {"fall"}
 
 
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
