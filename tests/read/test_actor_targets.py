@@ -315,6 +315,9 @@ ACTS_ON_WHOM += [
       "President Donald Trump by acclamation."), "USAPTY", "USAGOV", "051"),
     # adjectives after the object, parsed as its modifiers, still describe it
     ("The Israeli prime minister called President Donald Trump's order swift and decisive.", "ISRGOV", "USAGOV", "051"),
+    # the story's police shooting a private person assault him
+    ("In the United States, protests followed the police shooting of Jacob Blake in Kenosha, Wisconsin.",
+     "USACOP", "USA", "180"),
     # what is taken back is taken from someone
     ("Ukrainian troops recaptured Kherson from Russia.", "UKRMIL", "RUS", "192"),
     # a party's members, in a story about its legislature

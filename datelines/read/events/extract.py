@@ -186,7 +186,7 @@ FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
 # police post", "an attack on a mosque"); an offensive or an incursion is still an army's.
-ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun"}
+ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun", "shooting"}
 WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 
 
@@ -195,7 +195,8 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
     unarmed with anything but an army's weapons?"""
     if (source is not None and source.code[3:6] == "CVL") or irregular_attack(pred.anchor):
         return True
-    if target is not None and target.code[3:6] in UNARMED_ROLES:
+    private_person = target is not None and target.kind == "person" and len(target.code) == 3  # "Jacob Blake"
+    if target is not None and (target.code[3:6] in UNARMED_ROLES or private_person):
         # ("missile strikes hit Saudi Aramco's plant": an army's weapons fight, whatever they hit)
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children)
     shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting

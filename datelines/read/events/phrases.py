@@ -593,6 +593,9 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         if actor is None:
             code = demonym_country(child)
             actor = Actor(code, child.text, child.i, child.i + 1, "country") if code else None
+        story = noun.doc._.story_country
+        if actor is None and child.lower_ == "police" and story:
+            actor = Actor(story + "COP", child.text, child.i, child.i + 1, "group")  # "the police shooting of X"
         if actor is not None:
             found.append(actor)
     return dedupe_actors(found)
