@@ -315,6 +315,11 @@ ACTS_ON_WHOM += [
       "President Donald Trump by acclamation."), "USAPTY", "USAGOV", "051"),
     # adjectives after the object, parsed as its modifiers, still describe it
     ("The Israeli prime minister called President Donald Trump's order swift and decisive.", "ISRGOV", "USAGOV", "051"),
+    # an act named again falls on the target of the act of its kind just told
+    (("He was the deputy commander of the Popular Mobilization Forces (PMF), an Iranian-backed militia in Iraq. The "
+      "strike follows rocket attacks on the United States Embassy in Iraq; the rocket strikes were carried out by "
+      "sympathizers of the PMF."),
+     "IRQREB", "USAGOV", "19"),
     # the story's police shooting a private person assault him
     ("In the United States, protests followed the police shooting of Jacob Blake in Kenosha, Wisconsin.",
      "USACOP", "USA", "180"),

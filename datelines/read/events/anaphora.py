@@ -455,6 +455,23 @@ def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexi
     return None
 
 
+def told_act_target(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int,
+                    sources: list[Actor]) -> Actor | None:
+    """'rocket attacks on the US Embassy; ... the rocket strikes were carried out by sympathizers of the
+    PMF': a definite act noun with no target of its own, naming again an act of its kind told just
+    before (with or without a date), falls on that act's target."""
+    if not _definite_act_noun(pred) or pred.entry.code[:2] in TALK_ROOTS:
+        return None
+    own = {s.code for s in sources}
+    for told in reversed(earlier):
+        if sentence - told.event.evidence.sentence > KIND_LOOKBACK_SENTENCES:
+            break
+        event = told.event
+        if event.target and event.target not in own and event.root not in TALK_ROOTS and _same_kind(pred.token, told, lexicon):
+            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+    return None
+
+
 def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
     """'Saudi Arabia cut ties with Qatar ... Yemen and the Maldives cut ties later in the day': the same
     act told again of other sources, without its target, keeps the target of the act it repeats."""

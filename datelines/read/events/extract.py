@@ -27,6 +27,7 @@ from datelines.read.events.anaphora import (
     pronoun_author,
     referred_author,
     told_act,
+    told_act_target,
 )
 from datelines.read.events.arguments import (
     FORCE_INSTRUMENTS,
@@ -332,6 +333,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
     if not args.targets and args.sources and first is not None and first.target not in {None, *(s.code for s in args.sources)}:
         args.targets = [Actor(first.target, first.target_text or first.target, -1, -1, "anaphor")]
+    if not args.targets and args.sources and earlier:
+        args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
