@@ -287,6 +287,7 @@ ACTS_ON_WHOM += [
     # what a speaker says another party must or should do, or wants it to do, is a demand on that party
     ("The Iranian president said the United States must leave the region.", "IRNGOV", "USA", "10"),
     ("Iran wants the United States to lift its sanctions.", "IRN", "USA", "10"),
+    ("The Iranian president said foreign powers should leave the region.", "IRNGOV", None, "10"),
     # a body voting on a resolution to act does the act
     ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "166"),
     # "U.S. personnel" are its forces

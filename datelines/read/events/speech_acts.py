@@ -150,20 +150,29 @@ def _one_side(speaker: str, obliged: str) -> bool:
     return speaker.startswith(obliged) or obliged.startswith(speaker)
 
 
-def demanded_clauses(sentence, index: ActorIndex) -> list[tuple[Token, Token, Actor, Actor]]:
+# Parties a speaker may make demands of without naming them: "foreign powers should get out of the region".
+UNNAMED_PARTIES = {"power", "country", "nation", "state", "government", "force", "leader", "side", "party", "neighbour",
+                   "neighbor", "ally"}
+
+
+def demanded_clauses(sentence, index: ActorIndex) -> list[tuple[Token, Token, Actor, Actor | None]]:
     """'Rouhani said the United States must leave the region': a speaker saying that another party must
-    or should act demands it of that party, whether or not the lexicon codes the act asked for. Gives
-    (verb of saying, content verb, speaker, party obliged)."""
+    or should act demands it of that party, whether or not the lexicon codes the act asked for; of
+    parties it does not name ('foreign powers should get out'), the demand has no target. Gives
+    (verb of saying, content verb, speaker, party obliged or None)."""
     out = []
     for token in sentence:
         sayer = _demanded(token) if token.pos_ in {"VERB", "AUX"} else None
         if sayer is None:
             continue
         speaker = next(iter(actors_of([c for c in sayer.children if c.dep_ == "nsubj"], index)), None)
-        obliged = next(iter(actors_of([c for c in token.children if c.dep_ == "nsubj"], index)), None)
-        if speaker is None or obliged is None:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        obliged = next(iter(actors_of(subjects, index)), None)
+        if speaker is None:
             continue
-        if not _one_side(speaker.code, obliged.code):
+        if obliged is None and any(s.tag_ == "NNS" and s.lemma_.lower() in UNNAMED_PARTIES for s in subjects):
+            out.append((sayer, token, speaker, None))
+        elif obliged is not None and not _one_side(speaker.code, obliged.code):
             out.append((sayer, token, speaker, obliged))
     return out
 
