@@ -353,6 +353,9 @@ def test_support_for_a_law_is_no_act_on_the_government():
     # an unknown organisation is what its apposition says; its spokesman is its own
     (("The Popular Mobilization Forces (PMF), an Iraqi militia, blamed Israel. Ahmed al-Assadi, a spokesman for the "
      "PMF, blamed the United States."), "Ahmed al-Assadi", "IRQREB"),
+    # "the group" is the armed group just named
+    ("US troops are in Iraq to counter the Islamic State (ISIS). They came after the group took over a third of Iraq.",
+     "the group", "IMGREB"),
     # the text's own description of a person beats a stock code for the rest of the article
     (("American forces killed Qasem Soleimani, head of Iran's Quds Force, in Baghdad. The United States had sanctioned "
      "Soleimani in 2007."), "Soleimani", "IRNMIL"),

@@ -151,6 +151,8 @@ GROUP_TAGS = {"NNS", "NNPS"}
 # Named bodies whose name gives a role but no country: a chamber, a court. Unowned, they are the story's.
 STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security", "party"}
+# Words news uses again for an armed group it has named: "the group claimed the attack".
+ARMED_GROUP_WORDS = {"group", "militia", "movement", "organization", "organisation"}
 
 
 def _definite(token: Token) -> bool:
@@ -862,6 +864,10 @@ class ActorCoder(Pipe):
             if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
                 continue  # "the council of elders": a description, not a short form
             earlier = [o for o in organizations if o[1] <= token.i and doc[o[1] - 1].lower_ == token.lower_]
+            if not earlier and token.lower_ in ARMED_GROUP_WORDS:
+                # "ISIS took over a third of the country ... the group": the armed group just named
+                window = doc[max(0, token.sent.start - 1)].sent.start
+                earlier = [o for o in organizations if window <= o[0] and o[1] <= token.i and o[2][3:6] in {"REB", "CRM"}]
             if earlier:
                 _, _, code, name = max(earlier)
                 out.append(Candidate(token.i - 1, token.i + 1, code, "organization", name, "short form", rank=1))
