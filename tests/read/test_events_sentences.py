@@ -17,6 +17,9 @@ from datelines.read.pipeline import make_doc
 TUESDAY = date(2018, 4, 3)
 
 ROWS = [
+    # an act the narrator says is not reported somewhere did not happen there
+    ("Protests continue in Iraq. Protests are not reported in Mosul, in northern Iraq.", TUESDAY,
+     [("IRQ", "IRQ", "14", None, "negated"), ("IRQ", "IRQ", "14", None, "asserted")], []),
     # "has yet to": not done so far
     ("The Russian president has yet to withdraw his troops from Ukraine.", TUESDAY,
      [("RUS", "UKR", "08", None, "negated")], [("RUS", "UKR", "08", "asserted")]),

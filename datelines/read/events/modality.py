@@ -231,6 +231,8 @@ def modality_of(pred: Predicate) -> str:
             markers |= _own_markers(anchor) - {REPORTED}
     elif pred.is_noun and pred.light is None and pred.token.dep_ in {"nsubj", "nsubjpass"} and acts_as_verb(pred.token.head):
         anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said
+        if anchor.lemma_ in REPORT_VERBS:
+            markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
             matrix = _matrix_markers(child, head)
