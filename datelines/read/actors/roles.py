@@ -79,8 +79,10 @@ def role_lexicon() -> RoleLexicon:
             lexicon.add(str(phrase), role)
     lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
     lexicon.organization_heads = frozenset(str(w).lower() for w in data.get("organization_heads", []))
-    lexicon.local_heads = frozenset(str(w).lower() for w in data.get("local_heads", []))
     lexicon.party_member_heads = frozenset(str(w).lower() for w in data.get("party_member_heads", []))
+    for member in lexicon.party_member_heads:  # "Democrats opposed the bill": the story country's party
+        lexicon.add(member, "PTY")
+    lexicon.local_heads = frozenset(str(w).lower() for w in data.get("local_heads", [])) | lexicon.party_member_heads
     lexicon.role_modifiers = {str(w).lower(): role for role, words in data.get("role_modifiers", {}).items() for w in words}
     return lexicon
 

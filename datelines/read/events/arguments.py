@@ -35,6 +35,7 @@ from datelines.read.events.predicates import (
     clause_verb,
     predicate_lemma,
     stranded_with,
+    to_infinitive,
 )
 
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
@@ -785,7 +786,7 @@ def _addressee_of_purpose(anchor: Token, index: ActorIndex) -> list[Actor]:
     head = anchor.head
     if anchor.dep_ not in {"advcl", "xcomp"} or head.lemma_ not in ADDRESSING_VERBS:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if not to_infinitive(anchor):
         return []
     return actors_of([c for c in head.children if c.dep_ in {"dobj", "dative"}] + _prep_objects(head, ("to",)), index)
 

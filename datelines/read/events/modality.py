@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.predicates import Predicate, acts_as_verb, clause_verb
+from datelines.read.events.predicates import Predicate, acts_as_verb, clause_verb, to_infinitive
 from datelines.read.paragraphs import in_quotation
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
@@ -97,7 +97,7 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     if child.dep_ == "ccomp":
         if lemma in {"deny"}:
             return {NEGATED}
-        if lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if lemma in REQUEST_VERBS and to_infinitive(child):
             return {HYPOTHETICAL}  # "wants the United States to lift sanctions" (parsed with a subject of its own)
         if lemma in REPORT_VERBS:
             return {REPORTED}
@@ -127,7 +127,7 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
         head = current.head
         if head.i == current.i:
             break
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = to_infinitive(current)
         if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass", "nsubj"}:
             # "will have a meeting to discuss": the purpose clause shares the light verb's modality
             steps.append((current, head.head))
@@ -211,9 +211,12 @@ def _same_actor(subject: Token, speaker: Token) -> bool:
     or one the prefix of the other (CHN, CHNGOV), so a ministry speaking of its country's
     protesters (CHNCVL) does not count."""
     mine, theirs = _actor_code(speaker), _actor_code(subject)
-    if not mine or not theirs:
-        return False
-    return mine.startswith(theirs) or theirs.startswith(mine)
+    return bool(mine and theirs) and one_side(mine, theirs)
+
+
+def one_side(one: str, other: str) -> bool:
+    """Codes of one side: equal, or one the prefix of the other (CHN, CHNGOV); not CHNGOV and CHNCVL."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def modality_of(pred: Predicate) -> str:

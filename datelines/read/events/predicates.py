@@ -421,10 +421,15 @@ def background_protest(pred: Predicate) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Does the verb carry its own infinitive 'to' ("to discuss", "wants Iran to leave")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
     """'will meet ... to discuss the conflict': a consultation whose purpose is talk is one event, not two."""
     token = pred.token
-    if token.dep_ not in {"advcl", "acl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in {"advcl", "acl", "xcomp"} or not to_infinitive(token):
         return False
     governors = {token.head.i, token.head.head.i}
     return any(other is not pred and other.entry.code[:2] == pred.entry.code[:2]

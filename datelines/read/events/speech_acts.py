@@ -21,9 +21,9 @@ from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import event_date
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
-from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED
+from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED, one_side
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
-from datelines.read.events.predicates import Predicate
+from datelines.read.events.predicates import Predicate, to_infinitive
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
 # rejections, threats.
@@ -134,7 +134,7 @@ def _demanded(token: Token) -> Token | None:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    if token.head.lemma_.lower() in WANTING and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.head.lemma_.lower() in WANTING and to_infinitive(token):
         return token.head  # "the Taliban wants foreign forces to leave"
     if token.head.lemma_.lower() not in DEMANDING_SAYERS:
         return None
@@ -143,11 +143,6 @@ def _demanded(token: Token) -> Token | None:
     subjunctive = not auxes and (token.tag_ == "VB" or (token.tag_ == "VBP" and subject.tag_ in {"NN", "NNP"}))
     obliged = any(a.lower_ in OBLIGATION_MODALS for a in auxes)
     return token.head if subjunctive or obliged else None
-
-
-def _one_side(speaker: str, obliged: str) -> bool:
-    """'Rouhani (IRNGOV) said Iran must defend itself': a party saying what its own side must do demands nothing."""
-    return speaker.startswith(obliged) or obliged.startswith(speaker)
 
 
 # Parties a speaker may make demands of without naming them: "foreign powers should get out of the region".
@@ -172,7 +167,7 @@ def demanded_clauses(sentence, index: ActorIndex) -> list[tuple[Token, Token, Ac
             continue
         if obliged is None and any(s.tag_ == "NNS" and s.lemma_.lower() in UNNAMED_PARTIES for s in subjects):
             out.append((sayer, token, speaker, None))
-        elif obliged is not None and not _one_side(speaker.code, obliged.code):
+        elif obliged is not None and not one_side(speaker.code, obliged.code):
             out.append((sayer, token, speaker, obliged))
     return out
 
@@ -187,7 +182,7 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
         if sayer is None:
             continue
         speaker = next((a for a in actors_of([c for c in sayer.children if c.dep_ == "nsubj"], index)
-                        if not _one_side(a.code, event.source)), None)
+                        if not one_side(a.code, event.source)), None)  # "Rouhani said Iran must defend itself"
         if speaker is None:
             continue
         facts = code_facts(DEMAND)
