@@ -161,14 +161,14 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     "Turkish Culture and Tourism Minister | Numan Kurtulmus". The title must hold a role word."""
     i = start - 1
     sent_start = doc[start].sent.start
-    posting = None  # index of the "to" of "Ambassador to the UN"
+    posting = None  # index of the "to" of "Ambassador to the UN", the "for" of "Special Representative for Iran"
     while i >= sent_start:
         token = doc[i]
         hit = hits.get(i)
         if hit and hit.label in COUNTRY_LABELS | {"SEAT"}:
             i = hit.start - 1
             continue
-        if (token.lower_ == "to" and posting is None
+        if (token.lower_ in ("to", "for") and posting is None
                 and any(word_key(t) in POSTING_WORDS for t in doc[max(sent_start, i - 3):i])):
             posting = i
             i -= 1

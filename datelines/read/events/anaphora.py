@@ -437,8 +437,18 @@ def _definite_act_noun(pred: Predicate) -> bool:
     return pred.is_noun and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in pred.token.children)
 
 
+def _among_its_parties(event: Event, sources: list[Actor]) -> bool:
+    """A country's act on its own people named again by a doer of another country is another act: after
+    Moscow's lockdown, "the parliament of Portugal voted to extend the national state of emergency" is
+    Portugal's own. (An act between countries may be put down to someone else now: "the rocket strikes
+    were carried out by sympathizers of the PMF".)"""
+    if not sources or not event.source or not event.target or event.source[:3] != event.target[:3]:
+        return True
+    return any(s.code[:3] == event.source[:3] for s in sources)
+
+
 def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexicon,
-             sentence: int) -> Event | None:
+             sentence: int, sources: list[Actor] = ()) -> Event | None:
     """The act a definite noun names again, as first told with a date of its own. 'Gunmen attacked a police
     station on Thursday. On Monday the ministry said the Taliban had carried out the attack': the attack
     happened when first told, on Thursday, and against whom it was told, whoever is named as its doer
@@ -450,7 +460,8 @@ def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexi
             break
         if told.event.evidence.sentence == sentence or told.event.root in TALK_ROOTS:
             continue
-        if told.event.date_source == "text" and _same_kind(pred.token, told, lexicon):
+        if (told.event.date_source == "text" and _same_kind(pred.token, told, lexicon)
+                and _among_its_parties(told.event, sources)):
             return told.event
     return None
 
@@ -467,7 +478,8 @@ def told_act_target(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
         if sentence - told.event.evidence.sentence > KIND_LOOKBACK_SENTENCES:
             break
         event = told.event
-        if event.target and event.target not in own and event.root not in TALK_ROOTS and _same_kind(pred.token, told, lexicon):
+        if (event.target and event.target not in own and event.root not in TALK_ROOTS
+                and _same_kind(pred.token, told, lexicon) and _among_its_parties(event, sources)):
             return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
     return None
 

@@ -32,6 +32,7 @@ from datelines.read.events.predicates import (
     PARTITIVE,
     Predicate,
     acts_as_verb,
+    attributed_to,
     clause_verb,
     predicate_lemma,
     stranded_with,
@@ -151,8 +152,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
-        if head.lemma_.lower() in DECREE_NOUNS and head.dep_ == "dobj":
-            return subject_heads(head.head, raising=True)  # "signed a decree banning ...": the signer bans
+        issued = _issued_text(head)
+        if issued is not None:
+            # "signed a decree banning ...": the signer bans; "posted a message blaming Iran": the poster blames
+            return subject_heads(issued.head, raising=True)
         return [head]
     if (verb.dep_ == "acl" and head.sent.root.i in {head.i, _first_conjunct(head).i}
             and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)))):
@@ -173,6 +176,19 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
 AUTHORITY_ROLES = {"GOV", "COP", "MIL", "JUD"}
 # Instruments of rule that act for whoever issues them.
 DECREE_NOUNS = {"decree", "law", "order", "bill", "resolution", "regulation", "ordinance", "directive", "edict"}
+# What a speaker issues and speaks through.
+MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "communique", "note", "speech",
+                 "address", "declaration", "editorial", "column", "petition"}
+
+
+def _issued_text(noun: Token) -> Token | None:
+    """The decree or message a participle describes, as the object of the verb that issued it; also when
+    the parser hung the participle on a place inside it ("a message on Twitter blaming Iran")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in {"on", "in", "via"}:
+        noun = noun.head.head
+    if noun.lemma_.lower() in DECREE_NOUNS | MESSAGE_NOUNS and noun.dep_ == "dobj":
+        return noun
+    return None
 
 
 def reporting_authority(pred: Predicate, index: ActorIndex) -> list[Actor]:
@@ -389,9 +405,11 @@ HOLDING_VERBS = {"hold", "control", "run", "occupy", "use", "operate", "own"}
 
 
 def _holders(thing: Token) -> list[Token]:
-    """'areas held by the rebels', 'a base used by Iranian forces': who holds a place hit is hit."""
-    return [p for acl in thing.children if acl.dep_ == "acl" and acl.lemma_.lower() in HOLDING_VERBS
-            for p in _prep_objects(acl, ("by",))]
+    """'areas held by the rebels', 'a base used by Iranian forces', 'facilities belonging to Aramco': who
+    holds a place hit is hit."""
+    return [p for acl in thing.children if acl.dep_ == "acl"
+            for p in (_prep_objects(acl, ("by",)) if acl.lemma_.lower() in HOLDING_VERBS
+                      else _prep_objects(acl, ("to",)) if acl.lemma_.lower() == "belong" else [])]
 
 
 # Acts against what an actor owns are acts against the owner: "Iran's oil exports were banned",
@@ -405,8 +423,8 @@ def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
         if head.i in index.actor_at or head.lemma_.lower() in RELATION_NOUNS:
             continue  # (an ally or critic of a country is not its property)
         for thing in [head, *_prep_objects(head, ("of", "from"))]:
-            owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("from",)),
-                               index, exclude)
+            owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("from",))
+                               + _holders(thing), index, exclude)
             owners = owners or actors_of([thing], index, exclude) if thing is not head else owners
             owners = owners or modifier_actors(thing, index)
             found = _others(owners, sources)
@@ -512,6 +530,34 @@ def _described_by(noun: Token) -> list[Token]:
     return [noun.head] if noun.dep_ == "appos" else []
 
 
+# Verbs an attack does to what it falls on: "Russian air strikes hit Idlib".
+IMPACT_VERBS = {"hit", "strike", "target", "destroy", "damage", "pound", "rock", "kill", "wound", "injure"}
+
+
+def _struck(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """An attack that is the subject of 'hit' or 'killed' falls on that verb's object, or its owner."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    exclude = {s.start for s in sources}
+    return _others(actors_of(objects, index, exclude), sources) or _owners(objects, index, sources)
+
+
+AIM_NOUNS = {"target", "victim", "object"}
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """'In 2006, Abqaiq was the target of an Al-Qaeda suicide attack', 'he became the victim of an
+    assault': what the copula's subject is the target or victim of falls on it."""
+    aim = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if aim is None or aim.lemma_.lower() not in AIM_NOUNS:
+        return []
+    if aim.dep_ == "attr" and aim.head.lemma_ in {"be", "become"}:
+        return subject_heads(aim.head)
+    return [aim.head] if aim.dep_ == "appos" else []
+
+
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
@@ -530,7 +576,14 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
         sources += actors_of(_prep_objects(holder, ("by",)), index)
     if not sources:
+        sources = actors_of(attributed_to(noun), index)  # "another attack ascribed to the Taliban"
+    struck_places: list[Actor] = []
+    if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
+        if pred.entry.code[:2] in FORCE_ROOTS:
+            # "a Kabul car bombing": a town before an attack says where it struck, not who struck
+            struck_places = [a for a in sources if a.kind == "place"]
+            sources = [a for a in sources if a.kind != "place"]
     light = pred.light
     received = received_by(noun)
     if not sources and light is not None and received is None:
@@ -585,7 +638,11 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "drone attacks on Saudi oil facilities": force against what a country owns is force against it;
         # "tariffs on American soybeans": so are sanctions on its goods
         targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
-    targets = targets or between_rest
+    if not targets:
+        targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS:
+        targets = _struck(noun, index, sources)
+    targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)
     if role is not None:
         sources = _institution_sources(sources, targets, role)

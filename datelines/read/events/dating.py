@@ -66,13 +66,24 @@ def date_from_value(value: str | None) -> tuple[str, str] | None:
 
 # "freezing relations until the summer of 2016": the end of a state, not when its event happened.
 END_PREPOSITIONS = {"until", "till"}
+# "extended the lockdown to May 1", "postponed the vote to March": with these verbs "to" and "through"
+# also give the end of a span (or the new date), not when the act was done.
+RESCHEDULING_VERBS = {"extend", "prolong", "postpone", "delay", "defer", "push", "move", "lengthen", "reschedule"}
+
+
+def _end_of_span(timex: Span) -> bool:
+    prep = timex.root.head
+    if timex.root.dep_ != "pobj":
+        return False
+    return prep.lower_ in END_PREPOSITIONS or (
+        prep.lower_ in {"to", "through"} and prep.head.lemma_.lower() in RESCHEDULING_VERBS)
 
 
 def _dating_timexes(sent: Span) -> list[Span]:
     spans = sent.doc.spans.get("timex", [])
     return [t for t in spans if sent.start <= t.start < sent.end and t._.timex_type in DATING_TYPES
             and date_from_value(t._.timex_value) is not None
-            and not (t.root.dep_ == "pobj" and t.root.head.lower_ in END_PREPOSITIONS)]
+            and not _end_of_span(t)]
 
 
 def _clause_head(token: Token) -> Token:
@@ -334,12 +345,26 @@ def _names_another_noun(timex: Span, pred: Predicate) -> bool:
     root, noun = timex.root, timex.root.head
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
         return False  # "in the 2016 election, Sanders ...": the noun sets the time of the clause
-    return root.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != pred.token.i
+    return (root.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != pred.token.i
+            and not _in_name_of(noun, pred.token))
+
+
+def _in_name_of(noun: Token, event: Token) -> bool:
+    """'the August 2017 Unite the Right rally': a name glued before the event noun is part of it."""
+    between = event.doc[noun.i + 1:event.i]
+    return (event.pos_ == "NOUN" and noun.pos_ == "PROPN" and 0 < event.i - noun.i <= 4
+            and all(t.pos_ in {"PROPN", "DET", "ADJ"} for t in between))
+
+
+def _own_name_timex(timexes: list[Span], pred: Predicate) -> Span | None:
+    return next((t for t in timexes if t.root.dep_ in NOUN_MODIFIER_DEPS and _in_name_of(t.root.head, pred.token)), None)
 
 
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
     timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred)]
-    attached = [t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
+    named = _own_name_timex(timexes, pred)
+    attached = [named] if named is not None else [
+        t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
     if not attached and _same_day_later(pred):
         earlier = _previous_sentence_date(pred.token.sent)
         if earlier is not None:

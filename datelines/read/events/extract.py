@@ -126,6 +126,17 @@ def _office_holder(actor: Actor) -> Actor:
     return actor
 
 
+# Verdicts of guilt: whoever they fall on, if the text gives the person no other role, is an offender.
+GUILT_LEMMAS = {"convict", "sentence"}
+
+
+def _offender(actor: Actor) -> Actor:
+    """"sentenced Ohio man James Alex Fields to life in prison": a private person convicted is USACRM."""
+    if actor.kind == "person" and len(actor.code) == 3 and actor.code.isalpha():
+        return Actor(actor.code + "CRM", actor.text, actor.start, actor.end, actor.kind)
+    return actor
+
+
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary"}
 
 
@@ -299,9 +310,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
-    if when.timex is None and earlier:
-        when = during_told_event(pred, earlier) or when
-    first = told_act(pred, dated_in_own_clause(when, pred), earlier, lexicon, number) if earlier else None
+    if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
+        when = during_told_event(pred, earlier) or when  # (an occasion told before beats the narrative day)
+    first = told_act(pred, dated_in_own_clause(when, pred), earlier, lexicon, number, args.sources) if earlier else None
     if first is not None and first.date:
         when = EventDate(first.date, first.precision, "text", None)
     held = captives(pred, earlier, number) if earlier and not args.targets else None
@@ -345,6 +356,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
         args.targets = [_office_holder(t) for t in args.targets]
+    if pred.token.lemma_.lower() in GUILT_LEMMAS:
+        args.targets = [_offender(t) for t in args.targets]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
@@ -425,6 +438,10 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
 OCCASION_PREPS = {"during", "at", "in", "after"}
 
 
+# Nouns that name whatever was told last: "In that event, Fields killed a woman".
+BARE_OCCASIONS = {"event", "incident", "episode", "occasion"}
+
+
 def during_told_event(pred: Predicate, earlier: list[Told]) -> EventDate | None:
     """'Katigbak apologized to Duterte during the hearing': an act placed at an occasion the article has
     told already ('a Senate hearing was conducted on February 24') takes that occasion's date. With
@@ -436,7 +453,8 @@ def during_told_event(pred: Predicate, earlier: list[Told]) -> EventDate | None:
             if pobj.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in pobj.children):
                 continue
             lemma = predicate_lemma(pobj)
-            told = next((t.event for t in reversed(earlier) if t.lemma == lemma and t.event.date_source == "text"), None)
+            told = next((t.event for t in reversed(earlier) if t.event.date_source == "text"
+                         and (t.lemma == lemma or lemma in BARE_OCCASIONS)), None)
             if told is not None and told.date and (prep.lower_ != "after" or told.precision != "day"):
                 return EventDate(told.date, told.precision, "text", None)
     return None

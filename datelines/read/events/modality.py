@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.predicates import Predicate, acts_as_verb, clause_verb, to_infinitive
+from datelines.read.events.predicates import Predicate, acts_as_verb, attributed_to, clause_verb, to_infinitive
 from datelines.read.paragraphs import in_quotation
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
@@ -49,6 +49,9 @@ def _own_markers(token: Token) -> set[str]:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and lower in {"never", "no"}):
             markers.add(NEGATED)
+        elif child.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in child.children):
+            markers.add(NEGATED)  # "neither the European Union nor the United States would endorse the result"
         elif child.dep_ in {"aux", "auxpass"} and lower in FUTURE_AUX:
             markers.add(PLANNED)
         elif (child.dep_ in {"aux", "auxpass"} and lower in HYPOTHETICAL_AUX) or (
@@ -59,6 +62,8 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
+    if token.pos_ == "NOUN" and attributed_to(token):
+        markers.add(REPORTED)  # "another attack ascribed to the Taliban"
     if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):
         markers.add(NEGATED)  # "cancelled a visit", "the talks were called off"
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):

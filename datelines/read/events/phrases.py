@@ -478,9 +478,12 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return []
     if pronoun.lower_ == "they":
-        # "US officials said they ...", "Russia, China and Mexico said they ...": a plural or a list
+        # "US officials said they ...", "Russia, China and Mexico said they ...": a plural or a list;
+        # "the Houthis said they ...": a group named in the plural
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj"
-                    and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children))]
+                    and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children)
+                         or (c.lower_.endswith("s") and c.i in index.actor_at
+                             and index.actor_at[c.i].kind == "organization"))]
         return actors_of(speakers, index, exclude) if speakers else []
     speaker_verb = clause.head
     while (not any(c.dep_ == "nsubj" for c in speaker_verb.children) and speaker_verb.dep_ == "conj"
@@ -488,7 +491,15 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
         speaker_verb = speaker_verb.head  # "said it had destroyed ... and denied that it was striking"
     speakers = [c for c in speaker_verb.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
     found = actors_of(speakers, index, exclude) if len(speakers) == 1 else []
-    return [a for a in found if a.kind not in {"person", ""}][:1]
+    # "Houthi military spokesperson Yahya Sarea said it had carried out the attack": the body spoken for
+    return [a for a in found if a.kind not in {"person", ""} or _speaks_for_a_body(speakers[0])][:1]
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _speaks_for_a_body(person: Token) -> bool:
+    return any(t.lower_ in SPOKESPEOPLE for t in person.subtree if t.i < person.i)
 
 
 # Heads that name the speaker's own side: "his delegation", "our government", "its army".
@@ -572,11 +583,14 @@ EXAMPLE_PREPS = {"including", "like"}
 
 def _named_examples(noun: Token) -> list[Token]:
     """"world leaders including Zarif and Johnson", "countries such as France": an uncoded group
-    acts through the members it names."""
+    acts through the members it names, and a noun through the name it is given."""
     out = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS
            for p in prep.children if p.dep_ == "pobj"]
     out += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "as"
             and any(c.lower_ == "such" for c in prep.children) for p in prep.children if p.dep_ == "pobj"]
+    # "a woman named Heather Heyer", "a group called the Base": the one the noun names
+    out += [o for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"name", "call"}
+            for o in acl.children if o.dep_ in {"oprd", "attr", "dobj"}]
     return out
 
 

@@ -421,6 +421,17 @@ def background_protest(pred: Predicate) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS
 
 
+ATTRIBUTING_VERBS = {"ascribe", "attribute", "blame"}
+
+
+def attributed_to(noun: Token) -> list[Token]:
+    """'another attack ascribed to the Taliban', 'a bombing blamed on Kurdish militants': the doer others
+    put the act down to (the act is then reported)."""
+    return [p for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in ATTRIBUTING_VERBS
+            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in {"to", "on"}
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def to_infinitive(verb: Token) -> bool:
     """Does the verb carry its own infinitive 'to' ("to discuss", "wants Iran to leave")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

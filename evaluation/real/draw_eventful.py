@@ -1,0 +1,54 @@
+"""Seeded draws among Wikinews reports that the political rule of build_corpus.py left out (their title
+and opening name fewer than three political words) but whose whole text names at least three, so that
+they tell acts between actors (arrests, court cases, attacks, protests) in stories the first draw did
+not reach. Each draw excludes the reports earlier draws took and writes draw_<part>.json; gold is
+annotated blind in <part>/.
+
+    python evaluation/real/draw_eventful.py dev3 2027   # stop 18: validation, opened at stop 19
+    python evaluation/real/draw_eventful.py dev4 2028   # stop 19: validation
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from build_corpus import NOT_A_REPORT, POLITICAL_WORDS, is_political_report
+
+HERE = Path(__file__).resolve().parent
+SIZE = 16
+
+
+def eventful_report(record: dict[str, str]) -> bool:
+    """A report outside the political draw whose text still names three political words."""
+    if NOT_A_REPORT.search(record["title"]) or is_political_report(record):
+        return False
+    return len({m.lower() for m in POLITICAL_WORDS.findall(record["text"])}) >= 3
+
+
+def drawn_before(part: str) -> set[str]:
+    """Ids taken by the draws of other parts, so that no report is in two parts."""
+    taken: set[str] = set()
+    for path in HERE.glob("draw_dev*.json"):
+        if path.stem != f"draw_{part}":
+            taken.update(json.loads(path.read_text())[path.stem.removeprefix("draw_")])
+    return taken
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part")
+    parser.add_argument("seed", type=int)
+    args = parser.parse_args()
+    records = [json.loads(line) for line in (HERE / "corpus" / "wikinews" / "articles.jsonl").open(encoding="utf-8")]
+    pool = sorted(r["id"] for r in records if eventful_report(r) and r["id"] not in drawn_before(args.part))
+    chosen = sorted(random.Random(args.seed).sample(pool, min(SIZE, len(pool))))
+    out = {"seed": args.seed, "pool": len(pool), args.part: chosen}
+    (HERE / f"draw_{args.part}.json").write_text(json.dumps(out, indent=1) + "\n")
+    print(f"pool {len(pool)}; drew {len(chosen)}")
+
+
+if __name__ == "__main__":
+    main()
