@@ -48,7 +48,8 @@ DISAPPROVAL_ROOTS = {"11", "12"}
 # Verbs whose object is the doer of the act in their 'of'/'for' complement: "accused Qatar of supporting
 # terrorism", "praised Turkey for hosting the refugees".
 OBJECT_OF_COMPLEMENT = {"accuse", "blame", "suspect", "charge", "criticize", "criticise", "condemn", "praise",
-                        "thank", "commend", "congratulate", "fault", "punish", "reward", "credit"}
+                        "thank", "commend", "congratulate", "fault", "punish", "reward", "credit", "sentence", "convict",
+                        "jail", "imprison", "fine", "arrest", "detain", "sue", "prosecute", "indict", "sanction"}
 # "the small Gulf state", "the kingdom": a definite common noun for a country refers back to one named before.
 STATE_DESCRIPTIONS = {"state", "country", "nation", "kingdom", "emirate", "republic", "monarchy", "neighbour",
                       "neighbor"}

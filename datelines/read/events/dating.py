@@ -365,7 +365,7 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
     named = _own_name_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
-    if not attached and _same_day_later(pred):
+    if not attached and (_same_day_later(pred) or _at_that_time(pred)):
         earlier = _previous_sentence_date(pred.token.sent)
         if earlier is not None:
             return earlier
@@ -501,6 +501,15 @@ def _same_day_later(pred: Predicate) -> bool:
             return False
         node = node.head
     return False
+
+
+def _at_that_time(pred: Predicate) -> bool:
+    """'She did not endorse another candidate at the time': the time the previous sentence told."""
+    clause = _clause_head(pred.anchor)
+    return any(prep.dep_ == "prep" and prep.lower_ == "at" and pobj.dep_ == "pobj" and pobj.lower_ == "time"
+               and any(d.dep_ == "det" and d.lower_ in {"the", "that"} for d in pobj.children)
+               and not any(d.dep_ in {"prep", "relcl", "acl", "amod"} for d in pobj.children)
+               for prep in clause.children for pobj in prep.children)
 
 
 def _previous_sentence_date(sent: Span) -> EventDate | None:

@@ -137,6 +137,12 @@ def _offender(actor: Actor) -> Actor:
     return actor
 
 
+def _crime_of_the_convicted(verb: Token) -> bool:
+    """"sentenced Fields for driving his car into a crowd": what one is sentenced for, one did as an offender."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.lemma_.lower() in GUILT_LEMMAS
+
+
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "representative", "emissary"}
 
 
@@ -358,6 +364,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:
         args.targets = [_offender(t) for t in args.targets]
+    if _crime_of_the_convicted(pred.anchor):
+        args.sources = [_offender(s) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
