@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS
+from datelines.read.actors.tables import gazetteer, strip_possessive
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import (
     RELATION_NOUNS,
@@ -532,7 +533,7 @@ def _described_by(noun: Token) -> list[Token]:
 
 
 # Verbs an attack does to what it falls on: "Russian air strikes hit Idlib".
-IMPACT_VERBS = {"hit", "strike", "target", "destroy", "damage", "pound", "rock", "kill", "wound", "injure"}
+IMPACT_VERBS = {"hit", "strike", "target", "destroy", "pound", "kill", "wound", "injure"}
 
 
 def _struck(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -543,6 +544,11 @@ def _struck(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     exclude = {s.start for s in sources}
     return _others(actors_of(objects, index, exclude), sources) or _owners(objects, index, sources)
+
+
+def _town(actor: Actor) -> bool:
+    """A place named by a town or region, not by its country's name ("Kabul", not "US")."""
+    return actor.kind == "place" and strip_possessive(actor.text) not in gazetteer().countries
 
 
 AIM_NOUNS = {"target", "victim", "object"}
@@ -583,8 +589,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
         if pred.entry.code[:2] in FORCE_ROOTS:
             # "a Kabul car bombing": a town before an attack says where it struck, not who struck
-            struck_places = [a for a in sources if a.kind == "place"]
-            sources = [a for a in sources if a.kind != "place"]
+            struck_places = [a for a in sources if _town(a)]
+            sources = [a for a in sources if not _town(a)]
     light = pred.light
     received = received_by(noun)
     if not sources and light is not None and received is None:

@@ -369,7 +369,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
-    pairs = dyads(args, pred.entry.symmetric)
+    # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
+    # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
+    pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric) if s is not None or pred.entry.code[:2] >= "10"]
     if not pairs:
         return []
     modality = modality_of(pred)
