@@ -551,6 +551,11 @@ def _town(actor: Actor) -> bool:
     return actor.kind == "place" and strip_possessive(actor.text) not in gazetteer().countries
 
 
+HEEDING_VERBS = {"defy", "ignore", "heed", "disregard", "dismiss", "brush"}
+
+
+# Acts whose noun names its doer after 'from': words and gifts come from someone.
+FROM_SOURCE_ROOTS = {"01", "02", "03", "04", "05", "07", "10", "11", "12", "13"}
 AIM_NOUNS = {"target", "victim", "object"}
 
 
@@ -621,6 +626,11 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     exclude = {s.start for s in sources}
     if not sources and pred.entry.source_preps:
         sources = actors_of(_prep_objects(noun, pred.entry.source_preps), index)
+    heeded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HEEDING_VERBS
+    if not sources and pred.entry.code[:2] in FROM_SOURCE_ROOTS and "from" not in target_preps:
+        # "an apology from Fields", "aid from Turkey", "ignored warnings from the EU"
+        sources = actors_of(_prep_objects(noun, ("from",)) + (_prep_objects(noun.head, ("from",)) if heeded else []),
+                            index)
     if not sources and "of" not in target_preps:
         sources = actors_of(_prep_objects(noun, ("of",)), index)  # "at the request of Assad"
     targets: list[Actor] = []
@@ -647,6 +657,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
     if not targets:
         targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
+    if not targets and heeded:
+        # "Turkey defied repeated warnings from Washington": the warnings were to whoever defied them
+        targets = _others(actors_of(subject_heads(noun.head), index, exclude), sources)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         targets = _struck(noun, index, sources)
     targets = targets or between_rest or _others(struck_places, sources)

@@ -62,6 +62,8 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
+    if token.pos_ == "NOUN" and token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" and _denied_being(token.head):
+        markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
     if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):
@@ -69,6 +71,11 @@ def _own_markers(token: Token) -> set[str]:
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
+
+
+def _denied_being(copula: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+               for c in copula.children)
 
 
 def _with_complements(noun: Token) -> list[Token]:

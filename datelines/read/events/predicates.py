@@ -447,11 +447,16 @@ def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
                and (other.token.i in governors or other.anchor.i in governors) for other in found)
 
 
+def _occasion_of(noun: Token) -> bool:
+    """'entered Syria at the request of Assad': what the act was done at is no object of it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon"}
+
+
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
     for verb in verbs.values():
         if verb.token.dep_ == "relcl" and verb.token.head.i == noun.i:
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
-        if verb.entry.objects and noun in object_heads(verb.token):
+        if verb.entry.objects and noun in object_heads(verb.token) and not _occasion_of(noun):
             return True
     return False
