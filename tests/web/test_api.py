@@ -92,7 +92,7 @@ def test_events_take_the_filters_of_datelines_events(client):
         assert event["modality"] == "asserted"
         assert event["evidence"]["text"]
     wild = client.get("/api/events", params={"actor": "*MIL", "all_confidences": True}).json()["events"]
-    assert wild and all(e["source"].endswith("MIL") or e["target"].endswith("MIL") for e in wild)
+    assert wild and all((e["source"] or "").endswith("MIL") or (e["target"] or "").endswith("MIL") for e in wild)
     force = client.get("/api/events", params={"root": "19", "since": "2015", "until": "2015-12"}).json()["events"]
     assert force and all(e["root"] == "19" and e["date"].startswith("2015") for e in force)
     assert all(e["code"].startswith("19") for e in client.get("/api/events", params={"code": "19"}).json()["events"])
