@@ -400,6 +400,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         # the one asked to act is named in the 'of' phrase of what is asked for
         wanted = _prep_objects(verb, ("for",))
         targets = _others(actors_of([p for w in wanted for p in _prep_objects(w, ("of",))], index, exclude), sources)
+    if not targets and pred.entry.code[:2] in {"02", "10"} and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "wrote to the US Embassy asking it to waive her immunity": the letter's addressee is asked
+        targets = _others(actors_of(_prep_objects(verb.head, ("to",)), index, exclude), sources)
     return sources, targets
 
 
