@@ -100,3 +100,36 @@ def test_a_special_representative_serves_the_country_before_the_title():
     mentions = {m.text: m.code for m in read("US Special Representative for Iran Brian Hook said it was a "
                                              "stunt.", DAY).mentions}
     assert mentions.get("Brian Hook") == "USAGOV"
+
+
+def test_the_one_written_to_is_the_one_asked():
+    events = _events("The Turkish foreign minister wrote to the Russian embassy in Ankara asking it to free the "
+                     "sailors.")
+    assert ("TURGOV", "RUSGOV", "020") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_an_attack_claimed_by_a_group_is_a_claim_and_an_attack():
+    events = _events("The attack on the Saudi oil field was claimed by the Houthi movement in Yemen.")
+    assert {c[:2] for _, _, c, _, _ in events} >= {"01", "18"}
+    assert ("YEMREB", "015") in {(s, c) for s, _, c, _, _ in events}
+
+
+def test_words_from_someone_are_theirs_and_warnings_defied_were_aimed_at_the_defier():
+    assert ("IGOEUREEC", "IRN", "130") in {(s, t, c) for s, t, c, _, _ in
+                                           _events("Iran ignored warnings from the European Union.")}
+    assert ("RUSGOV", "055") in {(s, c) for s, _, c, _, _ in
+                                  _events("The hearing included an apology from Putin to Turkey.")}
+
+
+def test_there_was_no_longer_a_threat_is_negated():
+    events = _events("Trump wrote that there was no longer a nuclear threat from North Korea.")
+    assert [m for s, _, c, _, m in events if c[:2] == "13"] == ["negated"]
+
+
+def test_what_an_act_is_done_at_is_an_act_of_its_own():
+    events = _events("Russian troops entered Syria at the request of Syrian President Bashar al-Assad.")
+    assert ("SYRGOV", "RUSMIL", "020") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_a_statement_or_help_no_one_gives_is_no_event():
+    assert _events("Last month, the opposition leader Alexei Navalny was airlifted from Omsk to Berlin.") == []
