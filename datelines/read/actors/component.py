@@ -36,6 +36,7 @@ from datelines.read.actors.mentions import (
     build_phrase_matcher,
     phrase_hits,
     resolve_overlaps,
+    stance_prefixed,
     trim,
 )
 from datelines.read.actors.metonymy import acts, struck
@@ -345,7 +346,8 @@ class ActorCoder(Pipe):
                  for s in spans]
         named = []
         for span in filter_spans(spans):
-            named.append(self.describe(doc, span, hits))
+            if not stance_prefixed(doc, span.start):  # "an anti-Houthi coalition" is not the Houthis
+                named.append(self.describe(doc, span, hits))
         return named
 
     def told_as_person(self, span: Span) -> bool:
