@@ -133,3 +133,13 @@ def test_what_an_act_is_done_at_is_an_act_of_its_own():
 
 def test_a_statement_or_help_no_one_gives_is_no_event():
     assert _events("Last month, the opposition leader Alexei Navalny was airlifted from Omsk to Berlin.") == []
+
+
+def test_disapproving_an_institutions_act_disapproves_the_institution():
+    events = _events("Erdogan criticized the police investigation into the attack.")
+    assert ("TURGOV", "TURCOP", "111") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_an_anti_prefixed_name_is_no_actor():
+    mentions = {m.text for m in read("It hosts an anti-Houthi coalition fighting the Houthis in Yemen.", DAY).mentions}
+    assert "Houthi" not in mentions

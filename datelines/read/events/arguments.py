@@ -22,8 +22,10 @@ from datelines.read.events.phrases import (
     Actor,
     ActorIndex,
     actors_of,
+    country_of,
     dedupe_actors,
     demonym_country,
+    implied,
     implied_agent,
     modifier_actors,
     peers,
@@ -385,7 +387,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         # actor owns or proposes is disapproval of that actor
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in index.actor_at):
             owners = actors_of([c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("by",)), index, exclude)
-            targets = _others(owners or modifier_actors(obj, index), sources)
+            targets = _others(owners or modifier_actors(obj, index) or _institution_of(obj, sources), sources)
             if targets:
                 break
     if not targets and pred.entry.code[:2] in {"02", "10"}:
@@ -682,6 +684,14 @@ INSTITUTION_MODIFIERS = {"parliamentary": "LEG", "congressional": "LEG", "legisl
 def _institution_named(noun: Token) -> str | None:
     return next((INSTITUTION_MODIFIERS[c.lower_] for c in noun.lefts
                  if c.dep_ in {"amod", "compound"} and c.lower_ in INSTITUTION_MODIFIERS), None)
+
+
+def _institution_of(thing: Token, sources: list[Actor]) -> list[Actor]:
+    """'attacked the impeachment investigation', 'criticised the police inquiry': an act of a body the
+    noun names, of the speaker's own country (else the story's)."""
+    role = _institution_named(thing)
+    countries = [c for s in sources if (c := country_of(s))] or [thing.doc._.story_country]
+    return [implied(countries[0] + role)] if role and countries[0] else []
 
 
 def _institution_sources(sources: list[Actor], targets: list[Actor], role: str) -> list[Actor]:
