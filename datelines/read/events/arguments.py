@@ -556,6 +556,7 @@ def _town(actor: Actor) -> bool:
     return actor.kind == "place" and strip_possessive(actor.text) not in gazetteer().countries
 
 
+# Verbs whose subject is the one a warning or demand in their object was aimed at: "defied warnings from".
 HEEDING_VERBS = {"defy", "ignore", "heed", "disregard", "dismiss", "brush"}
 
 
