@@ -211,8 +211,10 @@ WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """Is this use of force assault (18), not fighting (19): by civilians or unnamed attackers, or on the
     unarmed with anything but an army's weapons?"""
-    if (source is not None and source.code[3:6] == "CVL") or irregular_attack(pred.anchor):
+    if (source is not None and source.code[3:6] in {"CVL", "CRM"}) or irregular_attack(pred.anchor):
         return True
+    if source is not None and source.kind == "person" and len(source.code) == 3:
+        return True  # "Sirhan shot him in the head": one private person shooting another assaults
     private_person = target is not None and target.kind == "person" and len(target.code) == 3  # "Jacob Blake"
     if target is not None and (target.code[3:6] in UNARMED_ROLES or private_person):
         # ("missile strikes hit Saudi Aramco's plant": an army's weapons fight, whatever they hit)
