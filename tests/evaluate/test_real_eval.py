@@ -83,8 +83,8 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI. Re-pinned at
-# stop 18, where it fell by two events while the three development parts rose (evaluation/real/README.md).
-TEST_FLOOR = {"full": {"precision": 0.43, "recall": 0.13}, "dyad_root": {"precision": 0.48, "recall": 0.14}}
+# stop 19, where the record held 65 events: full 0.462 / 0.142, dyad+root 0.508 / 0.155.
+TEST_FLOOR = {"full": {"precision": 0.45, "recall": 0.14}, "dyad_root": {"precision": 0.50, "recall": 0.15}}
 MAX_MUST_NOT_VIOLATIONS = 1
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.predicates import Predicate, acts_as_verb, attributed_to, clause_verb, to_infinitive
+from datelines.read.events.predicates import (
+    Predicate,
+    acts_as_verb,
+    attributed_to,
+    clause_verb,
+    to_infinitive,
+)
 from datelines.read.paragraphs import in_quotation
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
