@@ -130,9 +130,14 @@ def _office_holder(actor: Actor) -> Actor:
 GUILT_LEMMAS = {"convict", "sentence"}
 
 
+def _private_person(actor: Actor | None) -> bool:
+    """A person the text gives a country but no office or role ("Ohio man James Alex Fields")."""
+    return actor is not None and actor.kind == "person" and len(actor.code) == 3 and actor.code.isalpha()
+
+
 def _offender(actor: Actor) -> Actor:
     """"sentenced Ohio man James Alex Fields to life in prison": a private person convicted is USACRM."""
-    if actor.kind == "person" and len(actor.code) == 3 and actor.code.isalpha():
+    if _private_person(actor):
         return Actor(actor.code + "CRM", actor.text, actor.start, actor.end, actor.kind)
     return actor
 
@@ -213,10 +218,9 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
     unarmed with anything but an army's weapons?"""
     if (source is not None and source.code[3:6] in {"CVL", "CRM"}) or irregular_attack(pred.anchor):
         return True
-    if source is not None and source.kind == "person" and len(source.code) == 3:
+    if _private_person(source):
         return True  # "Sirhan shot him in the head": one private person shooting another assaults
-    private_person = target is not None and target.kind == "person" and len(target.code) == 3  # "Jacob Blake"
-    if target is not None and (target.code[3:6] in UNARMED_ROLES or private_person):
+    if target is not None and (target.code[3:6] in UNARMED_ROLES or _private_person(target)):  # "Jacob Blake"
         # ("missile strikes hit Saudi Aramco's plant": an army's weapons fight, whatever they hit)
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children)
     shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting
