@@ -458,6 +458,8 @@ def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
         if verb.token.dep_ == "relcl" and verb.token.head.i == noun.i:
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         if (verb.entry.objects and noun in object_heads(verb.token) and not _occasion_of(noun)
-                and verb.entry.code != "015"):  # "claimed the attack" is a claim and an attack
+                and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
+            # ("claimed the attack" is a claim and an attack; "called the investigation a witch hunt" damns an
+            # investigation that is an act of its own)
             return True
     return False
