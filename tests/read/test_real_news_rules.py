@@ -143,3 +143,13 @@ def test_disapproving_an_institutions_act_disapproves_the_institution():
 def test_an_anti_prefixed_name_is_no_actor():
     mentions = {m.text for m in read("It hosts an anti-Houthi coalition fighting the Houthis in Yemen.", DAY).mentions}
     assert "Houthi" not in mentions
+
+
+def test_a_thing_disapproved_belongs_to_whoever_filed_or_proposed_it():
+    events = _events("Russia rejected the plan proposed by Turkey.")
+    assert ("RUS", "TUR", "12") in {(s, t, c[:2]) for s, t, c, _, _ in events}
+
+
+def test_a_court_ordering_a_release_releases():
+    events = _events("A US federal judge ordered the release of the detained migrants on Thursday.")
+    assert ("USAJUD", "0841") in {(s, c) for s, _, c, _, _ in events}
