@@ -153,3 +153,10 @@ def test_a_thing_disapproved_belongs_to_whoever_filed_or_proposed_it():
 def test_a_court_ordering_a_release_releases():
     events = _events("A US federal judge ordered the release of the detained migrants on Thursday.")
     assert ("USAJUD", "0841") in {(s, c) for s, _, c, _, _ in events}
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person():
+    mentions = {m.text: m.code for m in read("Houthi military spokesperson Yahya Sarea spoke on Monday. "
+                                             "Saree said the attacks would go on.", DAY).mentions}
+    assert mentions.get("Saree") == "YEMREB"
+    assert {m.text: m.code for m in read("Senator Joe Biden spoke. Biler said nothing.", DAY).mentions}.get("Biler") is None

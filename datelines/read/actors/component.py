@@ -215,6 +215,26 @@ def strict_leader(codes: list[str]) -> str | None:
     return ranked[0][0]
 
 
+def _spelled_like(name: str, surnames: dict[str, str]) -> str | None:
+    """A one-word name one letter off a surname already named ("Saree" for "Sarea"), when no other
+    surname is as close: the same person, misspelt. Short names are left alone."""
+    if " " in name or len(name) < 5:
+        return None
+    close = {full for form, full in surnames.items()
+             if " " not in form and len(form) >= 5 and form[0] == name[0] and _one_letter_off(form, name)}
+    return next(iter(close)) if len(close) == 1 else None
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
 def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, str]:
     """Token index -> actor code, for the named actors and the countries and capitals of a doc."""
     coded = {i: hit.code for i, hit in hits.items() if hit.label in ("COUNTRY", "CAPITAL", "SEAT")}
@@ -460,6 +480,8 @@ class ActorCoder(Pipe):
             if acronym is not None and n.entry is None:
                 surnames.setdefault(acronym.text, n.name)
         for n in named:
+            if n.entry is None and n.name not in surnames and (spelled := _spelled_like(n.name, surnames)):
+                n.name = spelled  # "Saree said" after "spokesperson Yahya Sarea": real news misspells
             if n.entry is None and n.name in surnames:
                 n.name = surnames[n.name]  # "Putin" after "Vladimir Putin" in the same article
             elif n.entry is None and self.registry is not None:
