@@ -160,3 +160,9 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person():
                                              "Saree said the attacks would go on.", DAY).mentions}
     assert mentions.get("Saree") == "YEMREB"
     assert {m.text: m.code for m in read("Senator Joe Biden spoke. Biler said nothing.", DAY).mentions}.get("Biler") is None
+
+
+def test_where_an_attack_is_condemned_is_not_where_it_struck():
+    events = _events("The Turkish offensive was condemned in Moscow and Washington.")
+    assert all(t is None or t[:3] not in {"RUS", "USA"} for s, t, c, _, _ in events if c[:2] == "19")
+    assert ("AFG", "18") in {(t, c[:2]) for _, t, c, _, _ in _events("Two bombings took place in Kabul on Monday.")}

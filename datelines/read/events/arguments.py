@@ -730,6 +730,12 @@ INNER_PLACE_NOUNS = {"territory", "soil"} | SETTLEMENT_NOUNS  # "in the Nigerien
 VIOLENT_ROOTS = {"18", "19", "20"}
 
 
+# Verbs that tell an act's happening, so that their place is the act's: "the bombing took place in Kabul".
+OCCURRENCE_VERBS = {"take", "happen", "occur", "continue", "begin", "start", "resume", "end", "erupt", "break",
+                    "intensify", "escalate", "spread", "rage", "go", "hit", "strike", "kill", "wound", "leave", "come",
+                    "unfold", "follow", "target", "destroy"}
+
+
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
     preps = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into", "against")
     posture = pred.entry.code[:2] == "15"
@@ -739,8 +745,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
     noun = pred.token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
         noun = noun.head.head  # "a couple of bombings"
-    if pred.is_noun and noun.dep_ in {"nsubj", "nsubjpass"}:
-        holders.append(noun.head)  # "bombings took place in the capital"
+    if pred.is_noun and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+        holders.append(noun.head)  # "bombings took place in the capital" (not "the offensive was condemned in Moscow")
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or _frontier_of(pobj, posture)
