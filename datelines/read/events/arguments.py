@@ -733,7 +733,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # Verbs that tell an act's happening, so that their place is the act's: "the bombing took place in Kabul".
 OCCURRENCE_VERBS = {"take", "happen", "occur", "continue", "begin", "start", "resume", "end", "erupt", "break",
                     "intensify", "escalate", "spread", "rage", "go", "hit", "strike", "kill", "wound", "leave", "come",
-                    "unfold", "follow", "target", "destroy"}
+                    "unfold", "follow", "target", "destroy", "explode", "detonate", "blow", "rock", "injure"}
 
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
