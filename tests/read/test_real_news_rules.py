@@ -166,3 +166,8 @@ def test_where_an_attack_is_condemned_is_not_where_it_struck():
     events = _events("The Turkish offensive was condemned in Moscow and Washington.")
     assert all(t is None or t[:3] not in {"RUS", "USA"} for s, t, c, _, _ in events if c[:2] == "19")
     assert ("AFG", "18") in {(t, c[:2]) for _, t, c, _, _ in _events("Two bombings took place in Kabul on Monday.")}
+
+
+def test_calling_a_move_a_stunt_or_a_leader_a_dictator_disapproves():
+    events = _events("US Special Representative for Iran Brian Hook said Iran's request was a propaganda stunt.")
+    assert ("USAGOV", "IRN", "111") in {(s, t, c) for s, t, c, _, _ in events}

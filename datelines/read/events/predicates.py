@@ -280,7 +280,8 @@ DAMNING = {"illegal", "illegitimate", "unlawful", "unjustified", "unjustifiable"
            "baseless", "wrong", "irresponsible", "reckless", "provocative", "outrageous", "absurd", "invalid",
            "void", "deplorable", "regrettable", "criminal", "barbaric", "hostile", "aggressive",
            "mistake", "crime", "violation", "breach", "provocation", "aggression", "betrayal", "disgrace",
-           "farce", "sham", "outrage", "blunder", "unconstitutional", "undemocratic"}
+           "farce", "sham", "outrage", "blunder", "unconstitutional", "undemocratic",
+           "stunt", "ploy", "hoax", "charade", "scam", "dictator", "tyrant", "liar"}
 # Lacking what an act needs: "Evers lacked authority to reschedule the election".
 WANTING_POWERS = {"authority", "power", "powers", "jurisdiction", "mandate", "right", "legitimacy", "standing"}
 # Breaking a norm: "breached international law", "violated the UN charter", "crossed many lines".
