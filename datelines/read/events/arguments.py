@@ -387,7 +387,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         # actor owns or proposes is disapproval of that actor
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in index.actor_at):
             owners = actors_of([c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("by",))
-                               + _filed_by(obj), index, exclude)
+                               + filed_by(obj), index, exclude)
             targets = _others(owners or modifier_actors(obj, index) or _institution_of(obj, sources), sources)
             if targets:
                 break
@@ -538,7 +538,7 @@ def _described_by(noun: Token) -> list[Token]:
     return [noun.head] if noun.dep_ == "appos" else []
 
 
-def _filed_by(thing: Token) -> list[Token]:
+def filed_by(thing: Token) -> list[Token]:
     """'the lawsuit filed by Trump's lawyers', 'a plan proposed by Turkey': the agent of a participle on it."""
     return [p for acl in thing.children if acl.dep_ == "acl" for agent in acl.children if agent.dep_ == "agent"
             for p in agent.children if p.dep_ == "pobj"]

@@ -34,6 +34,7 @@ from datelines.read.events.arguments import (
     IRREGULAR_ATTACKERS,
     Arguments,
     attach_arguments,
+    filed_by,
     irregular_attack,
     reporting_authority,
     subject_heads,
@@ -295,9 +296,7 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
                    for p in prep.children if p.dep_ == "pobj"]
-        # "the proposal put forward by Egypt", "a lawsuit filed by Texas"
-        owners += [p for acl in head.children if acl.dep_ == "acl" for agent in acl.children
-                   if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        owners += filed_by(head)  # "the proposal put forward by Egypt", "a lawsuit filed by Texas"
         for owner in owners:
             actor = index.actor_at.get(owner.i)
             if actor is not None and actor.code not in own:
