@@ -29,11 +29,13 @@ def eventful_report(record: dict[str, str]) -> bool:
 
 
 def drawn_before(part: str) -> set[str]:
-    """Ids taken by the draws of other parts, so that no report is in two parts."""
+    """Ids taken by the draws of the parts before this one (dev3 before dev4), so that no report is in
+    two parts and a part drawn again comes out as it was."""
     taken: set[str] = set()
     for path in HERE.glob("draw_dev*.json"):
-        if path.stem != f"draw_{part}":
-            taken.update(json.loads(path.read_text())[path.stem.removeprefix("draw_")])
+        earlier = path.stem.removeprefix("draw_")
+        if earlier < part:
+            taken.update(json.loads(path.read_text())[earlier])
     return taken
 
 
@@ -43,7 +45,8 @@ def main() -> None:
     parser.add_argument("seed", type=int)
     args = parser.parse_args()
     records = [json.loads(line) for line in (HERE / "corpus" / "wikinews" / "articles.jsonl").open(encoding="utf-8")]
-    pool = sorted(r["id"] for r in records if eventful_report(r) and r["id"] not in drawn_before(args.part))
+    taken = drawn_before(args.part)
+    pool = sorted(r["id"] for r in records if eventful_report(r) and r["id"] not in taken)
     chosen = sorted(random.Random(args.seed).sample(pool, min(SIZE, len(pool))))
     out = {"seed": args.seed, "pool": len(pool), args.part: chosen}
     (HERE / f"draw_{args.part}.json").write_text(json.dumps(out, indent=1) + "\n")
