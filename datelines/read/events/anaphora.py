@@ -7,6 +7,7 @@ author of the most recent earlier event of the same kind in the article is the t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -437,7 +438,7 @@ def _definite_act_noun(pred: Predicate) -> bool:
     return pred.is_noun and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in pred.token.children)
 
 
-def _among_its_parties(event: Event, sources: list[Actor]) -> bool:
+def _among_its_parties(event: Event, sources: Sequence[Actor]) -> bool:
     """A country's act on its own people named again by a doer of another country is another act: after
     Moscow's lockdown, "the parliament of Portugal voted to extend the national state of emergency" is
     Portugal's own. (An act between countries may be put down to someone else now: "the rocket strikes
@@ -448,7 +449,7 @@ def _among_its_parties(event: Event, sources: list[Actor]) -> bool:
 
 
 def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexicon,
-             sentence: int, sources: list[Actor] = ()) -> Event | None:
+             sentence: int, sources: Sequence[Actor] = ()) -> Event | None:
     """The act a definite noun names again, as first told with a date of its own. 'Gunmen attacked a police
     station on Thursday. On Monday the ministry said the Taliban had carried out the attack': the attack
     happened when first told, on Thursday, and against whom it was told, whoever is named as its doer
