@@ -47,8 +47,9 @@ def test_the_target_named_indirectly(text, source, target, root):
 
 
 def test_a_suicide_bomber_is_no_army_of_the_place():
+    # an attacker named by the act alone is coded as analysts code "a gunman": a criminal of the place
     events = events_of("A suicide bomber killed 12 people at a market in Maiduguri.")
-    assert events and all(s is None for s, _, _, _ in events)
+    assert events and all(s == "NGACRM" for s, _, _, _ in events)
 
 
 def test_no_plans_to_act_is_no_act():
@@ -252,11 +253,11 @@ def test_a_prosecutor_general_is_judicial_not_military():
 # One row per case, grouped by the rule each exercises: (text, source, target, CAMEO code or root).
 ACTS_ON_WHOM = [
     # a town the tagger took for a name is a place
-    ("Gunmen attacked a police post in Herat on Tuesday.", None, "AFG", "18"),
-    ("Gunmen attacked a police post in the city of Herat on Tuesday.", None, "AFG", "18"),
+    ("Gunmen attacked a police post in Herat on Tuesday.", "AFGCRM", "AFG", "18"),
+    ("Gunmen attacked a police post in the city of Herat on Tuesday.", "AFGCRM", "AFG", "18"),
     # force on the unarmed, or by the unnamed, is assault; an army fighting fighters is not
     ("Houthi rebels attacked journalists in the Yemeni port of Mokha.", "YEMREB", "YEMMED", "180"),
-    ("Gunmen attacked a mosque in the Nigerien town of Fambita on Friday.", None, "NER", "180"),
+    ("Gunmen attacked a mosque in the Nigerien town of Fambita on Friday.", "NERCRM", "NER", "180"),
     ("Turkish troops attacked Kurdish fighters in northern Syria.", "TURMIL", "SYRREB", "190"),
     # a capital struck is its country; a capital visited, its government
     ("Russian missiles struck Kyiv on Monday.", "RUSMIL", "UKR", "195"),

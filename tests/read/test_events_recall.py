@@ -33,9 +33,10 @@ ROWS = [
      [("PAK", "IND", "03", "asserted"), ("PAK", "IND", "04", "planned")]),
     ("China announced plans to invest in Greek ports.", [("CHN", None, "03", "asserted"), ("CHN", None, "06", "planned")]),
     ("Norway expressed its willingness to host talks.", [("NOR", None, "03", "asserted")]),
-    # attackers named only as such stay unknown, and what they do is unconventional violence (18)
+    # attackers named only as such are criminals of the place struck, and what they do is unconventional
+    # violence (18)
     ("A gunman assassinated the Russian ambassador in Ankara.", [(None, "RUSGOV", "18", "asserted")]),
-    ("Suicide bombers attacked a church in Jolo on Sunday.", [(None, "PHL", "18", "asserted")]),
+    ("Suicide bombers attacked a church in Jolo on Sunday.", [("PHLCRM", "PHL", "18", "asserted")]),
     ("The army carried out mass killings of Rohingya in Rakhine state.", [("MMRMIL", None, "20", "asserted")]),
     # who claimed an attack did it; an army's killing is fighting
     ("The attack in Kabul, claimed by Islamic State, killed 30 people.", [("IMGREB", None, "19", "asserted")]),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from datelines.read.actors.geocode import state_country
+from datelines.read.actors.geocode import geocode, state_country
 from datelines.read.actors.mentions import PhraseHit, stance_prefixed
 from datelines.read.actors.roles import RoleLexicon, word_key
 
@@ -106,6 +106,9 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
     # the role may be a phrase over adjectives too: "military police" (MIL), not "police" (COP)
     phrase_start = min([first, *(t.i for t in modifiers if t.dep_ == "amod")])
     role, _ = lexicon.role_of(doc[max(phrase_start, head.i - 3): head.i + 1])
+    postpositive = next((c for c in head.rights if c.dep_ == "amod" and c.lower_ == "general"), None)
+    if role is None and postpositive is not None:  # "attorneys general", "secretaries general"
+        role, _ = lexicon.role_of_words([word_key(head), "general"])
     aff = Affiliation(role=role, head=word_key(head) if role else None)
     for token in modifiers:
         if "\n" in doc[token.i: head.i].text:
@@ -130,6 +133,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
                     code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
                     if code is None and pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         code = state_country(pobj.text)  # "the governor of Texas"
+                    if code is None and pobj.dep_ == "pobj" and word_key(head) in LOCAL_OFFICES:
+                        code = _town_country(pobj, hits)  # "mayor of the Polish city of Gdańsk"
                     if code:
                         aff.country = code
                         if aff.role == "BUS":  # "the chief executive of Hong Kong" runs a government, not a firm
@@ -145,6 +150,30 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
     if aff.start is None:
         aff.start = first
     return aff
+
+
+# Offices of a town or a province, whose "of" names a place a country holds, not a country.
+LOCAL_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "prefect", "sheriff", "alderman"})
+TOWN_NOUNS = frozenset({"city", "town", "village", "municipality", "province", "state", "region", "district",
+                        "county", "capital", "port"})
+
+
+def _town_country(place: Token, hits: dict[int, PhraseHit]) -> str | None:
+    """The country of "the Polish city of Gdańsk", "the city of El Paso", "Gdańsk": a town noun's
+    demonym or its own "of" name; a name, where it is a known place."""
+    if place.lemma_.lower() in TOWN_NOUNS:
+        for child in place.children:
+            code = country_of_token(child, hits) if child.dep_ in ("amod", "compound", "poss") else None
+            if code:
+                return code
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for p in child.children if p.dep_ == "pobj" and (c := _town_country(p, hits))), None)
+        return None
+    if place.pos_ != "PROPN":
+        return None
+    first = min([place.i, *(c.i for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
+    point = geocode(place.doc[first:place.i + 1].text)
+    return point.country if point is not None else None
 
 
 def named_object(pobj: Token, hits: dict[int, PhraseHit]) -> int | None:
@@ -178,6 +207,10 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
             continue
         if lexicon.is_title_word(token) and token.ent_type_ != "PERSON":
             i -= 1
+            continue
+        role, size = lexicon.role_of(doc[max(sent_start, i - lexicon.longest + 1):i + 1])
+        if role and size >= 2 and token.ent_type_ != "PERSON":  # "Special Representative": a title of two words
+            i -= size
             continue
         break
     first = i + 1

@@ -156,6 +156,20 @@ GROUP_WORDS = {"police", "army", "military", "government", "opposition", "securi
 ARMED_GROUP_WORDS = {"group", "militia", "movement", "organization", "organisation"}
 
 
+GOVERNMENT_HEADS = frozenset({"government", "administration", "authority", "cabinet"})
+GOVERNMENT_LOOKBACK = 4  # sentences
+
+
+def _government_told_before(token: Token, coded: dict[int, str]) -> str | None:
+    """"The government asked Judge Miller to delay his ruling": "the government", unowned, in a story that
+    names other countries too, is the government the text last named (within a few sentences)."""
+    sentences = list(token.doc.sents)
+    number = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    start = sentences[max(0, number - GOVERNMENT_LOOKBACK)].start
+    before = [i for i, code in coded.items() if start <= i < token.i and code[3:6] == "GOV" and code[:3].isalpha()]
+    return coded[max(before)][:3] if before else None
+
+
 def _definite(token: Token) -> bool:
     """"the government", "the authorities": a body the reader is expected to know."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
@@ -242,6 +256,26 @@ def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, st
         if n.code:
             coded.update(dict.fromkeys(range(n.name_start, n.end), n.code))
     return coded
+
+
+def _condition_named(head: Token) -> bool:
+    """"A state of emergency", "the state of the economy": a state of something is a condition, no government."""
+    return head.lemma_.lower() == "state" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in prep.children)
+        for prep in head.rights)
+
+
+SUBDIVISIONS = frozenset({"state", "province", "region", "county", "city", "municipality", "district"})
+
+
+def _from_its_subdivisions(head: Token) -> bool:
+    """"Attorneys general from sixteen states", "governors of several provinces": officials of a
+    country's unnamed parts are of the country the story is about."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("from", "of") and pobj.dep_ == "pobj"
+               and pobj.lemma_.lower() in SUBDIVISIONS and pobj.tag_ == "NNS"
+               and not any(c.pos_ == "PROPN" for c in pobj.children)
+               for holder in [head, *(c for c in head.rights if c.dep_ == "amod")]  # "attorneys general from"
+               for prep in holder.rights for pobj in prep.children)
 
 
 class ActorCoder(Pipe):
@@ -761,6 +795,8 @@ class ActorCoder(Pipe):
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in hits:
                 continue
+            if _condition_named(token):
+                continue
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
             if not aff.country and aff.role and aff.possessor is not None and self.possessed_person(token, aff):
@@ -787,11 +823,17 @@ class ActorCoder(Pipe):
                 # ("Wing Commander X") may well be of the other side of a two-country story
                 aff.country = own_place_country(token) or setting or (
                     story if token.tag_ in GROUP_TAGS or token.lower_ in GROUP_WORDS else None)
+            subdivisions = not aff.country and aff.role and story and _from_its_subdivisions(token)
+            if subdivisions:  # "attorneys general from sixteen states" in a story about the US: the
+                aff.country = story  # country's parts, not its national government
             if aff.role == "PTY" and token.lower_ in self.lexicon.party_member_heads and aff.country and any(
                     code == aff.country + "LEG" for code in coded.values()):
                 aff.role = "LEG"  # "231 Democrats voted for it" in a story about the House: its members
             if not aff.country and aff.role == "GOV" and home and _definite(token):
                 aff.country = home  # "the government announced" in a story that names no country but its own
+            if (not aff.country and aff.role == "GOV" and _definite(token) and word_key(token) in GOVERNMENT_HEADS
+                    and all(c.dep_ == "det" for c in token.lefts)):  # not "the Trump administration"
+                aff.country = _government_told_before(token, coded)
             vehicle = not aff.role and word_key(token) in self.vehicle_heads
             if vehicle or (not aff.role and word_key(token) in self.craft_heads):
                 aff.role = self.vehicle_role(token)  # "Chinese vessels" CHN, "Russian naval vessels" RUSMIL
@@ -805,7 +847,7 @@ class ActorCoder(Pipe):
             if collective and not aff.role and not region and token.lower_ not in ("countries", "states", "nations"):
                 continue
             start, end = trim(doc, min(aff.start if aff.start is not None else token.i, token.i), token.i + 1)
-            code = ctx.compose(aff.country, aff.role)
+            code = aff.country if subdivisions else ctx.compose(aff.country, aff.role)
             name = None
             # "the Russian leader": the one person of that code named in the article
             if (token.tag_ in ("NN", "NNP") and code in people and len(people[code]) == 1

@@ -14,6 +14,14 @@ from datelines.read.actors.geocode import geocode, state_country
 from datelines.read.actors.mentions import PhraseHit
 
 COUNTRY_LABELS = ("COUNTRY", "CAPITAL", "DEMONYM")
+# What only a country has: "Niger's capital", "Niger's president" is the country, not Nigeria's Niger State.
+NATIONAL_WORDS = {"capital", "president", "presidency", "prime", "government", "army", "military", "parliament",
+                  "foreign", "embassy", "ambassador", "independence", "border", "borders", "neighbour", "neighbor"}
+
+
+def _national(doc: Doc, end: int) -> bool:
+    """Is the name at [..end) the owner of a national office or capital ("Niger's president")?"""
+    return (end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in NATIONAL_WORDS)
 
 
 def states_named_like_countries(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> dict[int, str]:
@@ -24,6 +32,8 @@ def states_named_like_countries(doc: Doc, hits: dict[int, PhraseHit], places: li
                 if h.label == "COUNTRY" and (state := state_country(doc[h.start:h.end].text)) and state != h.code[:3]}
     if not homonyms:
         return {}
+    national = {doc[h.start:h.end].text for h in set(hits.values()) if h.start in homonyms and _national(doc, h.end)}
+    homonyms = {start: value for start, value in homonyms.items() if value[0] not in national}
     names = {name for name, _, _ in homonyms.values()}
     counts: Counter[str] = Counter()
     for start, end in places:

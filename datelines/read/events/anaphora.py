@@ -33,8 +33,9 @@ GENERIC_EVENT_NOUNS: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(["takeover", "seizure", "coup", "ouster", "overthrow", "removal"], frozenset({"170", "19", "20"})),
     **dict.fromkeys(["annexation", "invasion", "incursion", "offensive", "operation", "occupation", "intervention"],
                     frozenset({"19", "20"})),
-    **dict.fromkeys(["attack", "assault", "strike", "strikes", "raid", "bombing", "shelling", "killing",
-                     "shooting", "downing", "violence", "crackdown"], frozenset({"17", "18", "19", "20"})),
+    **dict.fromkeys(["attack", "assault", "strike", "strikes", "bombing", "shelling", "killing", "shooting",
+                     "downing"], frozenset({"18", "19", "20"})),  # an arrest or a charge is no attack
+    **dict.fromkeys(["raid", "violence", "crackdown"], frozenset({"17", "18", "19", "20"})),
     **dict.fromkeys(["criticism", "condemnation", "accusation", "accusations", "allegation", "allegations"],
                     frozenset({"11"})),
     **dict.fromkeys(["threat", "threats", "warning", "warnings", "ultimatum"], frozenset({"13"})),

@@ -11,11 +11,12 @@ that clause's month.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from datelines.model import Event
 from datelines.read.events.predicates import Predicate, acts_as_verb
 from datelines.read.paragraphs import goes_on_line
 from datelines.read.timex.tense import clause_tense
@@ -580,3 +581,28 @@ def _subordinate_anchor(timexes: list[Span], pred: Predicate) -> EventDate | Non
 def is_future(event_date: EventDate, published: date) -> bool:
     """A text date that starts after the publication day: the event has not happened yet."""
     return event_date.date_source == "text" and event_date.start() > published
+
+
+ONGOING_ROOTS = {"14"}  # "protests continue": a series, not the day it began
+DEFINITE_DETERMINERS = {"the", "this", "that", "its", "his", "her", "their"}
+
+
+def dated_by_another_telling(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
+    """"Trump's state of emergency appears to allow him ... On Friday, President Trump declared a state of
+    emergency": an act named by a definite noun alone, with no date of its own, is the act another sentence of
+    the article tells with a date (before or after it), done by the same doer with the same code."""
+    dated = {}
+    for event in events:
+        if event.date_source == "text" and event.source and event.modality in {"asserted", "reported"}:
+            dated.setdefault((event.source, event.code), event)
+    out = []
+    for event in events:
+        token = tokens.get(id(event))
+        other = dated.get((event.source, event.code))
+        if (token is not None and token.pos_ == "NOUN" and event.date_source == "publication" and other is not None
+                and other is not event and event.target in {None, other.target} and event.root not in ONGOING_ROOTS
+                and any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in token.children)):
+            event = replace(event, date=other.date, precision=other.precision, date_source="text")
+            tokens[id(event)] = token
+        out.append(event)
+    return out

@@ -32,6 +32,7 @@ from datelines.read.events.anaphora import (
 from datelines.read.events.arguments import (
     FORCE_INSTRUMENTS,
     IRREGULAR_ATTACKERS,
+    UNNAMED_PEOPLE,
     Arguments,
     attach_arguments,
     filed_by,
@@ -40,7 +41,13 @@ from datelines.read.events.arguments import (
     subject_heads,
 )
 from datelines.read.events.codes import code_facts
-from datelines.read.events.dating import EventDate, dated_in_own_clause, event_date, is_future
+from datelines.read.events.dating import (
+    EventDate,
+    dated_by_another_telling,
+    dated_in_own_clause,
+    event_date,
+    is_future,
+)
 from datelines.read.events.descriptions import (
     continues_quote,
     described_judgements,
@@ -57,6 +64,7 @@ from datelines.read.events.home import (
     protested_governments,
     protesting_people,
     restricted_people,
+    unnamed_attackers,
 )
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
@@ -112,7 +120,9 @@ def _armed_forces(actor: Actor) -> Actor:
 # Acts only a state does: "Babaryka was arrested", "Chirac was convicted in 2011", "he was sentenced to
 # two months". With no agent named, the state of the place did them (else the target's own state): its
 # courts for judgments and sentences, its legislature for impeachments, its police for arrests.
-JUDICIAL_CODES = ("116", "1721", "1722", "1723", "1724")
+JUDICIAL_CODES = ("116",)
+# A state's own measures, which its executive decrees: curfews, states of emergency, bans, and their lifting.
+EXECUTIVE_CODES = ("1721", "1722", "1723", "1724", "0812", "0813", "0814")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
@@ -191,6 +201,10 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "LEG"
     elif lemma in EXECUTIVE_LEMMAS:
         role = "GOV"
+    elif pred.entry.code.startswith(EXECUTIVE_CODES):  # "the state of emergency was lifted": by the state
+        if pred.is_noun and pred.light is None:
+            return []  # "when curfew was in place": a measure named, not one imposed or lifted here
+        return implied_agent("GOV", targets, place_country(location) or pred.token.doc._.story_country)
     elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
@@ -283,10 +297,10 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
     """Whose thing the act is aimed at: "threatened the network's licence", "ruled against its
     attempt", "attacked the recognition of the Golan by the US", "dismissed the claim from Berlin":
     the owner (possessor, 'by', 'of' or 'from' phrase) of the object, when the object is no actor."""
-    if pred.is_noun or pred.entry.symmetric:  # "meet on the sidelines of the UN assembly": a venue
+    if (pred.is_noun and pred.light is None) or pred.entry.symmetric:  # "meet on the sidelines of the UN assembly": a venue
         return None
     token = pred.token
-    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads = [c for c in token.children if c.dep_ == "dobj" and not pred.is_noun]  # "filed a lawsuit against X"
     heads += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS
               for p in prep.children if p.dep_ == "pobj"]
     own = {s.code for s in sources}
@@ -297,6 +311,8 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
         owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
                    for p in prep.children if p.dep_ == "pobj"]
         owners += filed_by(head)  # "the proposal put forward by Egypt", "a lawsuit filed by Texas"
+        owners += [c for rel in head.children if rel.dep_ == "relcl" for c in rel.children
+                   if c.dep_ == "nsubj"]  # "the state of emergency Trump declared"
         for owner in owners:
             actor = index.actor_at.get(owner.i)
             if actor is not None and actor.code not in own:
@@ -342,6 +358,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = [a for a in [done_again(pred, earlier, number, args.targets)] if a is not None]
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
+    if not args.sources and (not pred.is_noun or pred.light is not None):
+        args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
@@ -392,6 +410,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     return events
 
 
+PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children", "suspects", "individuals"}
+
+
 def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     """'spoke with Wikinews', 'met Jerry Garcia': the other side is named, only not as an actor this
     reader knows, so it is not the story's government either."""
@@ -399,7 +420,10 @@ def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     named = [c for h in holders for c in h.children if c.dep_ in {"dobj", "dative"}]
     named += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}
               for p in prep.children if p.dep_ == "pobj"]
-    return any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
+    people = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in {"on", "for", "against"}
+              for p in prep.children if p.dep_ == "pobj"]  # "warrants on 36 people": people, not the state
+    return (any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
+            or any(t.lemma_.lower() in PEOPLE_NOUNS and t.i not in index.actor_at for t in people))
 
 
 def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
@@ -582,6 +606,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             if (event.source, event.root, event.modality) not in rebukes:  # 'said: "We condemn Ukraine"' is coded once
                 keep(event, event_token(sent, event))
     events = merge_weapon_and_harm(_without_headline_repeats(doc, events), tokens)
+    events = dated_by_another_telling(events, tokens)
     events = conditional_threats(events, tokens, index, published)
     events = said_demands(events, tokens, index)
     return link_speech_acts(events, tokens)

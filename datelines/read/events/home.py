@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.arguments import irregular_attacker
+from datelines.read.events.arguments import irregular_attacker, subject_heads
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
@@ -43,6 +43,24 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
     return out
 
 
+# "A gunman shot shoppers at a Walmart in El Paso", "the mayor was stabbed by an attacker": news names
+# the attacker by the act alone. Analysts code such a person as a criminal of the country the attack
+# happened in (else the story's), as they code "a Kenyan gunman" as a Kenyan one.
+CRIMINAL = "CRM"
+
+
+def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex) -> list[Actor]:
+    agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
+    for head in subject_heads(anchor) + agents:
+        if not irregular_attacker(head) or head.i in index.actor_at:
+            continue
+        struck = next((country_of(t) for t in targets if t.kind in {"place", "country"}), None)  # "attacked Herat"
+        country = place_country(location) or _place_on(anchor, index) or struck or head.doc._.story_country
+        if country:
+            return [Actor(country + CRIMINAL, head.text, head.i, head.i + 1, "group")]
+    return []
+
+
 def _place_on(anchor: Token, index: ActorIndex) -> str | None:
     """The country of a named place anywhere in the act's prepositional phrases ("to the streets of Algiers")."""
     for prep in (c for c in anchor.children if c.dep_ == "prep"):
@@ -50,6 +68,11 @@ def _place_on(anchor: Token, index: ActorIndex) -> str | None:
             place = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
             if place is not None and place.kind in {"place", "country"}:
                 return place.code[:3]
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "outside"}):
+        for ent in (e for e in anchor.doc.ents if e.label_ in {"GPE", "LOC"} and prep.i < e.start <= prep.right_edge.i):
+            country = place_country(ent.text)  # "in Lyon": a town no actor list holds
+            if country:
+                return country
     return None
 
 

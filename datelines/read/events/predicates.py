@@ -140,7 +140,7 @@ def object_heads(token: Token) -> list[Token]:
         # "found the mayor guilty", parsed as a small clause: the adjective and its subject are both objects
         heads += [h for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
-        heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd"} for prep in obj.children
+        heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd", "nsubjpass"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
@@ -264,6 +264,12 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head  # "held the minister in contempt"
     if token.dep_ == "appos" and head.dep_ == "dative" and is_light_verb(head.head, lexicon):
         return head.head  # "granted Pogue a full pardon", the pardon misparsed as Pogue's apposition
+    for relative in (c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB" and is_light_verb(c, lexicon)):
+        # "the state of emergency Trump declared", "the sanctions that Washington imposed": the noun is
+        # the relative clause's object, and its subject the doer
+        objects = [d for d in relative.children if d.dep_ in {"dobj", "nsubjpass"}]
+        if all(d.lower_ in {"that", "which"} for d in objects) and any(d.dep_ == "nsubj" for d in relative.children):
+            return relative
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):

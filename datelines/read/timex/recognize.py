@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -169,4 +170,19 @@ def recognize(doc: Doc, rules: RuleSet) -> list[Found]:
                 reference = anchoring.parse_value(normal.value) or reference
         except Exception:  # the component must never raise on a text
             log.exception("timex rule %s failed on %r", candidate.rule.name, candidate.span.text)
-    return found
+    return _of_the_year_after(found, text)
+
+
+YEAR_VALUE = re.compile(r"^\d{4}$")
+MONTH_OR_DAY_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)$")
+
+
+def _of_the_year_after(found: list[Found], text: str) -> list[Found]:
+    """"January of this year", "May 3 of last year": a month or a day followed by "of" and a year is in
+    that year, whatever its own tense said."""
+    out = list(found)
+    for i, (first, second) in enumerate(pairwise(found)):
+        if (first.type == second.type == "DATE" and MONTH_OR_DAY_VALUE.match(first.value)
+                and YEAR_VALUE.match(second.value) and text[first.span.end_char:second.span.start_char] == " of "):
+            out[i] = replace(first, value=second.value + first.value[4:])
+    return out
