@@ -71,3 +71,37 @@ def test_a_state_of_emergency_lifted_with_no_doer_named_was_lifted_by_the_state(
 def test_carrying_out_a_plan_kills_no_one():
     events = _events("The Samoan government executed a planned shutdown of public services on Monday.")
     assert not [c for _, _, c, _, _ in events if c.startswith("18")]
+
+
+def test_two_hyphened_demonyms_name_both_parties():
+    events = _events("Greece condemned the Turkish-Libyan agreement.")
+    assert {("GRC", "TUR"), ("GRC", "LBY")} <= {(s, t) for s, t, c, _, _ in events if c.startswith("11")}
+
+
+def test_attacking_a_ruling_criticises_it():
+    events = _events("The Turkish president attacked the subpoena as a witch hunt on Tuesday.")
+    assert events and all(c == "111" for _, _, c, _, _ in events)
+
+
+def test_a_fight_in_court_is_no_violence():
+    events = _events("The Kenyan president vowed to keep fighting the charges in court.")
+    assert not [c for _, _, c, _, _ in events if c[:2] in {"18", "19"}]
+
+
+def test_a_potential_charge_is_not_brought():
+    potential = _events("A potential charge of murder against the Polish suspect carries a possible life sentence.")
+    brought = _events("Polish prosecutors brought a charge of murder against the Polish suspect.")
+    assert {m for _, _, c, _, m in potential if c == "173"} == {"hypothetical"}
+    assert {m for _, _, c, _, m in brought if c == "173"} == {"asserted"}
+
+
+def test_those_attending_a_meeting_meet_each_other_not_their_colleagues():
+    text = ("The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz, "
+            "and Greek prime minister Kyriakos Mitsotakis.")
+    dyads = {(s, t) for s, t, c, _, _ in _events(text) if c.startswith("04")}
+    assert ("ISRGOV", "GRCGOV") in dyads and ("ISRGOV", "ISRGOV") not in dyads
+
+
+def test_a_delegation_that_meets_is_an_actor_not_a_visit():
+    events = _events("The delegations of Cyprus and Greece met in Athens on Thursday.")
+    assert not [c for _, _, c, _, _ in events if c == "042"]

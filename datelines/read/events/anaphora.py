@@ -20,7 +20,7 @@ from datelines.read.events.phrases import Actor, ActorIndex, actors_of, tokens_b
 from datelines.read.events.predicates import Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}
-REACTION_ROOTS = {"01", "05", "11", "12"}  # statements, endorsements, disapproval, rejection
+REACTION_ROOTS = {"01", "05", "09", "11", "12"}  # statements, endorsements, inquiries, disapproval, rejection
 LOOKBACK_SENTENCES = 6
 ELLIPSIS_SENTENCES = 5
 # A noun naming a kind of act ("the takeover", "the annexation") usually points at the story's main event,

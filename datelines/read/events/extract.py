@@ -369,11 +369,13 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
-    if not args.targets and args.sources:
+    joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
+    if not args.targets and args.sources and not joint:
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
-    if not args.targets and args.sources and first is not None and first.target not in {None, *(s.code for s in args.sources)}:
+    if (not args.targets and args.sources and not joint and first is not None
+            and first.target not in {None, *(s.code for s in args.sources)}):
         args.targets = [Actor(first.target, first.target_text or first.target, -1, -1, "anaphor")]
-    if not args.targets and args.sources and earlier:
+    if not args.targets and args.sources and earlier and not joint:
         args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
@@ -402,7 +404,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         modality = PLANNED
     sentence = pred.token.sent
     events = [build_event(pred, s, t, modality, when, args.location, sentence, number)
-              for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and not _no_act_between(pred, s, t)]
+              for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
+              and not _no_act_between(pred, s, t)]  # (colleagues at one meeting do not meet each other)
     snub = _snub(pred)
     if snub is not None:
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)

@@ -49,6 +49,10 @@ REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
 
 
+# Adjectives that make an event noun an act not done: "a potential charge", "possible sanctions".
+UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
+
+
 def _own_markers(token: Token) -> set[str]:
     markers: set[str] = set()
     for child in token.children:
@@ -70,6 +74,8 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(NEGATED)
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" and _denied_being(token.head):
         markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES for c in token.children):
+        markers.add(HYPOTHETICAL)  # "a potential charge of murder", "a possible strike": not yet done
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
     if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):

@@ -600,6 +600,9 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     found = []
     modifiers = list(noun.lefts)
     modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.lefts]
+    # "the Turkish-Libyan agreement": the first of two hyphened demonyms hangs on the second
+    modifiers += [m for c in modifiers if c.dep_ == "amod" for m in c.lefts
+                  if m.dep_ == "amod" and m.nbor(1).text == "-" and m.i + 2 == c.i]
     for child in modifiers:
         if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
             continue

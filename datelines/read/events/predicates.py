@@ -354,6 +354,10 @@ def verdict_of(token: Token) -> Predicate | None:
     return None
 
 
+# Groups of people whose sending is the act ("sent a delegation to Ankara"); as subjects, they are actors.
+SENT_GROUPS = {"delegation", "mission"}
+
+
 def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     """Every lexicon predicate in the sentence, minus nouns that only restate a verb's object."""
     found: list[Predicate] = []
@@ -365,6 +369,8 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
                 found.append(verdict)
             continue
         light = light_verb_of(token, lexicon) if entry.pos == "noun" else None
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lemma_.lower() in SENT_GROUPS:
+            continue  # "the delegations of Cyprus and Greece met": people who act, not a visit
         found.append(Predicate(token, entry, light))
     verbs = {p.token.i: p for p in found if not p.is_noun}
     kept = [p for p in found if not (p.is_noun and _restates_verb_object(p.token, verbs))]
