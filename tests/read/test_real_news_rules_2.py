@@ -105,3 +105,20 @@ def test_those_attending_a_meeting_meet_each_other_not_their_colleagues():
 def test_a_delegation_that_meets_is_an_actor_not_a_visit():
     events = _events("The delegations of Cyprus and Greece met in Athens on Thursday.")
     assert not [c for _, _, c, _, _ in events if c == "042"]
+
+
+def test_a_passive_done_in_a_statement_is_done_by_its_authors():
+    text = ("Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece and "
+            "Cyprus on Monday.")
+    events = {(s, t, c) for s, t, c, _, _ in _events(text)}
+    assert {("EGY", "TUR", "111"), ("GRC", "TUR", "111"), ("IGOEUREEC", "TUR", "163")} <= events
+
+
+def test_a_breach_of_a_constitution_written_by_a_judge_is_a_verdict():
+    events = _events("The Iranian minister wrote that the American sanctions violated the treaty.")
+    assert ("IRNGOV", "USA", "111") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_a_refusal_coordinated_with_a_statement_keeps_its_own_target():
+    text = 'Senator Sanders called Senator Biden a "decent man" but did not offer a full endorsement.'
+    assert "negated" in {m for _, _, c, _, m in _events(text) if c == "051"}

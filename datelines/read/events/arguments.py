@@ -1008,6 +1008,22 @@ def _fallen_place(verb: Token, index: ActorIndex) -> tuple[list[Actor], list[Act
     return actors_of(takers, index), places
 
 
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "resolution", "report",
+                   "speech", "tweet", "post", "message", "note", "editorial", "interview"}
+
+
+def _statement_authors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """'Turkey was condemned in a joint statement by Egypt, Greece and Cyprus', 'was criticised in
+    Iran's statement': a passive's doer named as the author of the text it was done in."""
+    texts = [t for t in _prep_objects(verb, ("in", "through", "via")) if t.lemma_.lower() in STATEMENT_NOUNS]
+    for text in texts:
+        authors = [c for c in text.children if c.dep_ == "poss"] + _prep_objects(text, ("by", "from"))
+        found = actors_of(authors, index)
+        if found:
+            return found
+    return []
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     fallen = _fallen_place(pred.token, index) if not pred.is_noun and pred.entry.code == "192" else None
     if fallen is not None:
@@ -1016,12 +1032,17 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     elif pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
         agentless = True
+        if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
+            # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
+            targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
     elif (described := described_by_participle(pred.token)) is not None:
         # "protesting legislators", "striking workers": the noun the participle describes does the act
         sources, targets, agentless = actors_of([described], index), [], False
     else:
         sources, targets = _verb_arguments(pred.token, pred, lexicon, index)
         agentless = is_passive(pred.token)
+        if not sources and agentless:
+            sources = _statement_authors(pred.token, index)  # "was condemned in a joint statement by X"
         if not sources and instrument_subject(pred.token, pred):
             agentless = True
         if not sources and participle_clause(pred.token):

@@ -183,7 +183,12 @@ def passive_recipients(pred: Predicate, index: ActorIndex) -> list[Actor]:
     """"The activist was granted clemency", "her sentence was commuted": with no doer named, the one the
     passive's subject is, or, when that subject is a thing, its owner."""
     verb = pred.light if pred.light is not None else pred.token
-    for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and c.i != pred.token.i):
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != pred.token.i]
+    if (not subjects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "nsubj" for c in verb.children)):
+        # "Turkey is under EU sanctions, and was condemned in a joint statement": the first clause's subject
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in subjects:
         found = actors_of([subject], index)
         if found:
             return found

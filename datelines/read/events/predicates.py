@@ -279,6 +279,7 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
 
 # Speech verbs that can pass a verdict in their complement clause.
 VERDICT_SPEECH = {"say", "state", "declare", "insist", "argue", "add", "stress", "maintain", "tell", "warn",
+                  "write", "note", "contend", "assert", "allege", "charge",
                   # a court's finding: "ruled the prorogation was unlawful", "found that Evers lacked authority"
                   "rule", "find", "hold", "conclude", "determine"}
 # What a clause calls its subject when it damns it: "was illegal", "was a violation of international law".
@@ -291,9 +292,10 @@ DAMNING = {"illegal", "illegitimate", "unlawful", "unjustified", "unjustifiable"
 # Lacking what an act needs: "Evers lacked authority to reschedule the election".
 WANTING_POWERS = {"authority", "power", "powers", "jurisdiction", "mandate", "right", "legitimacy", "standing"}
 # Breaking a norm: "breached international law", "violated the UN charter", "crossed many lines".
-BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross"}
+BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross", "infringe", "trample"}
 NORMS = {"law", "laws", "charter", "rule", "rules", "norm", "norms", "principle", "principles", "obligation",
-         "obligations", "commitment", "commitments", "resolution", "resolutions", "line", "convention"}
+         "obligations", "commitment", "commitments", "resolution", "resolutions", "line", "convention",
+         "constitution", "amendment", "treaty", "sovereignty", "rights", "right", "agreement", "ceasefire", "truce"}
 # Roles a speaker can deny an actor: "could no longer act as a mediator", "is not an honest broker".
 TRUSTED_ROLES = {"mediator", "broker", "arbiter", "intermediary", "guarantor", "partner", "sponsor", "referee",
                  "peacemaker"}
@@ -312,8 +314,12 @@ def _damning_clause(clause: Token) -> bool:
     if clause.lemma_ == "lack":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in WANTING_POWERS for c in clause.children)
     if clause.lemma_ in BREACH_VERBS:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in NORMS and (clause.lemma_ != "cross" or (
-            c.lower_ == "lines" or any(m.lower_ == "red" for m in c.children))) for c in clause.children)
+        # "violated the Fourteenth Amendment", "infringe upon Greece's sovereign rights"
+        broken = [c for c in clause.children if c.dep_ == "dobj"]
+        broken += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children
+                   if p.dep_ == "pobj"]
+        return any(c.lemma_.lower() in NORMS and (clause.lemma_ != "cross" or (
+            c.lower_ == "lines" or any(m.lower_ == "red" for m in c.children))) for c in broken)
     return False
 
 
