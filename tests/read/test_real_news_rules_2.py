@@ -122,3 +122,18 @@ def test_a_breach_of_a_constitution_written_by_a_judge_is_a_verdict():
 def test_a_refusal_coordinated_with_a_statement_keeps_its_own_target():
     text = 'Senator Sanders called Senator Biden a "decent man" but did not offer a full endorsement.'
     assert "negated" in {m for _, _, c, _, m in _events(text) if c == "051"}
+
+
+def test_calling_for_a_country_to_act_appeals_to_it():
+    events = _events("US President Trump has called for NATO members to increase military spending.")
+    assert ("USAGOV", "IGONAT", "02") in {(s, t, c[:2]) for s, t, c, _, _ in events}
+
+
+def test_an_accord_signed_between_several_parties_is_signed_by_each_pair():
+    events = _events("In 2017, a memorandum of understanding was signed between Cyprus, Greece and Israel.")
+    assert {("CYP", "GRC"), ("CYP", "ISR"), ("GRC", "ISR")} <= {(s, t) for s, t, c, _, _ in events if c == "057"}
+
+
+def test_praying_for_someone_is_sympathy():
+    events = _events("The Italian prime minister prayed for the wounded French mayor.")
+    assert ("ITAGOV", "FRAGOV", "018") in {(s, t, c) for s, t, c, _, _ in events}

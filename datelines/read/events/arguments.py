@@ -315,6 +315,10 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         sources = actors_of(_prep_objects(verb, ("by",)), index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
+        if not sources and not targets and pred.entry.symmetric:
+            # "a memorandum was signed between Cyprus, Greece and Israel", "an accord between A and B was signed"
+            nouns = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            sources = actors_of(_between(verb) + [p for n in nouns for p in _between(n)], index)
         if not targets and pred.entry.code[:2] in OWNED_TARGET_ROOTS:
             targets = _owners([c for c in verb.children if c.dep_ == "nsubjpass"], index, sources)
         if not targets and pred.entry.objects:
@@ -886,6 +890,24 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
 ADDRESSING_VERBS = {"write", "call", "phone", "telephone", "send", "turn", "contact"}
 
 
+def _subject_of_marked_clause(verb: Token, mark: str, index: ActorIndex) -> list[Actor]:
+    """'called for NATO members to increase spending' (parsed as a clause marked by 'for'): its subject,
+    or the actor that names it ('NATO members'), is the one called upon."""
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and _has_mark(c, mark)):
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found = actors_of(subjects, index)
+        if not found:
+            found = [a for s in subjects for c in s.children if c.dep_ in {"compound", "amod", "poss"}
+                     and (a := index.actor_at.get(c.i)) is not None]
+        if found:
+            return found
+    return []
+
+
+def _has_mark(clause: Token, mark: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == mark for c in clause.children)
+
+
 def _addressee_of_purpose(anchor: Token, index: ActorIndex) -> list[Actor]:
     head = anchor.head
     if anchor.dep_ not in {"advcl", "xcomp"} or head.lemma_ not in ADDRESSING_VERBS:
@@ -1051,6 +1073,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = _verdict_targets(pred.about, index, sources)
     if not targets and sources:
         targets = _others(_addressee_of_purpose(pred.anchor, index), sources)
+    if not targets and sources and pred.entry.prep and not pred.is_noun:
+        targets = _others(_subject_of_marked_clause(pred.token, pred.entry.prep, index), sources)
     if not targets and sources and pred.entry.code[:2] == "13" and not pred.is_noun:
         targets = _warned_about(pred.token, index, sources)
     sources = dedupe_actors([_described_state(s, index, []) for s in sources])

@@ -181,8 +181,9 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
         c.lower_ == entry.particle and c.i > token.i and c.dep_ in {"prt", "advmod", "prep"} for c in token.children
     ):
         return False
-    if entry.prep and not _has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"}):
-        return False
+    if entry.prep and not (_has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"}) or any(
+            c.dep_ in {"advcl", "ccomp"} and _has_child(c, entry.prep, {"mark"}) for c in token.children)):
+        return False  # ("called for NATO members to spend more": "for" parsed as the mark of a clause)
     return not entry.objects or bool(entry.objects & object_words(token))
 
 
