@@ -21,7 +21,7 @@ def _codes(text: str) -> dict[str, str | None]:
 def test_an_attacker_named_by_the_act_is_a_criminal_of_the_place():
     events = _events("A gunman opened fire on shoppers at a market in Lyon on Tuesday, killing three.")
     assert ("FRACRM", "18") in {(s, c[:2]) for s, _, c, _, _ in events}
-    passive = _events("The teacher was stabbed by an assailant on Tuesday in Paris.")
+    passive = _events("The teacher was stabbed in Paris by an assailant on Tuesday.")
     assert "FRACRM" in {s for s, _, c, _, _ in passive if c.startswith("18")}
 
 
@@ -137,3 +137,20 @@ def test_an_accord_signed_between_several_parties_is_signed_by_each_pair():
 def test_praying_for_someone_is_sympathy():
     events = _events("The Italian prime minister prayed for the wounded French mayor.")
     assert ("ITAGOV", "FRAGOV", "018") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_an_attacker_acted_on_is_coded_as_one_acting():
+    events = _events("Police in El Paso arrested the gunman on Saturday.")
+    assert ("USACOP", "USACRM", "173") in {(s, t, c) for s, t, c, _, _ in events}
+
+
+def test_considering_an_act_leaves_it_a_hypothesis_even_when_said():
+    considered = _events("The Mexican foreign minister said Mexico would consider charging the gunman.")
+    announced = _events("The Mexican foreign minister said Mexico would charge the gunman.")
+    assert {m for _, _, c, _, m in considered if c == "173"} == {"hypothetical"}
+    assert {m for _, _, c, _, m in announced if c == "173"} == {"planned"}
+
+
+def test_the_doer_of_a_light_verb_owns_the_act_its_pronoun_names():
+    text = "The deputy died on Monday. Offering his condolence, Iranian parliament speaker Ali Larijani wrote a note."
+    assert "IRNLEG" in {s for s, _, c, _, _ in _events(text) if c == "018"}

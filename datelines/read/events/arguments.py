@@ -587,6 +587,9 @@ def _aimed_at(noun: Token) -> list[Token]:
     return [aim.head] if aim.dep_ == "appos" else []
 
 
+OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+
+
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
@@ -604,6 +607,11 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     for holder in holders:
         sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
         sources += actors_of(_prep_objects(holder, ("by",)), index)
+    if pred.light is not None and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in noun.children):
+        # "Offering his condolence, Larijani wrote": the doer of the light verb owns the act, whoever
+        # else "his" might be resolved to
+        doers = actors_of(subject_heads(pred.light, raising=True), index) if not is_passive(pred.light) else []
+        sources = doers or sources
     if not sources:
         sources = actors_of(attributed_to(noun), index)  # "another attack ascribed to the Taliban"
     struck_places: list[Actor] = []

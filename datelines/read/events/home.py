@@ -51,11 +51,27 @@ CRIMINAL = "CRM"
 
 def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex) -> list[Actor]:
     agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
-    for head in subject_heads(anchor) + agents:
+    struck = next((country_of(t) for t in targets if t.kind in {"place", "country"}), None)  # "attacked Herat"
+    return _attackers(subject_heads(anchor) + agents, anchor, location, [struck, anchor.doc._.story_country], index)
+
+
+def pursued_attackers(token: Token, anchor: Token, location: str | None, sources: list[Actor],
+                      index: ActorIndex) -> list[Actor]:
+    """"Mexico would consider charging the gunman", "police arrested the attacker": the attacker acted
+    on, coded as unnamed_attackers codes the one acting (else of the pursuer's country)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+                for p in prep.children if p.dep_ == "pobj"]
+    pursuer = next((c for s in sources if (c := country_of(s))), None)
+    return _attackers(objects, anchor, location, [anchor.doc._.story_country, pursuer], index)
+
+
+def _attackers(heads: list[Token], anchor: Token, location: str | None, fallbacks: list[str | None],
+               index: ActorIndex) -> list[Actor]:
+    for head in heads:
         if not irregular_attacker(head) or head.i in index.actor_at:
             continue
-        struck = next((country_of(t) for t in targets if t.kind in {"place", "country"}), None)  # "attacked Herat"
-        country = place_country(location) or _place_on(anchor, index) or struck or head.doc._.story_country
+        country = place_country(location) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
         if country:
             return [Actor(country + CRIMINAL, head.text, head.i, head.i + 1, "group")]
     return []

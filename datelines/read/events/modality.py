@@ -260,14 +260,16 @@ def modality_of(pred: Predicate) -> str:
         anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said
         if anchor.lemma_ in REPORT_VERBS:
             markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
+    deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
             matrix = _matrix_markers(child, head)
             if matrix == {HYPOTHETICAL} and head.lemma_.lower() in REQUEST_VERBS:
                 markers.discard(NEGATED)  # "pressed Trump not to commute it": asked for, not denied
+            deliberated = deliberated or (matrix == {HYPOTHETICAL} and head.lemma_.lower() in HYPOTHESIS_VERBS)
             markers |= matrix
         markers |= _own_markers(head) - ({REPORTED} if child.dep_ == "ccomp" else set())
-        if head.lemma_ in REPORT_VERBS and child.dep_ == "ccomp" and HYPOTHETICAL in markers:
+        if head.lemma_ in REPORT_VERBS and child.dep_ == "ccomp" and HYPOTHETICAL in markers and not deliberated:
             markers.discard(HYPOTHETICAL)  # "said they would meet": future in the past, not a hypothesis
             markers.add(PLANNED)
     if in_quotation(pred.token) and not markers:
