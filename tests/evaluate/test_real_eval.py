@@ -83,10 +83,11 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI. Re-pinned at
-# stop 21, where the record (threshold 0.30) held 71 events: full 0.437 / 0.148, dyad+root 0.493 / 0.161
-# (stop 19: 0.451 / 0.155, 0.493 / 0.168, one must_not; the fall is one or two events, not studied).
-TEST_FLOOR = {"full": {"precision": 0.43, "recall": 0.14}, "dyad_root": {"precision": 0.49, "recall": 0.16}}
-MAX_MUST_NOT_VIOLATIONS = 2
+# stop 21, where the record (threshold 0.35) held 62 events: full 0.452 / 0.136, dyad+root 0.500 / 0.148
+# (stop 19, threshold 0.25: 71 events, 0.451 / 0.155, 0.493 / 0.168; over all events the part lost one
+# right event of 35, not studied).
+TEST_FLOOR = {"full": {"precision": 0.45, "recall": 0.13}, "dyad_root": {"precision": 0.50, "recall": 0.14}}
+MAX_MUST_NOT_VIOLATIONS = 1
 
 
 @pytest.mark.slow
