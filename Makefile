@@ -44,7 +44,8 @@ test: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check datelines tests
 
-# Every quality figure of the README, rerun: the canonical article, the demo-corpus gold sets, TempEval-3.
+# Every quality figure of the README, rerun: the canonical article, the demo-corpus gold sets, the real-news
+# parts (validation and test as totals only), TempEval-3.
 TBAQ := ../shared/eval/timex/tbaq
 evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate example ../shared/examples/akkuyu-2018-04-03.expected.yaml
@@ -54,8 +55,10 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
 	$(BIN)/datelines evaluate clusters evaluation/gold/clusters.yaml
-	$(BIN)/datelines evaluate real evaluation/real/dev
-	$(BIN)/datelines evaluate real evaluation/real/test --json | $(BIN)/python -c "import json,sys; d=json.load(sys.stdin); d.pop('per_article'); print(json.dumps(d))"
+	for part in dev dev2 dev3 dev4; do $(BIN)/datelines evaluate real evaluation/real/$$part || exit 1; done
+	for part in dev5 test; do \
+	  $(BIN)/datelines evaluate real evaluation/real/$$part --json | $(BIN)/python -c "import json,sys; d=json.load(sys.stdin); d.pop('per_article'); print(json.dumps(d))" || exit 1; \
+	done
 	for corpus in $(TBAQ)/TimeBank $(TBAQ)/AQUAINT $(TBAQ)/../te3-platinum; do \
 	  [ ! -d $$corpus ] || $(BIN)/datelines evaluate timex $$corpus || exit 1; \
 	done
