@@ -122,7 +122,8 @@ class _Run:
         if self.client is None:
             self.client = self.connect()
             workers = len(self.client.scheduler_info(n_workers=-1)["workers"])
-            self.shared = self.client.scatter(self.registry_snapshot(), broadcast=True)
+            # (a key of its own: a scatter of the same content by an earlier run may be released meanwhile)
+            self.shared = self.client.scatter(self.registry_snapshot(), broadcast=True, hash=False)
             self.limit = self.in_flight or 2 * max(1, workers)
         return self.client.submit(read_partition, partition, str(self.out), self.settings, self.shared,
                                   self.report.run_id, key=f"read-{partition.name}-{self.report.run_id}")
