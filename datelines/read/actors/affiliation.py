@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from datelines.read.actors.geocode import geocode, state_country
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, state_country
 from datelines.read.actors.mentions import PhraseHit, stance_prefixed
 from datelines.read.actors.roles import RoleLexicon, word_key
 
@@ -154,8 +154,7 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
 
 # Offices of a town or a province, whose "of" names a place a country holds, not a country.
 LOCAL_OFFICES = frozenset({"mayor", "governor", "councillor", "councilor", "prefect", "sheriff", "alderman"})
-TOWN_NOUNS = frozenset({"city", "town", "village", "municipality", "province", "state", "region", "district",
-                        "county", "capital", "port"})
+TOWN_NOUNS = frozenset(SETTLEMENT_NOUNS | {"municipality", "state"})
 
 
 def _town_country(place: Token, hits: dict[int, PhraseHit]) -> str | None:

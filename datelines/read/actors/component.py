@@ -163,9 +163,11 @@ GOVERNMENT_LOOKBACK = 4  # sentences
 def _government_told_before(token: Token, coded: dict[int, str]) -> str | None:
     """"The government asked Judge Miller to delay his ruling": "the government", unowned, in a story that
     names other countries too, is the government the text last named (within a few sentences)."""
-    sentences = list(token.doc.sents)
-    number = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    start = sentences[max(0, number - GOVERNMENT_LOOKBACK)].start
+    start = token.sent.start
+    for _ in range(GOVERNMENT_LOOKBACK):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
     before = [i for i, code in coded.items() if start <= i < token.i and code[3:6] == "GOV" and code[:3].isalpha()]
     return coded[max(before)][:3] if before else None
 

@@ -37,6 +37,7 @@ from datelines.read.events.predicates import (
     acts_as_verb,
     attributed_to,
     clause_verb,
+    marked_clauses,
     predicate_lemma,
     stranded_with,
     to_infinitive,
@@ -901,7 +902,7 @@ ADDRESSING_VERBS = {"write", "call", "phone", "telephone", "send", "turn", "cont
 def _subject_of_marked_clause(verb: Token, mark: str, index: ActorIndex) -> list[Actor]:
     """'called for NATO members to increase spending' (parsed as a clause marked by 'for'): its subject,
     or the actor that names it ('NATO members'), is the one called upon."""
-    for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and _has_mark(c, mark)):
+    for clause in marked_clauses(verb, mark):
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         found = actors_of(subjects, index)
         if not found:
@@ -910,10 +911,6 @@ def _subject_of_marked_clause(verb: Token, mark: str, index: ActorIndex) -> list
         if found:
             return found
     return []
-
-
-def _has_mark(clause: Token, mark: str) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == mark for c in clause.children)
 
 
 def _addressee_of_purpose(anchor: Token, index: ActorIndex) -> list[Actor]:

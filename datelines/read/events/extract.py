@@ -31,6 +31,7 @@ from datelines.read.events.anaphora import (
 )
 from datelines.read.events.arguments import (
     FORCE_INSTRUMENTS,
+    FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
     UNNAMED_PEOPLE,
     Arguments,
@@ -122,7 +123,6 @@ def _armed_forces(actor: Actor) -> Actor:
 # two months". With no agent named, the state of the place did them (else the target's own state): its
 # courts for judgments and sentences, its legislature for impeachments, its police for arrests.
 JUDICIAL_CODES = ("116",)
-COERCION_ROOTS = {"17", "18", "19", "20"}  # acts that pursue or strike a person
 # A state's own measures, which its executive decrees: curfews, states of emergency, bans, and their lifting.
 EXECUTIVE_CODES = ("1721", "1722", "1723", "1724", "0812", "0813", "0814")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
@@ -376,7 +376,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
-    if not args.targets and args.sources and pred.entry.code[:2] in COERCION_ROOTS:
+    if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
     joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
     if not args.targets and args.sources and not joint:

@@ -176,14 +176,20 @@ def _has_child(token: Token, text: str, deps: set[str]) -> bool:
     return any(c.lower_ == text and c.dep_ in deps for c in token.children)
 
 
+def marked_clauses(token: Token, mark: str) -> list[Token]:
+    """"Called for NATO members to spend more": the parser may read the preposition as the mark of a
+    clause under the verb rather than as the verb's own preposition."""
+    return [c for c in token.children if c.dep_ in {"advcl", "ccomp"} and _has_child(c, mark, {"mark"})]
+
+
 def entry_fits(token: Token, entry: LexiconEntry) -> bool:
     if entry.particle and not any(
         c.lower_ == entry.particle and c.i > token.i and c.dep_ in {"prt", "advmod", "prep"} for c in token.children
     ):
         return False
-    if entry.prep and not (_has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"}) or any(
-            c.dep_ in {"advcl", "ccomp"} and _has_child(c, entry.prep, {"mark"}) for c in token.children)):
-        return False  # ("called for NATO members to spend more": "for" parsed as the mark of a clause)
+    if entry.prep and not (_has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"})
+                           or marked_clauses(token, entry.prep)):
+        return False
     return not entry.objects or bool(entry.objects & object_words(token))
 
 
