@@ -251,13 +251,18 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
 
 
 def _state_named_before(doc: Doc, end: int) -> str | None:
-    """The country of a state or province whose name ends at token `end` ("Texas", "New Jersey")."""
+    """The country of a state or province whose name ends at token `end` ("Texas", "New Jersey"), or of
+    a town the tagger calls a place ("Manhattan District Attorney X")."""
     first = end
     while first > 0 and doc[first - 1].pos_ == "PROPN" and end - first < 3:
         first -= 1
     if doc[end].pos_ != "PROPN":
         return None
-    return next((code for i in range(first, end + 1) if (code := state_country(doc[i:end + 1].text))), None)
+    state = next((code for i in range(first, end + 1) if (code := state_country(doc[i:end + 1].text))), None)
+    if state is None and doc[end].ent_type_ == "GPE":
+        point = geocode(doc[first:end + 1].text)
+        return point.country if point is not None else None
+    return state
 
 
 def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:

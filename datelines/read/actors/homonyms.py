@@ -1,7 +1,8 @@
-"""Names that are both a country and a state of another country: "Georgia" in a story about Atlanta.
+"""Place names several countries share: "Georgia" in a story about Atlanta, "Medina" beside Mecca.
 
-The gazetteer reads "Georgia" as the Caucasus country. A story that places itself in the United States
-(Atlanta, Texas, "U.S.") means the state; the names around it decide, not the name alone.
+The gazetteer reads "Georgia" as the Caucasus country and a town's name as its most populous
+namesake. A story that places itself in the United States (Atlanta, Texas, "U.S.") means the state;
+a sentence that names Saudi Arabia means its Medina. The names around decide, not the name alone.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from datelines.read.actors.geocode import geocode, state_country
+from datelines.read.actors.geocode import BIG_CITY, geocode, namesake_countries, state_country
 from datelines.read.actors.mentions import PhraseHit
 
 COUNTRY_LABELS = ("COUNTRY", "CAPITAL", "DEMONYM")
@@ -44,3 +45,40 @@ def states_named_like_countries(doc: Doc, hits: dict[int, PhraseHit], places: li
     counts.update(h.code[:3] for h in set(hits.values())
                   if h.label in COUNTRY_LABELS and doc[h.start:h.end].text not in names and (h.start, h.end) not in places)
     return {start: state for start, (_, country, state) in homonyms.items() if counts[state] > counts[country]}
+
+
+def _countries_named(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]], skip: str,
+                     within: tuple[int, int]) -> Counter[str]:
+    """How often each country is named, as a country or by a place, in doc[within], leaving out `skip`."""
+    start, end = within
+    counts: Counter[str] = Counter()
+    for s, e in places:
+        if start <= s < end and (text := doc[s:e].text) != skip and (point := geocode(text)) and point.country:
+            counts[point.country] += 1
+    counts.update(h.code[:3] for h in set(hits.values()) if h.label in COUNTRY_LABELS and start <= h.start < end
+                  and doc[h.start:h.end].text != skip and (h.start, h.end) not in places)
+    return counts
+
+
+def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Place span -> country, for a town whose name a town of another country also bears, when that
+    other country is the one its sentence names, or else the one the article names more often. A big
+    city keeps its reading ("Paris" in a story about Texas is still Paris, France)."""
+    out: dict[tuple[int, int], str] = {}
+    for start, end in places:
+        text = doc[start:end].text
+        point = geocode(text)
+        namesakes = namesake_countries(text)
+        if point is None or not point.country or len(namesakes) < 2 or namesakes.get(point.country, 0) >= BIG_CITY:
+            continue
+        others = set(namesakes) - {point.country}
+        sent = doc[start].sent
+        for within in ((sent.start, sent.end), (0, len(doc))):
+            counts = _countries_named(doc, hits, places, text, within)
+            best = max(others, key=lambda c: counts[c])
+            if counts[best] > counts[point.country]:
+                out[(start, end)] = best
+                break
+            if counts[point.country]:
+                break
+    return out

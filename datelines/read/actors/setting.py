@@ -89,6 +89,19 @@ def own_place_country(head: Token) -> str | None:
     return None
 
 
+def modifier_place_country(head: Token) -> str | None:
+    """"Texas prosecutors", "California police", "New York officials": a town or state named before a
+    role noun says whose the role is, as a country name would."""
+    for entity in head.doc.ents:
+        if entity.label_ not in ("GPE", "LOC") or not entity.end <= head.i or entity.start < head.left_edge.i:
+            continue
+        if all(t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i for t in entity if t.i == entity.end - 1):
+            point = geocode(entity.text)
+            if point is not None and point.country:
+                return point.country
+    return None
+
+
 MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
 def story_country(setting: str | None, countries: list[tuple[int, str]], lede: frozenset[str] = frozenset()) -> str | None:
     """The country a story is about: its setting, else the country it names most, when that one is

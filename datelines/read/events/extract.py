@@ -60,6 +60,7 @@ from datelines.read.events.home import (
     PROTEST_ROOT,
     RESTRICTION_CODES,
     home_targets,
+    people_of_own_place,
     place_country,
     placed_groups,
     protested_governments,
@@ -388,12 +389,14 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
-    if not args.targets and args.sources and pred.entry.code.startswith(RESTRICTION_CODES):
+    if not args.targets and args.sources and not joint and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
     if (not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2)
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
+    if pred.entry.code.startswith(RESTRICTION_CODES):
+        args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:

@@ -116,14 +116,24 @@ def protesting_people(location: str | None, story: str | None) -> list[Actor]:
     return [implied(country + "CVL")] if country else []
 
 
-# A state's restrictions with no one named fall on its own people: "The Samoan government declared a
-# state of emergency", "the government announced new lockdown measures".
-RESTRICTION_CODES = ("172",)
+# A state's restrictions with no one named fall on its own people, and so does their easing: "The Samoan
+# government declared a state of emergency", "the government announced new lockdown measures", "the
+# cabinet voted to lift the state of emergency".
+RESTRICTION_CODES = ("172", "081")
 STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
 
 
 def restricted_people(sources: list[Actor]) -> list[Actor]:
-    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES)
+    """(A country named bare acts as its state: "Saudi Arabia extended curfews".)"""
+    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES or not role)
+
+
+def people_of_own_place(target: Actor, sources: list[Actor]) -> Actor:
+    """A state's restriction on a place of its own ("Saudi Arabia extended curfews in Medina") falls
+    on the people there."""
+    if target.kind == "place" and any(country_of(s) == target.code for s in sources):
+        return implied(target.code + "CVL")
+    return target
 
 
 # In a story about one country, an act of one of its actors that names no one else is aimed at home:

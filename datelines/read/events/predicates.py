@@ -45,7 +45,7 @@ class Predicate:
 
     @property
     def is_verdict(self) -> bool:
-        return self.entry is VERDICT_ENTRY
+        return self.entry is VERDICT_ENTRY or self.entry is PRAISE_ENTRY
 
     @property
     def anchor(self) -> Token:
@@ -269,6 +269,8 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return head.head  # the same, misparsed: "answered with travel bans and asset freezes" 
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "hold":
         return head.head  # "held the minister in contempt"
+    if token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        return head  # "there was an assault on an inmate", "there have been clashes"
     if token.dep_ == "appos" and head.dep_ == "dative" and is_light_verb(head.head, lexicon):
         return head.head  # "granted Pogue a full pardon", the pardon misparsed as Pogue's apposition
     for relative in (c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB" and is_light_verb(c, lexicon)):
@@ -310,6 +312,13 @@ TRUSTED_ROLES = {"mediator", "broker", "arbiter", "intermediary", "guarantor", "
 TRUST_VERBS = {"trust", "rely", "believe"}
 VERDICT_ENTRY = LexiconEntry(lemma="say", code="111",
                              example="Merkel said the annexation breached international law.")
+# What a clause calls a person when it praises them: "was a brilliant scientist", "has been a world treasure".
+PRAISING = {"brilliant", "outstanding", "remarkable", "exceptional", "extraordinary", "wonderful", "admirable",
+            "courageous", "brave", "heroic", "hero", "treasure", "icon", "legend", "inspiration", "visionary",
+            "statesman", "stateswoman", "champion", "patriot", "titan", "decent", "selfless", "tireless",
+            "exemplary", "pioneer", "trailblazer", "giant", "genius", "great", "greatest", "finest", "best"}
+PRAISE_ENTRY = LexiconEntry(lemma="say", code="051",
+                            example="The chancellor said the admiral was a brilliant scientist.")
 
 
 def _damning_clause(clause: Token) -> bool:
@@ -355,8 +364,24 @@ def _disqualifying_clause(clause: Token) -> bool:
     return clause.lemma_ in {"be", "act", "serve", "play", "remain"} and bool(_role_words(clause) & TRUSTED_ROLES)
 
 
+def _praised_person(clause: Token) -> Token | None:
+    """'Walter was the most brilliant scientist I have ever known': the person a clause praises. Only
+    people are read (a name or he, she): praise of a plan or a deal names no one praised."""
+    if clause.lemma_ != "be" or _negated(clause):
+        return None
+    words = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    words += [m for w in list(words) for m in w.children if m.dep_ == "amod"]
+    if not any(w.lemma_.lower() in PRAISING or w.lower_ in PRAISING for w in words):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}):
+        return subject
+    return None
+
+
 def verdict_of(token: Token) -> Predicate | None:
-    """'The ministry said the measures were unjustified': a speaker's verdict on the subject of its clause."""
+    """'The ministry said the measures were unjustified': a speaker's verdict on the subject of its clause;
+    'said Munk had been a world treasure': praise of the person it names."""
     if token.lemma_ not in VERDICT_SPEECH or token.pos_ not in {"VERB", "AUX"}:
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
@@ -364,6 +389,8 @@ def verdict_of(token: Token) -> Predicate | None:
             if _damning_clause(part) or _disqualifying_clause(part):
                 subjects = [c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 return Predicate(token, VERDICT_ENTRY, about=subjects[0] if subjects else None)
+            if (praised := _praised_person(part)) is not None:
+                return Predicate(token, PRAISE_ENTRY, about=praised)
     return None
 
 
