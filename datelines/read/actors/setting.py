@@ -93,9 +93,10 @@ def modifier_place_country(head: Token) -> str | None:
     """"Texas prosecutors", "California police", "New York officials": a town or state named before a
     role noun says whose the role is, as a country name would."""
     for entity in head.doc.ents:
-        if entity.label_ not in ("GPE", "LOC") or not entity.end <= head.i or entity.start < head.left_edge.i:
+        if entity.label_ not in ("GPE", "LOC") or not head.left_edge.i <= entity.start < entity.end <= head.i:
             continue
-        if all(t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i for t in entity if t.i == entity.end - 1):
+        last = entity[-1]  # the name modifies what follows it: not "police in Texas"
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
             point = geocode(entity.text)
             if point is not None and point.country:
                 return point.country
