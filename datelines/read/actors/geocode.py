@@ -24,6 +24,11 @@ class GeoPoint:
     lon: float | None
 
 
+def _alternate_names(city: dict) -> list[str]:
+    """The alternate names of a geonames city that news writes: ASCII, capitalized ("Medina" for Madinah)."""
+    return [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+
+
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, tuple[int, GeoPoint]], dict[str, GeoPoint]]:
     """City name -> (population, the most populous city of that name), and ASCII alternate name ->
@@ -34,8 +39,7 @@ def _cities() -> tuple[dict[str, tuple[int, GeoPoint]], dict[str, GeoPoint]]:
     aliases: dict[str, tuple[int, GeoPoint]] = {}
     for city in geo.get_cities().values():
         point = GeoPoint(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
-        for name, table in [(city["name"], best)] + [(n, aliases) for n in city.get("alternatenames", [])
-                                                      if n.isascii() and n[:1].isupper()]:
+        for name, table in [(city["name"], best)] + [(n, aliases) for n in _alternate_names(city)]:
             if name not in table or city["population"] > table[name][0]:
                 table[name] = (city["population"], point)
     return best, {name: point for name, (_, point) in aliases.items()}
@@ -78,7 +82,7 @@ def _namesakes() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for city in geo.get_cities().values():
         country = iso3.get(city["countrycode"])
-        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}
+        names = {city["name"], *_alternate_names(city)}
         for name in names if country else ():
             by_country = out.setdefault(name, {})
             by_country[country] = max(by_country.get(country, 0), city["population"])

@@ -36,27 +36,21 @@ def states_named_like_countries(doc: Doc, hits: dict[int, PhraseHit], places: li
     national = {doc[h.start:h.end].text for h in set(hits.values()) if h.start in homonyms and _national(doc, h.end)}
     homonyms = {start: value for start, value in homonyms.items() if value[0] not in national}
     names = {name for name, _, _ in homonyms.values()}
-    counts: Counter[str] = Counter()
-    for start, end in places:
-        text = doc[start:end].text
-        point = geocode(text) if text not in names else None
-        if point is not None and point.country:
-            counts[point.country] += 1
-    counts.update(h.code[:3] for h in set(hits.values())
-                  if h.label in COUNTRY_LABELS and doc[h.start:h.end].text not in names and (h.start, h.end) not in places)
+    counts = _countries_named(doc, hits, places, names, (0, len(doc)))
     return {start: state for start, (_, country, state) in homonyms.items() if counts[state] > counts[country]}
 
 
-def _countries_named(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]], skip: str,
+def _countries_named(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]], skip: set[str],
                      within: tuple[int, int]) -> Counter[str]:
-    """How often each country is named, as a country or by a place, in doc[within], leaving out `skip`."""
+    """How often each country is named, as a country or by a place, in doc[within], leaving out the
+    names in `skip` (the ambiguous ones being decided)."""
     start, end = within
     counts: Counter[str] = Counter()
     for s, e in places:
-        if start <= s < end and (text := doc[s:e].text) != skip and (point := geocode(text)) and point.country:
+        if start <= s < end and (text := doc[s:e].text) not in skip and (point := geocode(text)) and point.country:
             counts[point.country] += 1
     counts.update(h.code[:3] for h in set(hits.values()) if h.label in COUNTRY_LABELS and start <= h.start < end
-                  and doc[h.start:h.end].text != skip and (h.start, h.end) not in places)
+                  and doc[h.start:h.end].text not in skip and (h.start, h.end) not in places)
     return counts
 
 
@@ -74,7 +68,7 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
         others = set(namesakes) - {point.country}
         sent = doc[start].sent
         for within in ((sent.start, sent.end), (0, len(doc))):
-            counts = _countries_named(doc, hits, places, text, within)
+            counts = _countries_named(doc, hits, places, {text}, within)
             best = max(others, key=lambda c: counts[c])
             if counts[best] > counts[point.country]:
                 out[(start, end)] = best

@@ -391,7 +391,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and not joint and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
-    if (not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2)
+    if (not args.targets and args.sources and not joint
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
