@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from datelines.ingest.actor_memory import ActorMemory, Observed
 from datelines.model import Article, Reading
+from datelines.read.digest import pipe_articles
 from datelines.read.pipeline import ReadSettings, build_pipeline, make_doc
 from datelines.read.reading import reading_from_doc
 
@@ -33,7 +34,8 @@ def read_batch(articles: list[Article], settings: ReadSettings, version: str,
     nlp = build_pipeline(settings)
     memory.activate()
     try:
-        docs: list[Doc | None] = list(nlp.pipe(make_doc(nlp, a.text, a.published) for a in articles))
+        docs: list[Doc | None] = list(pipe_articles(nlp, ((a.text, a.published) for a in articles),
+                                                    lambda text, published: make_doc(nlp, text, published)))
     except Exception:  # one bad article must not sink its batch: read them one by one
         log.exception("batch read failed; reading one by one")
         docs = [_read_one(nlp, a) for a in articles]
@@ -49,7 +51,7 @@ def read_batch(articles: list[Article], settings: ReadSettings, version: str,
 
 def _read_one(nlp: Language, article: Article) -> Doc | None:
     try:
-        return nlp(make_doc(nlp, article.text, article.published))
+        return next(pipe_articles(nlp, [(article.text, article.published)], lambda text, published: make_doc(nlp, text, published)))
     except Exception:
         log.exception("reading %s failed", article.source)
         return None

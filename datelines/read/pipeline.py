@@ -119,6 +119,7 @@ def make_doc(nlp: Language, text: str, published: date) -> Doc:
 
 def parse(items: Iterable[tuple[str, date]], settings: ReadSettings = ReadSettings(), batch_size: int = 16) -> Iterator[Doc]:
     """Run the full pipeline over (text, published) pairs, batched."""
+    from datelines.read.digest import pipe_articles
+
     nlp = build_pipeline(settings)
-    docs = (make_doc(nlp, text, published) for text, published in items)
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    yield from pipe_articles(nlp, items, lambda text, published: make_doc(nlp, text, published), batch_size)

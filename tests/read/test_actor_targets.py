@@ -261,10 +261,10 @@ ACTS_ON_WHOM = [
     ("Turkish troops attacked Kurdish fighters in northern Syria.", "TURMIL", "SYRREB", "190"),
     # a capital struck is its country; a capital visited, its government
     ("Russian missiles struck Kyiv on Monday.", "RUSMIL", "UKR", "195"),
-    ("Israel launched airstrikes on Beirut.", "ISR", "LBN", "195"),
+    ("Israel launched airstrikes on Beirut.", "ISRMIL", "LBN", "195"),  # airstrikes are the military's
     ("The Turkish president visited Moscow on Monday.", "TURGOV", "RUSGOV", "042"),
     # a place given with the region that holds it
-    ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUS", "UKR", "195"),
+    ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUSMIL", "UKR", "195"),
     # people a state arrests or frees are its own
     ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACVL", "173"),
     ("Venezuela released more than 100 political prisoners on Sunday.", "VEN", "VENCVL", "0841"),

@@ -27,7 +27,7 @@ def test_a_message_that_blames_speaks_for_whoever_posted_it():
 
 
 def test_an_attack_that_hits_a_place_falls_on_its_owner():
-    assert ("RUS", "SYR", "195") in {(s, t, c) for s, t, c, _, _ in _events("Russian air strikes hit Idlib.")}
+    assert ("RUSMIL", "SYR", "195") in {(s, t, c) for s, t, c, _, _ in _events("Russian air strikes hit Idlib.")}
     owned = _events("On Tuesday, oil facilities belonging to Iraq's state-owned Basra Oil Company were hit "
                     "by rockets.")
     assert [t[:3] for _, t, c, _, _ in owned if c[:2] in {"18", "19"}] == ["IRQ"]

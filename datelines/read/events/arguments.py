@@ -885,10 +885,16 @@ def _country_before(token: Token, index: ActorIndex) -> Actor | None:
     return max(named, key=lambda a: a.start) if named else None
 
 
+# "an airstrike on a vehicle in Kfar Reman": where the thing struck is, the strike was.
+STRUCK_PREPS = ("on", "against", "at")
+
+
 def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | None:
-    """A place in an 'in/at/near' phrase of the predicate or its light verb, not already an actor argument."""
+    """A place in an 'in/at/near' phrase of the predicate or its light verb, or of what it struck, not
+    already an actor argument."""
     for holder in (pred.token, pred.anchor):
-        for pobj in _prep_objects(holder, tuple(LOCATION_PREPS)):
+        struck = _prep_objects(holder, STRUCK_PREPS) if pred.entry.code[:2] in VIOLENT_ROOTS else []
+        for pobj in _prep_objects(holder, tuple(LOCATION_PREPS)) + [p for s in struck for p in _prep_objects(s, tuple(LOCATION_PREPS))]:
             for token in pobj.subtree:
                 if token.i in index.place_at and token.i not in used:
                     return index.place_at[token.i]

@@ -380,6 +380,9 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
     after = _subordinate_anchor(timexes, pred)
     if after is not None:
         return after
+    background = _cause_of_background(timexes, pred, published)
+    if background is not None:
+        return background
     narrative = _narrative_day(pred, published)
     if narrative is not None:
         return narrative
@@ -576,6 +579,24 @@ def _subordinate_anchor(timexes: list[Span], pred: Predicate) -> EventDate | Non
     best = min(anchored, key=lambda t: (tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
     value, _ = date_from_value(best._.timex_value)  # type: ignore[misc]
     return EventDate(value[:7], "month", "text", best)
+
+
+def _cause_of_background(timexes: list[Span], pred: Predicate, published: date) -> EventDate | None:
+    """'The government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam': an
+    after/before clause with no time of its own, hung on a clause dated in an earlier year, happened
+    in that year too, as far as the text tells, and surely not on the publication day. Only the year:
+    the text gives the order of the two acts, not their distance."""
+    own = _clause_head(pred.anchor)
+    if _temporal_marker(own) not in ANCHORING_SUBORDINATORS or own.head.i == own.i or not _told_in_past(pred.anchor):
+        return None
+    outer = Predicate(_clause_head(own.head), pred.entry)
+    years = [t for t in timexes if _attached(t, outer)
+             and (found := date_from_value(t._.timex_value)) and found[1] in {"year", "month"}
+             and int(found[0][:4]) < published.year]
+    if not years:
+        return None
+    best = min(years, key=lambda t: tree_distance(t.root, own))
+    return EventDate(best._.timex_value[:4], "year", "text", best)
 
 
 def is_future(event_date: EventDate, published: date) -> bool:

@@ -34,6 +34,7 @@ from datelines.read.events.arguments import (
     FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
     UNNAMED_PEOPLE,
+    VIOLENT_ROOTS,
     Arguments,
     attach_arguments,
     filed_by,
@@ -63,6 +64,7 @@ from datelines.read.events.home import (
     people_of_own_place,
     place_country,
     placed_groups,
+    struck_country,
     protested_governments,
     protesting_people,
     pursued_attackers,
@@ -112,6 +114,11 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
 # Deploying, mobilising, building up forces is what a state's armed forces do: "Russia has built up forces
 # near Latakia" is RUSMIL (a gold "RUS" still matches it).
 POSTURE_ROOT = "15"
+
+
+# Acts only armed forces do: "an Israeli airstrike", "Russian drone strikes", "Turkish shelling" are the
+# military's, whoever the adjective names.
+STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "airstrikes", "strikes"}
 
 
 def _armed_forces(actor: Actor) -> Actor:
@@ -372,7 +379,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
-    if pred.entry.code[:2] == POSTURE_ROOT:
+    if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
+                                               and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_armed_forces(s) for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
@@ -391,6 +399,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and not joint and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
+    if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
+        args.targets = struck_country(pred.anchor, args.sources, index)
     if (not args.targets and args.sources and not joint
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")

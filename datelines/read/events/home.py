@@ -161,3 +161,18 @@ def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Act
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
     return [implied(story + "GOV")]
+
+
+def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
+    """"Four people are killed in an Israeli airstrike on a vehicle in Kfar Reman, Lebanon": violence by
+    a named doer whose victims the text leaves unnamed fell on the country of the places its sentence
+    names, when they all lie in one country other than the doer's."""
+    sent = anchor.sent
+    places = [a for i in range(sent.start, sent.end)
+              if (a := index.place_actor_at.get(i) or index.actor_at.get(i)) is not None
+              and a.kind in {"place", "country"} and a.code[:3].isalpha() and not a.code.startswith("IGO")]
+    countries = {a.code[:3] for a in places}
+    if len(countries) != 1 or countries & {c for s in sources if (c := country_of(s))}:
+        return []
+    place = places[0]
+    return [Actor(place.code[:3], place.text, place.start, place.end, "place")]

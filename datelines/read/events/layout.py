@@ -10,13 +10,22 @@ CLOSING = {".", "!", "?", '"', "\u201d", ":"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+# doc.user_data: the (start_char, end_char) of lines the text's layout shows to be headings (a digest's
+# topic lines, datelines.read.digest), whatever their words.
+HEADINGS_KEY = "datelines_headings"
+
+
 def is_heading(sentence: Span) -> bool:
     """A topic line ("Israeli incursions in the West Bank", "Co-operation on energy"): no closing
-    punctuation and no finite verb. It names a subject; the events are told in the sentences below."""
+    punctuation and no finite verb, or a line the layout marks ("Ugandan protests" above an item).
+    It names a subject; the events are told in the sentences below."""
     words = [t for t in sentence if not t.is_space]
-    if not words or words[-1].text in CLOSING:
+    if not words:
         return False
-    return not any(t.tag_ in FINITE for t in words)
+    marked = sentence.doc.user_data.get(HEADINGS_KEY, ())
+    if any(start <= words[0].idx and words[-1].idx < end for start, end in marked):
+        return True
+    return words[-1].text not in CLOSING and not any(t.tag_ in FINITE for t in words)
 
 
 # Page furniture that web copies of news keep: bylines and timestamps, share widgets, photo credits.

@@ -18,7 +18,7 @@ import yaml
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "event_lexicon.yaml"
 
 ENTRY_KEYS = {"lemma", "pos", "particle", "prep", "objects", "code", "symmetric", "topic_object", "target_preps",
-              "source_preps", "example", "note"}
+              "source_preps", "infinitive", "example", "note"}
 TOP_KEYS = {"version", "defaults", "light_verbs", "entries", "not_events"}
 # The code of a `not_events` entry: a sense of an event word that is no act ("took place", "hails from").
 NO_EVENT = "none"
@@ -44,11 +44,12 @@ class LexiconEntry:
     topic_object: bool = False  # "discuss Syria": the object is what is talked about, not a target
     target_preps: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
+    infinitive: str | None = None  # "ordered the envoys to leave": a to-infinitive the verb must govern
 
     @property
     def specificity(self) -> int:
         """More constrained entries win over the bare lemma ("shoot down" over "shoot")."""
-        return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep)
+        return 2 * bool(self.objects) + 2 * bool(self.infinitive) + bool(self.particle) + bool(self.prep)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _entry(raw: object, number: int, event: bool = True) -> LexiconEntry:
             raise LexiconError(f"{where}: '{key}' is required and must be a non-empty string")
     if event and not CODE_PATTERN.match(raw["code"]):
         raise LexiconError(f"{where}: code {raw['code']!r} is not a 3-4 digit CAMEO code")
-    for key in ("particle", "prep"):
+    for key in ("particle", "prep", "infinitive"):
         if key in raw and not isinstance(raw[key], str):
             raise LexiconError(f"{where}: '{key}' must be a string (quote YAML words like \"on\")")
     pos = raw.get("pos", "verb")
@@ -116,6 +117,7 @@ def _entry(raw: object, number: int, event: bool = True) -> LexiconEntry:
         topic_object=bool(raw.get("topic_object", False)),
         target_preps=tuple(_as_list(raw.get("target_preps"), where, "target_preps")),
         source_preps=tuple(_as_list(raw.get("source_preps"), where, "source_preps")),
+        infinitive=raw.get("infinitive"),
     )
 
 
@@ -136,7 +138,7 @@ def parse_lexicon(data: object) -> Lexicon:
     by_key: dict[tuple[str, str], list[LexiconEntry]] = defaultdict(list)
     seen: set[tuple] = set()
     for entry in (*entries, *not_events):
-        key = (entry.lemma, entry.pos, entry.particle, entry.prep, entry.objects)
+        key = (entry.lemma, entry.pos, entry.particle, entry.prep, entry.objects, entry.infinitive)
         if key in seen:
             raise LexiconError(f"duplicate entry for {entry.lemma!r} ({entry.pos})")
         seen.add(key)

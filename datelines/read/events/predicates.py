@@ -182,6 +182,9 @@ def marked_clauses(token: Token, mark: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"advcl", "ccomp"} and _has_child(c, mark, {"mark"})]
 
 
+INFINITIVE_REACH = 12
+
+
 def entry_fits(token: Token, entry: LexiconEntry) -> bool:
     if entry.particle and not any(
         c.lower_ == entry.particle and c.i > token.i and c.dep_ in {"prt", "advmod", "prep"} for c in token.children
@@ -190,7 +193,17 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
     if entry.prep and not (_has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"})
                            or marked_clauses(token, entry.prep)):
         return False
+    if entry.infinitive and not _governs_infinitive(token, entry.infinitive):
+        return False
     return not entry.objects or bool(entry.objects & object_words(token))
+
+
+def _governs_infinitive(token: Token, lemma: str) -> bool:
+    """'ordered 60 Russians to leave', 'gave the ambassador 48 hours to leave': a to-infinitive of that
+    lemma with no subject of its own, close below the verb (the parser hangs it on the verb, on its
+    object or on a clause inside the object)."""
+    return any(t.lemma_.lower() == lemma and to_infinitive(t) and 0 < t.i - token.i <= INFINITIVE_REACH
+               and not any(c.dep_.startswith("nsubj") for c in t.children) for t in token.subtree)
 
 
 def is_gerund_noun(token: Token) -> bool:

@@ -15,10 +15,12 @@ from datelines.read.events.arguments import VIOLENT_ROOTS
 
 def _doers(verb: Token) -> list[Token]:
     """What did the harm: the verb's subjects, or, for 'exploded, killing ten', those of the clause it
-    continues; for a passive, its 'by' or 'in' phrase ('were killed in Israeli attacks')."""
+    continues; for a passive, its 'by' or 'in' phrase ('were killed in Israeli attacks'), or that of a verb
+    coordinated with it."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    own += [p for prep in verb.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "in"}
-            for p in prep.children if p.dep_ == "pobj"]
+    # "were killed and injured in an airstrike": the phrase may hang on the last of the coordinated verbs
+    own += [p for v in (verb, *verb.conjuncts) for prep in v.children
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "in"} for p in prep.children if p.dep_ == "pobj"]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -1,0 +1,97 @@
+"""Constructions met in real news and read by general rules (stop 23). Sentences and pages written for
+this test, in the words of news English; none is taken from an article or a day page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datelines.read.digest import digest_items
+from datelines.read.reading import read
+
+DAY = date(2021, 3, 12)  # a Friday
+
+DIGEST = """Armed conflicts and attacks
+
+Kivu conflict
+
+Rebels attack an army post near Goma, Democratic Republic of the Congo, killing four soldiers.
+
+Law and crime
+
+Kenyan police arrest three suspects in Mombasa over the theft of hospital equipment.
+
+International relations
+
+Kenya–Somalia relations
+
+Kenya recalls its ambassador from Somalia after a dispute over the maritime border.
+
+Somalia accuses Kenya of interfering in its elections.
+
+Disasters and accidents
+
+Floods in northern Nigeria destroy hundreds of homes.
+"""
+
+ARTICLE = """Kenya recalled its ambassador from Somalia on Friday after a dispute over the border.
+
+Background
+
+The two countries have argued over the maritime border for years. Talks failed in 2019.
+The court in The Hague is to rule on the case next month.
+
+Reactions
+
+Somalia accused Kenya of interfering in its elections. Kenyan officials denied it.
+Analysts said the dispute would harm trade.
+
+What comes next
+
+Diplomats expect the envoys to return within weeks. Trade talks are planned for May.
+"""
+
+
+def _events(text: str):
+    return [(e.source, e.target, e.code, e.modality) for e in read(text, DAY).events]
+
+
+def test_a_digest_is_cut_into_its_items_and_an_article_with_subheads_is_not():
+    items = digest_items(DIGEST)
+    assert items is not None and "".join(items) == DIGEST
+    assert len(items) == 5
+    assert items[0].startswith("Armed conflicts") and items[0].rstrip().endswith("four soldiers.")
+    assert digest_items(ARTICLE) is None
+
+
+def test_each_item_of_a_digest_is_its_own_story():
+    reading = read(DIGEST, DAY)
+    events = [(e.source, e.target, e.code) for e in reading.events]
+    # the Kenyan arrest is not drawn into the Congo item above it, nor the Congo's rebels into Kenya
+    assert ("KENCOP", "KENCRM", "173") in events
+    assert ("KEN", "SOM", "112") not in events and ("SOM", "KEN", "112") in events
+    # evidence still points into the whole page
+    for event in reading.events:
+        assert DIGEST[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+def test_a_digest_heading_is_no_event_even_with_a_verb_in_it():
+    page = DIGEST.replace("Kivu conflict", "Ugandan protests")
+    assert not any(e.evidence.text.startswith("Ugandan protests") for e in read(page, DAY).events)
+
+
+def test_ordering_people_to_leave_expels_them():
+    events = [(s, t, c) for s, t, c, _ in _events(
+        "Thailand ordered two French reporters to leave the country. Kuwait gave the Iranian ambassador 48 hours to leave.")]
+    assert ("THA", "FRAMED", "174") in events
+    assert ("KWT", "IRNGOV", "161") in events
+
+
+def test_a_cause_told_after_a_dated_background_clause_takes_its_year():
+    reading = read("The embassy was closed in 2012 after Syrian troops shelled the city of Homs.", DAY)
+    assert [(e.source, e.date) for e in reading.events] == [("SYRMIL", "2012")]
+
+
+def test_an_airstrike_on_a_place_strikes_its_country_and_is_the_militarys():
+    events = [(s, t, c) for s, t, c, _ in _events(
+        "Three people are killed and two injured in an Israeli airstrike on a car in Tyre, Lebanon.")]
+    assert events == [("ISRMIL", "LBN", "195")]
