@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,7 +44,7 @@ def digest_items(text: str) -> list[str] | None:
     if not paragraphs:
         return None
     headings = [_is_heading(p) for p in paragraphs]
-    sections = sum(1 for before, now in zip(headings, headings[1:], strict=False) if before and not now)
+    sections = sum(1 for before, now in pairwise(headings) if before and not now)
     items = [p for p, heading in zip(paragraphs, headings, strict=True) if not heading]
     if sections < MIN_SECTIONS or len(items) > ITEMS_PER_SECTION * sections or any("\n" in p.strip() for p in items):
         return None  # few sections, long ones, or paragraphs of several lines: an article with subheads
