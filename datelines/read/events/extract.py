@@ -64,11 +64,11 @@ from datelines.read.events.home import (
     people_of_own_place,
     place_country,
     placed_groups,
-    struck_country,
     protested_governments,
     protesting_people,
     pursued_attackers,
     restricted_people,
+    struck_country,
     unnamed_attackers,
 )
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
