@@ -266,14 +266,14 @@ ACTS_ON_WHOM = [
     # a place given with the region that holds it
     ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUSMIL", "UKR", "195"),
     # people a state arrests or frees are its own
-    ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACVL", "173"),
+    ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACRM", "173"),
     ("Venezuela released more than 100 political prisoners on Sunday.", "VEN", "VENCVL", "0841"),
     ("The Egyptian authorities detained dozens of opposition supporters.", "EGYGOV", "EGYOPP", "173"),
     # a country after "pro-" or "anti-" is a cause, not a side
     ("More than 70 people were arrested at a pro-Palestine protest in London, England.", "GBRCOP", "GBRCVL", "173"),
     ("Thousands joined a pro-Russian rally in Donetsk.", "UKRCVL", "UKRGOV", "141"),
     # two-word nationalities in a coordination; intelligence bodies
-    ("Cambodian and South Korean police arrested 26 suspects.", "KORCOP", "KHMCVL", "173"),
+    ("Cambodian and South Korean police arrested 26 suspects.", "KORCOP", "KHMCRM", "173"),
     ("The Turkish National Intelligence Organization arrested ten people in Ankara.", "TURSPY", "TURCVL", "173"),
 ]
 

@@ -95,3 +95,29 @@ def test_an_airstrike_on_a_place_strikes_its_country_and_is_the_militarys():
     events = [(s, t, c) for s, t, c, _ in _events(
         "Three people are killed and two injured in an Israeli airstrike on a car in Tyre, Lebanon.")]
     assert events == [("ISRMIL", "LBN", "195")]
+
+
+def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c) for s, t, c, _ in _events(text)}
+
+
+def test_people_a_state_holds_are_of_its_country():
+    assert ("NZLCOP", "NZLCRM", "173") in _dyads("A woman was arrested in Christchurch, New Zealand.")
+    assert ("PERJUD", "PERCVL", "173") in _dyads("A court in Cusco, Peru, sentenced a nurse to ten years in prison.")
+    assert ("EGYJUD", "EGYMIL", "173") in _dyads("An Egyptian court sentenced four military personnel to prison.")
+
+
+def test_two_sides_that_accuse_the_other_accuse_each_other():
+    dyads = _dyads("Armenia and Azerbaijan both accused the other of breaking the truce.")
+    assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= dyads
+
+
+def test_words_of_coercion_met_in_day_pages():
+    assert ("ISR", "IRLLEG", "172") in _dyads("Israel blocked two Irish senators from entering the country.")
+    assert ("TURJUD", "DEUMED", "081") in _dyads("Turkish prosecutors dropped the charges against the German journalist.")
+    assert ("IGOEUREEC", "RUSBUS", "163") in _dyads("The Council of the European Union sanctions three Russian banks.")
+    assert ("SDNREB", "SDN", "192") in _dyads("The Rapid Support Forces capture the city of El Fasher, Sudan.")
+
+
+def test_a_shooting_no_one_is_named_for_is_a_criminals_of_its_country():
+    assert ("BRACRM", "BRACVL", "180") in _dyads("Three people are killed in a school shooting in Recife, Brazil.")

@@ -797,10 +797,12 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
                   "pilgrim", "shopper", "passenger", "bystander", "prisoner", "detainee", "hostage", "victim",
                   "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger",
                   "suspect", "supporter", "follower", "inmate", "convict", "lawyer", "mourner", "fisherman",
-                  "fishermen", "sailor", "tourist", "citizen", "national"}
-# Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP);
-# students, clerics and workers are civilians, as the project's gold codes them.
-PEOPLE_ROLES = {"CVL", "MED", "OPP"}
+                  "fishermen", "sailor", "tourist", "citizen", "national", "teacher", "doctor", "nurse", "employee",
+                  "personnel"}
+# Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP,
+# "sentenced six military personnel" MIL); students, clerics and workers are civilians, as the project's gold
+# codes them.
+PEOPLE_ROLES = {"CVL", "MED", "OPP", "MIL"}
 # Roles whose force is turned on their own country's people when no place says otherwise.
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
@@ -814,11 +816,13 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     heads += _prep_objects(pred.token, ("at", "on", "against"))
     heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
-    civil = next((h for h in heads if (h.lower_ in CIVILIAN_HEADS or h.lemma_.lower() in CIVILIAN_HEADS)
-                  and h.i not in index.actor_at), None)
+    coercion = pred.entry.code[:2] == "17"
+    held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
+    civil = held or next((h for h in heads if (h.lower_ in CIVILIAN_HEADS or h.lemma_.lower() in CIVILIAN_HEADS)
+                          and h.i not in index.actor_at), None)
     if civil is None:
         return None
-    role = _people_role(civil)
+    role = CRIMINAL if held is not None else _people_role(civil)
     place = place_target(pred, index, used) or _place_of_people(civil, index, used)
     source = sources[0].code if sources else None
     if place is not None:
@@ -1004,6 +1008,9 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
 # A lone person told by no more than that: "a man stabbed the mayor" names no actor, only a victim.
 UNNAMED_PEOPLE = {"man", "woman", "men", "women", "youth", "teenager", "boy", "individual", "person", "suspect",
                   "knifeman", "assailant"}
+# A lone unnamed person a state arrests, charges or jails is held as a suspect: "a man is arrested in Perth".
+HELD_PEOPLE = UNNAMED_PEOPLE | {"perpetrator", "perpetrators", "culprit", "culprits", "suspect", "suspects"}
+CRIMINAL = "CRM"
 
 
 def _unnamed_person(token: Token) -> bool:

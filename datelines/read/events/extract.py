@@ -33,10 +33,12 @@ from datelines.read.events.arguments import (
     FORCE_INSTRUMENTS,
     FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
+    PEOPLE_TARGET_ROOTS,
     UNNAMED_PEOPLE,
     VIOLENT_ROOTS,
     Arguments,
     attach_arguments,
+    civilian_target,
     filed_by,
     irregular_attack,
     reporting_authority,
@@ -60,6 +62,7 @@ from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
     PROTEST_ROOT,
     RESTRICTION_CODES,
+    anonymous_criminal,
     home_targets,
     people_of_own_place,
     place_country,
@@ -377,6 +380,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
+    if not args.sources and pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS:
+        args.sources = anonymous_criminal(pred.token, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
@@ -399,6 +404,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = protested_governments(args.sources)
     if not args.targets and args.sources and not joint and pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = restricted_people(args.sources)
+    if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
+        # "a court sentences a teacher": the court was found after the arguments, its people with it
+        args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
     if (not args.targets and args.sources and not joint
@@ -478,10 +486,11 @@ PARTY_WORDS = {"side", "party", "group", "faction", "camp", "candidate", "people
 
 
 def _reciprocal(pred: Predicate) -> bool:
-    """Is the act aimed at 'each other' or 'one another'?"""
+    """Is the act aimed at 'each other', 'one another' or 'the other'?"""
     objects = [c for c in pred.token.children if c.dep_ in {"dobj", "pobj"}]
     objects += [p for prep in pred.token.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
-    pairs = {("other", "each"), ("another", "one"), ("one", "another")}  # the parser reads either word as head
+    # the parser reads either word as head; "A and B accuse the other" is said of two sides only
+    pairs = {("other", "each"), ("another", "one"), ("one", "another"), ("other", "the")}
     return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 

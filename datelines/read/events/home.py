@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.arguments import irregular_attacker, subject_heads
+from datelines.read.events.arguments import CRIMINAL, irregular_attacker, subject_heads
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
@@ -46,9 +46,6 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 # "A gunman shot shoppers at a Walmart in El Paso", "the mayor was stabbed by an attacker": news names
 # the attacker by the act alone. Analysts code such a person as a criminal of the country the attack
 # happened in (else the story's), as they code "a Kenyan gunman" as a Kenyan one.
-CRIMINAL = "CRM"
-
-
 def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex) -> list[Actor]:
     agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
     struck = next((country_of(t) for t in targets if t.kind in {"place", "country"}), None)  # "attacked Herat"
@@ -163,16 +160,37 @@ def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Act
     return [implied(story + "GOV")]
 
 
-def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
-    """"Four people are killed in an Israeli airstrike on a vehicle in Kfar Reman, Lebanon": violence by
-    a named doer whose victims the text leaves unnamed fell on the country of the places its sentence
-    names, when they all lie in one country other than the doer's."""
+def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
+    """The one country all the places and countries a sentence names lie in, as a place actor."""
     sent = anchor.sent
     places = [a for i in range(sent.start, sent.end)
               if (a := index.place_actor_at.get(i) or index.actor_at.get(i)) is not None
               and a.kind in {"place", "country"} and a.code[:3].isalpha() and not a.code.startswith("IGO")]
-    countries = {a.code[:3] for a in places}
-    if len(countries) != 1 or countries & {c for s in sources if (c := country_of(s))}:
+    if len({a.code[:3] for a in places}) != 1:
+        return None
+    return Actor(places[0].code[:3], places[0].text, places[0].start, places[0].end, "place")
+
+
+def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
+    """"Four people are killed in an Israeli airstrike on a vehicle in Kfar Reman, Lebanon": violence by
+    a named doer whose victims the text leaves unnamed fell on the country of the places its sentence
+    names, when they all lie in one country other than the doer's."""
+    place = _placed_country(anchor, index)
+    if place is None or place.code in {country_of(s) for s in sources}:
         return []
-    place = places[0]
-    return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
+    return [place]
+
+
+# Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
+CRIME_NOUNS = {"shooting", "stabbing"}
+
+
+def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) -> list[Actor]:
+    """The doer of a shooting or a stabbing the text names no one for: a criminal of the country it
+    happened in, as analysts code 'a gunman' (unnamed_attackers)."""
+    words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
+    if not words & CRIME_NOUNS:  # (a "stabbing attack" too)
+        return []
+    place = _placed_country(token, index)
+    country = place_country(location) or (place.code if place else None)
+    return [Actor(country + CRIMINAL, token.text, token.i, token.i + 1, "group")] if country else []
