@@ -83,7 +83,7 @@ def test_ordering_people_to_leave_expels_them():
     events = [(s, t, c) for s, t, c, _ in _events(
         "Thailand ordered two French reporters to leave the country. Kuwait gave the Iranian ambassador 48 hours to leave.")]
     assert ("THA", "FRAMED", "174") in events
-    assert ("KWT", "IRNGOV", "161") in events
+    assert ("KWTGOV", "IRNGOV", "161") in events
 
 
 def test_a_cause_told_after_a_dated_background_clause_takes_its_year():
@@ -121,3 +121,10 @@ def test_words_of_coercion_met_in_day_pages():
 
 def test_a_shooting_no_one_is_named_for_is_a_criminals_of_its_country():
     assert ("BRACRM", "BRACVL", "180") in _dyads("Three people are killed in a school shooting in Recife, Brazil.")
+
+
+def test_a_country_named_bare_in_diplomacy_is_its_government():
+    assert ("NORGOV", "IRNGOV", "161") in _dyads("Norway expels Iran's chargé d'affaires.")
+    assert ("TURGOV", "LBYGOV", "057") in _dyads("Turkey and Libya signed a maritime agreement.")
+    # a person coded by country alone (a candidate) keeps it
+    assert not any(s == "USAGOV" for s, _, _ in _dyads("Former candidate Kirsten Gillibrand endorsed Joe Biden."))

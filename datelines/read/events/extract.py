@@ -124,9 +124,20 @@ POSTURE_ROOT = "15"
 STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "airstrikes", "strikes"}
 
 
+# Acts only a state's government does: offers, talks, diplomatic ties, reducing them, expelling envoys.
+# "Israel expels South Africa's envoy" is the Israeli government's act.
+DIPLOMATIC_ROOTS = {"03", "04", "05", "16"}
+
+
 def _armed_forces(actor: Actor) -> Actor:
-    if len(actor.code) == 3 and country_of(actor):
-        return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
+    return _with_role(actor, "MIL")
+
+
+def _with_role(actor: Actor, role: str) -> Actor:
+    """A country named bare, given the role its act shows ("Israel" launching airstrikes: ISRMIL); not a
+    person coded bare (a candidate, a former office holder)."""
+    if len(actor.code) == 3 and actor.kind == "country" and country_of(actor):
+        return Actor(actor.code + role, actor.text, actor.start, actor.end, actor.kind)
     return actor
 
 
@@ -387,6 +398,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_armed_forces(s) for s in args.sources]
+    if pred.entry.code[:2] in DIPLOMATIC_ROOTS:
+        args.sources = [_with_role(s, "GOV") for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
