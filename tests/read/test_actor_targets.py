@@ -31,7 +31,7 @@ def codes_of(text: str) -> dict[str, str | None]:
     # one noun, two nationalities: a pair, not one side
     ("Greek and Turkish troops clashed near the island on Tuesday.", "GRCMIL", "TURMIL", "19"),
     # recalling one's own envoy is an act towards the host
-    ("Canada recalled its ambassador to Saudi Arabia.", "CAN", "SAU", "16"),
+    ("Canada recalled its ambassador to Saudi Arabia.", "CANGOV", "SAU", "16"),
     # a rejected plan is rejected to its author
     ("Kyiv rejected the peace plan put forward by Moscow.", "UKRGOV", "RUSGOV", "12"),
     # those impeached hold an office, even unnamed
@@ -171,7 +171,7 @@ def test_well_known_armed_forces_are_known():
 
 @pytest.mark.parametrize(("text", "source", "target", "root"), [
     # an intent to help is aimed at the one helped
-    ("Japan pledged to help Vietnam rebuild its power grid.", "JPN", "VNM", "03"),
+    ("Japan pledged to help Vietnam rebuild its power grid.", "JPNGOV", "VNM", "03"),
     # an investigation into what happened in a place concerns that place
     ("The International Criminal Court opened an investigation into crimes in Afghanistan.", "IGOICC", "AFG", "09"),
 ])
@@ -302,7 +302,7 @@ ACTS_ON_WHOM += [
     ("President Donald Trump lashed out at Washington mayor Muriel Bowser on Twitter.", "USAGOV", "USAGOV", "111"),
     # an act with no doer done again to the same party, by the doer of the act just told
     ("The United States levied sanctions against Iran's Quds Force commander. He was further sanctioned in 2011.",
-     "USA", "IRNMIL", "163"),
+     "USAGOV", "IRNMIL", "163"),
     # harm done in an act named again is that act's doer's
     (("American forces killed an Iranian general in an airstrike in Baghdad, Iraq. An Iraqi militia commander was "
      "also killed in the airstrike."), "USAMIL", "IRQREB", "19"),
@@ -311,7 +311,7 @@ ACTS_ON_WHOM += [
     # an abbreviated country glued to a participle is still a country
     ("A U.S.-led coalition ousted the Iraqi government in 2003.", "USAMIL", "IRQGOV", "170"),
     # the navies of several countries are each country's forces, and cooperation with forces is military; a light verb "increase"
-    ("Iran has increased cooperation with the navies of China, India and Russia.", "IRN", "INDMIL", "062"),
+    ("Iran has increased cooperation with the navies of China, India and Russia.", "IRNGOV", "INDMIL", "062"),
     # "the state party" in a story about one country's party
     (("The Republican Party held a convention in Nevada, in the United States, in the US. The state party endorsed "
       "President Donald Trump by acclamation."), "USAPTY", "USAGOV", "051"),

@@ -134,7 +134,7 @@ def test_calling_for_a_country_to_act_appeals_to_it():
 
 def test_an_accord_signed_between_several_parties_is_signed_by_each_pair():
     events = _events("In 2017, a memorandum of understanding was signed between Cyprus, Greece and Israel.")
-    assert {("CYP", "GRC"), ("CYP", "ISR"), ("GRC", "ISR")} <= {(s, t) for s, t, c, _, _ in events if c == "057"}
+    assert {("CYPGOV", "GRCGOV"), ("CYPGOV", "ISRGOV"), ("GRCGOV", "ISRGOV")} <= {(s, t) for s, t, c, _, _ in events if c == "057"}
 
 
 def test_praying_for_someone_is_sympathy():

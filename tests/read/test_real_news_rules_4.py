@@ -128,3 +128,12 @@ def test_a_country_named_bare_in_diplomacy_is_its_government():
     assert ("TURGOV", "LBYGOV", "057") in _dyads("Turkey and Libya signed a maritime agreement.")
     # a person coded by country alone (a candidate) keeps it
     assert not any(s == "USAGOV" for s, _, _ in _dyads("Former candidate Kirsten Gillibrand endorsed Joe Biden."))
+
+
+def test_insurgents_a_state_kills_at_home_are_its_own():
+    assert ("PAKCOP", "PAKREB", "180") in _dyads("Pakistani police killed 12 insurgents in a raid on Tuesday.")
+
+
+def test_people_killed_at_home_by_a_group_of_the_country_are_its_civilians():
+    dyads = _dyads("Nine people are killed in attacks by Boko Haram on a market in Maiduguri, Nigeria.")
+    assert any(s == "NGAREB" and t == "NGACVL" for s, t, _ in dyads)

@@ -798,11 +798,11 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
                   "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger",
                   "suspect", "supporter", "follower", "inmate", "convict", "lawyer", "mourner", "fisherman",
                   "fishermen", "sailor", "tourist", "citizen", "national", "teacher", "doctor", "nurse", "employee",
-                  "personnel"}
+                  "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist"}
 # Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP,
-# "sentenced six military personnel" MIL); students, clerics and workers are civilians, as the project's gold
+# "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are civilians, as the project's gold
 # codes them.
-PEOPLE_ROLES = {"CVL", "MED", "OPP", "MIL"}
+PEOPLE_ROLES = {"CVL", "MED", "OPP", "MIL", "REB"}
 # Roles whose force is turned on their own country's people when no place says otherwise.
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
@@ -829,8 +829,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
-    elif pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES:
-        country = source[:3]  # (an arrest or a release: of the state's own people)
+    elif pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES or role == "REB":
+        country = source[:3]  # (an arrest or a release: of the state's own people; insurgents it fights at home)
     else:
         return None
     if not country or country.startswith("IGO") or len(country) != 3:

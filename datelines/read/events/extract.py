@@ -398,8 +398,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_armed_forces(s) for s in args.sources]
-    if pred.entry.code[:2] in DIPLOMATIC_ROOTS:
-        args.sources = [_with_role(s, "GOV") for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
@@ -435,6 +433,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
+    if pred.entry.code[:2] in DIPLOMATIC_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
+        args.sources = [g if all(t.code != g.code for t in args.targets) else s
+                        for s in args.sources for g in [_with_role(s, "GOV")]]
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or

@@ -171,14 +171,22 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
     return Actor(places[0].code[:3], places[0].text, places[0].start, places[0].end, "place")
 
 
+VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager"}
+
+
 def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
     """"Four people are killed in an Israeli airstrike on a vehicle in Kfar Reman, Lebanon": violence by
     a named doer whose victims the text leaves unnamed fell on the country of the places its sentence
-    names, when they all lie in one country other than the doer's."""
+    names, when they all lie in one country: another than the doer's, or the doer's own when the
+    sentence counts its victims as people."""
     place = _placed_country(anchor, index)
-    if place is None or place.code in {country_of(s) for s in sources}:
+    if place is None:
         return []
-    return [place]
+    if place.code not in {country_of(s) for s in sources}:
+        return [place]
+    # "12 people are killed in attacks by the RSF on shelters in El Fasher": at home, on its people
+    victims = any(t.lemma_.lower() in VICTIM_NOUNS and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
+    return [Actor(place.code + "CVL", place.text, place.start, place.end, "group")] if victims else []
 
 
 # Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
