@@ -59,9 +59,20 @@ def goes_on_line(sentence: Span) -> bool:
     return sentence.start > 0 and "\n" not in sentence.doc[sentence.start - 1].text_with_ws
 
 
+def _between_words(doc: Doc, i: int) -> bool:
+    """Token i follows a word or number on the same line with no punctuation between: no sentence ends
+    there ("Police arrest Gyumri mayor ...", which the parser cut after "Police" and "arrest")."""
+    before = doc[i - 1]
+    return (before.is_alpha or before.like_num) and "\n" not in before.whitespace_ and doc[i].is_alpha
+
+
 @Language.component(NAME)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Preset sentence starts, which the parser then respects."""
-    for i in paragraph_starts(doc):
-        doc[i].is_sent_start = True
+    """Preset sentence starts, which the parser then respects, and forbid starts between two words."""
+    starts = set(paragraph_starts(doc))
+    for i in range(1, len(doc)):
+        if i in starts:
+            doc[i].is_sent_start = True
+        elif _between_words(doc, i):
+            doc[i].is_sent_start = False
     return doc

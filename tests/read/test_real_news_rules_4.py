@@ -137,3 +137,10 @@ def test_insurgents_a_state_kills_at_home_are_its_own():
 def test_people_killed_at_home_by_a_group_of_the_country_are_its_civilians():
     dyads = _dyads("Nine people are killed in attacks by Boko Haram on a market in Maiduguri, Nigeria.")
     assert any(s == "NGAREB" and t == "NGACVL" for s, t, _ in dyads)
+
+
+def test_no_sentence_ends_between_two_words_of_a_line():
+    reading = read("Police arrest Arequipa mayor Omar Candia on bribery charges amid an investigation in Peru.", DAY)
+    assert len(reading.sentences) == 1
+    # and a town's own office names the town's country, whatever the tagger took the town for
+    assert ("PERCOP", "PERGOV", "173") in {(e.source, e.target, e.code) for e in reading.events}

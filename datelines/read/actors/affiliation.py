@@ -259,7 +259,9 @@ def _state_named_before(doc: Doc, end: int) -> str | None:
     if doc[end].pos_ != "PROPN":
         return None
     state = next((code for i in range(first, end + 1) if (code := state_country(doc[i:end + 1].text))), None)
-    if state is None and doc[end].ent_type_ == "GPE":
+    # a town's own office ("Gyumri mayor X") names a town, whatever the tagger took the name for
+    local = end + 1 < len(doc) and doc[end + 1].lower_ in LOCAL_OFFICES
+    if state is None and (doc[end].ent_type_ == "GPE" or local):
         point = geocode(doc[first:end + 1].text)
         return point.country if point is not None else None
     return state
