@@ -144,3 +144,14 @@ def test_no_sentence_ends_between_two_words_of_a_line():
     assert len(reading.sentences) == 1
     # and a town's own office names the town's country, whatever the tagger took the town for
     assert ("PERCOP", "PERGOV", "173") in {(e.source, e.target, e.code) for e in reading.events}
+
+
+def test_a_war_named_as_the_setting_of_other_news_is_no_new_act():
+    assert _events("Two concerts in Doha are postponed due to safety concerns amidst the Iran war.") == []
+    assert ("RUS", "GEO", "190") in {(s[:3], t, c) for s, t, c in _dyads("Russia went to war with Georgia in 2008.")}
+
+
+def test_harm_a_disaster_did_is_no_ones_act():
+    assert _events("Twelve pupils are killed and 30 others injured in a fire at a school in Kisumu, Kenya.") == []
+    assert _events("Two workers are killed after a wall collapses at a market in Lagos, Nigeria.") == []
+    assert _events("A wildfire destroys hundreds of homes in Valparaiso, Chile.") == []

@@ -436,6 +436,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] in DIPLOMATIC_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_with_role(s, "GOV")]]
+    if not args.sources and _natural_cause(pred):
+        return []  # "16 students are killed in a fire": a disaster, no one's act
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
@@ -506,6 +508,29 @@ def _reciprocal(pred: Predicate) -> bool:
     # the parser reads either word as head; "A and B accuse the other" is said of two sides only
     pairs = {("other", "each"), ("another", "one"), ("one", "another"), ("other", "the")}
     return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
+
+
+# What kills and destroys without anyone doing it.
+DISASTERS = {"fire", "blaze", "flood", "floods", "flooding", "earthquake", "quake", "storm", "landslide", "mudslide",
+             "crash", "collision", "accident", "collapse", "avalanche", "cyclone", "hurricane", "typhoon", "tornado",
+             "heatwave", "stampede", "derailment", "wildfire", "rain", "rains", "structure", "building", "bridge"}
+CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
+
+
+def _natural_cause(pred: Predicate) -> bool:
+    """'Two reporters are killed after a metal structure collapses', 'homes are destroyed by floods', 'a
+    fire destroys dozens of buildings': harm whose cause the sentence gives as a disaster or an accident."""
+    if pred.entry.code[:2] not in VIOLENT_ROOTS and not pred.entry.code.startswith("171"):
+        return False
+    causes = []
+    holders = {t.i: t for h in (pred.token, pred.anchor) for t in (h, *h.conjuncts)}  # "killed and injured in a fire"
+    for holder in holders.values():
+        causes += [c for c in holder.children if c.dep_ in {"nsubj", "agent"}]
+        causes += [p for prep in holder.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in CAUSE_PREPS
+                   for p in prep.children if p.dep_ == "pobj"]
+        causes += [s for clause in holder.children if clause.dep_ == "advcl" for s in clause.children
+                   if s.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in causes)
 
 
 VISIT_CODE = "042"

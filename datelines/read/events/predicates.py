@@ -430,7 +430,7 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
-    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p)
+    return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p)]
 
 
@@ -485,6 +485,18 @@ def background_protest(pred: Predicate) -> bool:
     if prep.lower_ in BACKGROUND_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS
+
+
+# A war named as the setting of something else: "postponed amidst the Iran war", "risks linked to the Iran
+# war", "affected by the war". The war is the state the news happens in, not an act the sentence tells.
+WARS = {"war", "civil war"}
+SETTING_PREPS = BACKGROUND_PREPS | {"to", "of", "by", "in", "over", "from"}
+
+
+def background_war(pred: Predicate) -> bool:
+    token = pred.token
+    return (pred.is_noun and pred.light is None and token.lemma_.lower() in WARS and token.dep_ == "pobj"
+            and token.head.lower_ in SETTING_PREPS)
 
 
 ATTRIBUTING_VERBS = {"ascribe", "attribute", "blame"}
