@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from datelines.ingest.actor_memory import ActorMemory, Observed
 from datelines.model import Article, Reading
 from datelines.read.digest import pipe_articles
-from datelines.read.pipeline import ReadSettings, build_pipeline, make_doc
+from datelines.read.pipeline import ReadSettings, build_pipeline
 from datelines.read.reading import reading_from_doc
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,7 @@ def read_batch(articles: list[Article], settings: ReadSettings, version: str,
     nlp = build_pipeline(settings)
     memory.activate()
     try:
-        docs: list[Doc | None] = list(pipe_articles(nlp, ((a.text, a.published) for a in articles),
-                                                    lambda text, published: make_doc(nlp, text, published)))
+        docs: list[Doc | None] = list(pipe_articles(nlp, ((a.text, a.published) for a in articles)))
     except Exception:  # one bad article must not sink its batch: read them one by one
         log.exception("batch read failed; reading one by one")
         docs = [_read_one(nlp, a) for a in articles]
@@ -51,7 +50,7 @@ def read_batch(articles: list[Article], settings: ReadSettings, version: str,
 
 def _read_one(nlp: Language, article: Article) -> Doc | None:
     try:
-        return next(pipe_articles(nlp, [(article.text, article.published)], lambda text, published: make_doc(nlp, text, published)))
+        return next(pipe_articles(nlp, [(article.text, article.published)]))
     except Exception:
         log.exception("reading %s failed", article.source)
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -23,6 +23,7 @@ from datelines.model import Event, Evidence, Quantity
 from datelines.read.actors.component import EVIDENCE_KEY
 from datelines.read.events.layout import HEADINGS_KEY
 from datelines.read.paragraphs import CLOSING
+from datelines.read.pipeline import make_doc
 
 PARAGRAPH = re.compile(r"\S.*?(?:\n[ \t]*\n\s*|\s*\Z)", re.DOTALL)
 HEADING_WORDS = 12
@@ -95,8 +96,7 @@ def join_items(docs: list[Doc], published: date) -> Doc:
     return joined
 
 
-def pipe_articles(nlp: Language, items: Iterable[tuple[str, date]], make_doc: Callable[[str, date], Doc],
-                  batch_size: int = 16) -> Iterator[Doc]:
+def pipe_articles(nlp: Language, items: Iterable[tuple[str, date]], batch_size: int = 16) -> Iterator[Doc]:
     """nlp.pipe over (text, published) pairs, a digest read item by item; one Doc per pair, in order."""
     plan: deque[tuple[date, int | None]] = deque()  # per article: its date and its number of items
 
@@ -105,7 +105,7 @@ def pipe_articles(nlp: Language, items: Iterable[tuple[str, date]], make_doc: Ca
             chunks = digest_items(text)
             plan.append((published, None if chunks is None else len(chunks)))
             for chunk in chunks or [text]:
-                doc = make_doc(chunk, published)
+                doc = make_doc(nlp, chunk, published)
                 if chunks is not None:
                     doc.user_data[HEADINGS_KEY] = _heading_spans(chunk)
                 yield doc

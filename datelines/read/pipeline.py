@@ -122,4 +122,4 @@ def parse(items: Iterable[tuple[str, date]], settings: ReadSettings = ReadSettin
     from datelines.read.digest import pipe_articles
 
     nlp = build_pipeline(settings)
-    yield from pipe_articles(nlp, items, lambda text, published: make_doc(nlp, text, published), batch_size)
+    yield from pipe_articles(nlp, items, batch_size)

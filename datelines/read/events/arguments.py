@@ -800,8 +800,8 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
                   "fishermen", "sailor", "tourist", "citizen", "national", "teacher", "doctor", "nurse", "employee",
                   "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist"}
 # Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP,
-# "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are civilians, as the project's gold
-# codes them.
+# "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are
+# civilians, as the project's gold codes them.
 PEOPLE_ROLES = {"CVL", "MED", "OPP", "MIL", "REB"}
 # Roles whose force is turned on their own country's people when no place says otherwise.
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
@@ -898,7 +898,9 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
     already an actor argument."""
     for holder in (pred.token, pred.anchor):
         struck = _prep_objects(holder, STRUCK_PREPS) if pred.entry.code[:2] in VIOLENT_ROOTS else []
-        for pobj in _prep_objects(holder, tuple(LOCATION_PREPS)) + [p for s in struck for p in _prep_objects(s, tuple(LOCATION_PREPS))]:
+        phrases = _prep_objects(holder, tuple(LOCATION_PREPS))
+        phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
+        for pobj in phrases:
             for token in pobj.subtree:
                 if token.i in index.place_at and token.i not in used:
                     return index.place_at[token.i]
@@ -1009,7 +1011,7 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
 UNNAMED_PEOPLE = {"man", "woman", "men", "women", "youth", "teenager", "boy", "individual", "person", "suspect",
                   "knifeman", "assailant"}
 # A lone unnamed person a state arrests, charges or jails is held as a suspect: "a man is arrested in Perth".
-HELD_PEOPLE = UNNAMED_PEOPLE | {"perpetrator", "perpetrators", "culprit", "culprits", "suspect", "suspects"}
+HELD_PEOPLE = UNNAMED_PEOPLE | {"perpetrator", "perpetrators", "culprit", "culprits", "suspects"}
 CRIMINAL = "CRM"
 
 

@@ -510,10 +510,12 @@ def _reciprocal(pred: Predicate) -> bool:
     return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 
-# What kills and destroys without anyone doing it.
+# What kills and destroys without anyone doing it; things that kill by falling ("after a wall collapses")
+# only as the subject of a clause, since "in a building" says where.
 DISASTERS = {"fire", "blaze", "flood", "floods", "flooding", "earthquake", "quake", "storm", "landslide", "mudslide",
              "crash", "collision", "accident", "collapse", "avalanche", "cyclone", "hurricane", "typhoon", "tornado",
-             "heatwave", "stampede", "derailment", "wildfire", "rain", "rains", "structure", "building", "bridge"}
+             "heatwave", "stampede", "derailment", "wildfire", "rain", "rains"}
+FALLING_THINGS = {"structure", "building", "bridge", "wall", "roof", "stage", "tower"}
 CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
 
 
@@ -522,15 +524,16 @@ def _natural_cause(pred: Predicate) -> bool:
     fire destroys dozens of buildings': harm whose cause the sentence gives as a disaster or an accident."""
     if pred.entry.code[:2] not in VIOLENT_ROOTS and not pred.entry.code.startswith("171"):
         return False
-    causes = []
+    phrases, subjects = [], []
     holders = {t.i: t for h in (pred.token, pred.anchor) for t in (h, *h.conjuncts)}  # "killed and injured in a fire"
     for holder in holders.values():
-        causes += [c for c in holder.children if c.dep_ in {"nsubj", "agent"}]
-        causes += [p for prep in holder.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in CAUSE_PREPS
-                   for p in prep.children if p.dep_ == "pobj"]
-        causes += [s for clause in holder.children if clause.dep_ == "advcl" for s in clause.children
-                   if s.dep_ in {"nsubj", "nsubjpass"}]
-    return any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in causes)
+        subjects += [c for c in holder.children if c.dep_ in {"nsubj", "agent"}]
+        phrases += [p for prep in holder.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in CAUSE_PREPS
+                    for p in prep.children if p.dep_ == "pobj"]
+        subjects += [s for clause in holder.children if clause.dep_ == "advcl" for s in clause.children
+                     if s.dep_ in {"nsubj", "nsubjpass"}]
+    return (any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
+            or any(c.lemma_.lower() in FALLING_THINGS for c in subjects))
 
 
 VISIT_CODE = "042"
