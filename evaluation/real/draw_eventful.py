@@ -29,14 +29,25 @@ def eventful_report(record: dict[str, str]) -> bool:
 
 
 def drawn_before(part: str) -> set[str]:
-    """Ids taken by the draws of the parts before this one (dev3 before dev4), so that no report is in
-    two parts and a part drawn again comes out as it was."""
+    """Ids taken by the draws of the parts of the same series before this one (dev3 before dev4, ce1
+    before ce2), so that no item is in two parts and a part drawn again comes out as it was."""
+    series = part.rstrip("0123456789")
     taken: set[str] = set()
-    for path in HERE.glob("draw_dev*.json"):
+    for path in HERE.glob(f"draw_{series}*.json"):
         earlier = path.stem.removeprefix("draw_")
         if earlier < part:
             taken.update(json.loads(path.read_text())[earlier])
     return taken
+
+
+def draw(part: str, seed: int, candidates: list[str], size: int) -> None:
+    """Draw `size` of the candidates no earlier part took, with the seed, and write draw_<part>.json."""
+    taken = drawn_before(part)
+    pool = sorted(c for c in candidates if c not in taken)
+    chosen = sorted(random.Random(seed).sample(pool, min(size, len(pool))))
+    out = {"seed": seed, "pool": len(pool), part: chosen}
+    (HERE / f"draw_{part}.json").write_text(json.dumps(out, indent=1) + "\n")
+    print(f"pool {len(pool)}; drew {len(chosen)}")
 
 
 def main() -> None:
@@ -45,12 +56,7 @@ def main() -> None:
     parser.add_argument("seed", type=int)
     args = parser.parse_args()
     records = [json.loads(line) for line in (HERE / "corpus" / "wikinews" / "articles.jsonl").open(encoding="utf-8")]
-    taken = drawn_before(args.part)
-    pool = sorted(r["id"] for r in records if eventful_report(r) and r["id"] not in taken)
-    chosen = sorted(random.Random(args.seed).sample(pool, min(SIZE, len(pool))))
-    out = {"seed": args.seed, "pool": len(pool), args.part: chosen}
-    (HERE / f"draw_{args.part}.json").write_text(json.dumps(out, indent=1) + "\n")
-    print(f"pool {len(pool)}; drew {len(chosen)}")
+    draw(args.part, args.seed, [r["id"] for r in records if eventful_report(r)], SIZE)
 
 
 if __name__ == "__main__":

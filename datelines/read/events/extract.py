@@ -85,6 +85,7 @@ from datelines.read.events.phrases import (
     implied_agent,
     modifier_actors,
     peers,
+    with_role,
 )
 from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
@@ -129,16 +130,10 @@ STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "a
 DIPLOMATIC_ROOTS = {"03", "04", "05", "16"}
 
 
-def _armed_forces(actor: Actor) -> Actor:
-    return _with_role(actor, "MIL")
-
-
-def _with_role(actor: Actor, role: str) -> Actor:
+def _state_role(actor: Actor, role: str) -> Actor:
     """A country named bare, given the role its act shows ("Israel" launching airstrikes: ISRMIL); not a
-    person coded bare (a candidate, a former office holder)."""
-    if len(actor.code) == 3 and actor.kind == "country" and country_of(actor):
-        return Actor(actor.code + role, actor.text, actor.start, actor.end, actor.kind)
-    return actor
+    person coded bare (a candidate, a former office holder), nor a region."""
+    return with_role(actor, role) if actor.kind == "country" and country_of(actor) else actor
 
 
 # Acts only a state does: "Babaryka was arrested", "Chirac was convicted in 2011", "he was sentenced to
@@ -397,7 +392,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
-        args.sources = [_armed_forces(s) for s in args.sources]
+        args.sources = [_state_role(s, "MIL") for s in args.sources]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
@@ -435,7 +430,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     if pred.entry.code[:2] in DIPLOMATIC_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
-                        for s in args.sources for g in [_with_role(s, "GOV")]]
+                        for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
     if first is not None and first.source and not args.sources:

@@ -461,7 +461,7 @@ def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> 
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             actor = actor_of_phrase(pobj, index, exclude, depth + 1)
             if actor is not None:
-                return _with_role(actor, GROUP_HEADS.get(head.lemma_, "GOV"))
+                return with_role(actor, GROUP_HEADS.get(head.lemma_, "GOV"))
     return None
 
 
@@ -540,11 +540,11 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
                            for p in prep.children if p.dep_ == "pobj"]
                 group = actors_of(members, index, exclude) if members else []
                 if len(group) >= 2 or (group and conj.i not in index.actor_at):
-                    found.extend(_with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
+                    found.extend(with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
                     continue
                 own = index.actor_at.get(conj.i)
                 if own is not None and len(own.code) == 3 and role:
-                    found.append(_with_role(own, role))  # "the emir of Kuwait"
+                    found.append(with_role(own, role))  # "the emir of Kuwait"
                     continue
             actor = actor_of_phrase(conj, index, exclude)
             if actor is not None:
@@ -618,7 +618,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     return dedupe_actors(found)
 
 
-def _with_role(actor: Actor, role: str) -> Actor:
+def with_role(actor: Actor, role: str) -> Actor:
     """A bare country code takes the role of the group head that stands for it."""
     if len(actor.code) != 3 or not role or actor.kind not in {"country", "place"}:
         return actor
