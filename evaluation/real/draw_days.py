@@ -4,6 +4,7 @@ so a few days give the reader many constructions it has not met. Each draw exclu
 draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
 
     python evaluation/real/draw_days.py ce1 2030 12   # stop 23: development
+    python evaluation/real/draw_days.py ce2 2031 12   # stop 24: development
 """
 
 from __future__ import annotations
