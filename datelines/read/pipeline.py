@@ -82,6 +82,7 @@ def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     """Load the model once per process and add the datelines components."""
     from datelines.read.extensions import register_extensions
     from datelines.read.paragraphs import NAME as PARAGRAPHS
+    from datelines.read.present_verbs import NAME as PRESENT_VERBS
     from datelines.read.tokens import split_abbreviated_compounds
 
     register_extensions()
@@ -90,6 +91,8 @@ def build_pipeline(settings: ReadSettings = ReadSettings()) -> Language:
     if PARAGRAPHS not in nlp.pipe_names:
         before = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPHS, **before)
+    if PRESENT_VERBS not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(PRESENT_VERBS, after="lemmatizer")
     for name in settings.components:
         importlib.import_module(COMPONENT_MODULES[name])
         if name not in nlp.pipe_names:

@@ -252,9 +252,9 @@ def test_a_prosecutor_general_is_judicial_not_military():
 
 # One row per case, grouped by the rule each exercises: (text, source, target, CAMEO code or root).
 ACTS_ON_WHOM = [
-    # a town the tagger took for a name is a place
-    ("Gunmen attacked a police post in Herat on Tuesday.", "AFGCRM", "AFG", "18"),
-    ("Gunmen attacked a police post in the city of Herat on Tuesday.", "AFGCRM", "AFG", "18"),
+    # a town the tagger took for a name is a place, and a police post there its police
+    ("Gunmen attacked a police post in Herat on Tuesday.", "AFGCRM", "AFGCOP", "18"),
+    ("Gunmen attacked a police post in the city of Herat on Tuesday.", "AFGCRM", "AFGCOP", "18"),
     # force on the unarmed, or by the unnamed, is assault; an army fighting fighters is not
     ("Houthi rebels attacked journalists in the Yemeni port of Mokha.", "YEMREB", "YEMMED", "180"),
     ("Gunmen attacked a mosque in the Nigerien town of Fambita on Friday.", "NERCRM", "NER", "180"),

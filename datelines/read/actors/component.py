@@ -155,6 +155,7 @@ STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security", "party"}
 # Words news uses again for an armed group it has named: "the group claimed the attack".
 ARMED_GROUP_WORDS = {"group", "militia", "movement", "organization", "organisation"}
+ARMED_GROUP_ROLES = {"REB", "CRM"}
 
 
 GOVERNMENT_HEADS = frozenset({"government", "administration", "authority", "cabinet"})
@@ -250,6 +251,16 @@ def _one_letter_off(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     shorter, longer = sorted((a, b), key=len)
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def _country_after_of(doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> str | None:
+    """'the Foreign Intelligence Service of Russia': a body's name the tagger ended before 'of' and its
+    country."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    hit = hits.get(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
+    return hit.code if hit is not None and hit.label == "COUNTRY" and not hit.code.startswith("IGO") else None
 
 
 def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, str]:
@@ -488,7 +499,9 @@ class ActorCoder(Pipe):
         kind = entry.kind if entry else ("organization" if span.label_ == "ORG" else "person")
         if span.label_ == "ORG" or (entry and entry.kind == "organization"):
             # an organization's own name outranks what it is compared to ("the opposition, the Free Syrian Army")
-            sources.insert(0, ctx.name_internal(span, hits, self.name_heads, self.rebel_markers))
+            internal = ctx.name_internal(span, hits, self.name_heads, self.rebel_markers)
+            internal.country = internal.country or _country_after_of(doc, span, hits)
+            sources.insert(0, internal)
             known = entry.code_on(doc._.published) if entry is not None and entry.kind == "organization" else None
             if known and not known.startswith("IGO") and len(known) >= 6:
                 # "Iran's Revolutionary Guards": a known body's role beats a guess from the words of its name
@@ -793,14 +806,18 @@ class ActorCoder(Pipe):
                 if n.name not in people[n.code]:
                     people[n.code].append(n.name)
         coded = coded_tokens(named, hits)
+        # a national armed group's name (not a transnational one's: "Islamic State insurgents" in Nigeria are
+        # its local branch, of the place)
+        armed_groups = {i for n in named if n.code and n.kind == "organization" and n.code[3:6] in ARMED_GROUP_ROLES
+                        and not n.code.startswith("IMG") for i in range(n.name_start, n.end)}
         for c in earlier or []:  # "May told parliament": surnames found after the names
             if c.code:
                 coded.update({i: c.code for i in range(c.start, c.end) if i not in coded})
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in hits:
                 continue
-            if _condition_named(token):
-                continue
+            if _condition_named(token) or any(c.dep_ == "compound" and c.i in armed_groups for c in token.lefts):
+                continue  # "Al-Shabaab militants": the named group's own men, not a group of the place
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
             if not aff.country and aff.role and aff.possessor is not None and self.possessed_person(token, aff):

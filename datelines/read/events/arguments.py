@@ -266,9 +266,9 @@ def _helped(verb: Token) -> list[Token]:
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:
-    """'regarded Assad the legitimate president': the parser makes the object the subject of a
-    noun clause; it is still the one the verb is about."""
-    return [s for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "NOUN"
+    """'regarded Assad the legitimate president', 'finds a soldier not guilty': the parser makes the object
+    the subject of a small clause; it is still the one the verb is about."""
+    return [s for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ in {"NOUN", "ADJ"}
             for s in c.children if s.dep_ == "nsubj"]
 
 
@@ -811,31 +811,42 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     """The civilians of the place the act happens in, or, for an arrest or for police and governments, of the
     source's own country: 'Turkish police detained six people' -> TURCVL. With no doer named ("71 people
     were arrested", "a car bomb killed 20 people"), of the place, else of the story's country."""
-    if pred.is_noun:
-        return None
-    heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += _prep_objects(pred.token, ("at", "on", "against"))
+    if pred.is_noun:  # "the arrest of six suspects", "the killing of 12 civilians"
+        heads = _prep_objects(pred.token, ("of", "on", "against"))
+    else:
+        heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads += _prep_objects(pred.token, ("at", "on", "against"))
     heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
     coercion = pred.entry.code[:2] == "17"
     held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
     civil = held or next((h for h in heads if (h.lower_ in CIVILIAN_HEADS or h.lemma_.lower() in CIVILIAN_HEADS)
                           and h.i not in index.actor_at), None)
-    if civil is None:
+    ground = None if civil is not None or coercion else next(
+        (g for h in heads if h.i not in index.actor_at and (g := _ground_role(h)) is not None), None)
+    if ground is not None:
+        civil, role = ground
+    elif civil is None:
         return None
-    role = CRIMINAL if held is not None else _people_role(civil)
+    else:
+        role = CRIMINAL if held is not None else _people_role(civil)
     place = place_target(pred, index, used) or _place_of_people(civil, index, used)
     source = sources[0].code if sources else None
-    if place is not None:
+    nationality = _nationality(civil, index)
+    if nationality is not None:
+        country = nationality  # "released 1,900 Palestinian detainees": their own country's, wherever held
+    elif place is not None:
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
-    elif pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES or role == "REB":
-        country = source[:3]  # (an arrest or a release: of the state's own people; insurgents it fights at home)
+    elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES or role == "REB"
+          or (source[3:6] == "REB" and role in GROUND_ROLES)):
+        # (an arrest or a release: of the state's own people; insurgents it fights at home, and they its forces)
+        country = source[:3]
     else:
         return None
     if not country or country.startswith("IGO") or len(country) != 3:
         return None
-    return Actor(country + role, civil.text, civil.i, civil.i + 1, "group")
+    return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
 
 
 def _people_role(head: Token) -> str:
@@ -849,6 +860,60 @@ def _people_role(head: Token) -> str:
             return role
     role, _ = lexicon.role_of([head])
     return role if role in PEOPLE_ROLES else "CVL"
+
+
+# Places an armed side holds: force on "militant hideouts" or "army positions" falls on that side.
+GROUND_NOUNS = {"position", "hideout", "hideaway", "camp", "base", "stronghold", "post", "outpost", "checkpoint",
+                "compound", "headquarters", "trench", "bunker", "depot", "barracks", "garrison", "convoy"}
+GROUND_ROLES = {"REB", "MIL", "COP"}
+GROUND = "ground"  # the kind of such a target: the side, found through the place it holds
+
+
+def _ground_role(head: Token) -> tuple[Token, str] | None:
+    """(head, role) for a place an armed side holds, named by its role's word: 'rebel positions' REB,
+    'two militant hideouts' REB, 'a police checkpoint' COP."""
+    from datelines.read.actors.roles import role_lexicon, word_key
+
+    if head.lemma_.lower() not in GROUND_NOUNS:
+        return None
+    for child in head.lefts:
+        role = role_lexicon().heads.get((word_key(child),)) if child.dep_ in {"compound", "amod"} else None
+        if role in GROUND_ROLES:
+            return head, role
+    return None
+
+
+HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
+
+
+def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
+    """'Hamas hands over the Israeli hostages to the Red Cross': whom a release or a return sets free, when
+    the text gives their nationality, is the target, not whoever receives them."""
+    if not pred.entry.code.startswith(RELEASE_CODES) or pred.is_noun:
+        return None
+    objects = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if pred.entry.particle:  # "hands over the hostages", parsed as a preposition and its object
+        objects += _prep_objects(pred.token, (pred.entry.particle,))
+    for held in objects:
+        lemma = held.lemma_.lower()
+        country = _nationality(held, index) if lemma in CIVILIAN_HEADS or lemma in HELD_PEOPLE else None
+        if country is not None:
+            return Actor(country + _people_role(held), held.text, held.i, held.i + 1, "group")
+    return None
+
+
+RELEASE_CODES = ("084",)
+
+
+def _nationality(head: Token, index: ActorIndex) -> str | None:
+    """The country a demonym before a people noun gives ('Palestinian detainees', 'Filipino workers')."""
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)
+            code = actor.code if actor is not None else demonym_country(child)
+            if code and not code.startswith("IGO"):
+                return code[:3]
+    return None
 
 
 def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | None:
@@ -1077,6 +1142,13 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
+        if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ in {"in", "during"}:
+            # "eleven bandits are killed in an ambush by the army": the killed are whom it struck
+            harmed = pred.token.head.head
+            if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
+                harmed = harmed.head  # "are killed and several more injured in an ambush"
+            if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
+                targets = _others(actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index), sources)
     elif (described := described_by_participle(pred.token)) is not None:
         # "protesting legislators", "striking workers": the noun the participle describes does the act
         sources, targets, agentless = actors_of([described], index), [], False

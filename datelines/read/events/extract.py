@@ -30,6 +30,7 @@ from datelines.read.events.anaphora import (
     told_act_target,
 )
 from datelines.read.events.arguments import (
+    CRIMINAL,
     FORCE_INSTRUMENTS,
     FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
@@ -41,6 +42,7 @@ from datelines.read.events.arguments import (
     civilian_target,
     filed_by,
     irregular_attack,
+    released_people,
     reporting_authority,
     subject_heads,
 )
@@ -73,6 +75,7 @@ from datelines.read.events.home import (
     restricted_people,
     struck_country,
     unnamed_attackers,
+    victims_of_place,
 )
 from datelines.read.events.layout import is_boilerplate, is_heading, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
@@ -393,11 +396,16 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
+    released = released_people(pred, index)
+    if released is not None and all(country_of(released) != country_of(s) for s in args.sources):
+        args.targets = [released]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
+    if not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS and not pred.is_noun:
+        args.targets = _defendant(pred, args.sources, index)
     joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
     if not args.targets and args.sources and not joint:
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
@@ -415,12 +423,14 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
-    if (not args.targets and args.sources and not joint
+    if (not args.targets and args.sources and not joint and not _weapons_met(pred)
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     if pred.entry.code.startswith(RESTRICTION_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
+    if pred.entry.code[:2] in VIOLENT_ROOTS:
+        args.targets = [victims_of_place(t, args.sources, pred.anchor) for t in args.targets]
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:
@@ -457,6 +467,23 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
 PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children", "suspects", "individuals"}
 
 
+def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list[Actor]:
+    """'A U.S. court sentences Jasveen Sangha', 'a court fines national airline Qantas': a person or a firm a
+    state's court or prosecutors try, whom no list knows, is taken for an offender (CRM) or a business
+    (BUS) of that state."""
+    country = country_of(sources[0])
+    if country is None or sources[0].code[3:6] not in {"JUD", "COP", "GOV"}:
+        return []
+    for tried in (c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        role = DEFENDANT_ROLES.get(tried.ent_type_)
+        if role and tried.i not in index.actor_at:
+            return [Actor(country + role, tried.text, tried.i, tried.i + 1, "group")]
+    return []
+
+
+DEFENDANT_ROLES = {"PERSON": CRIMINAL, "ORG": "BUS"}
+
+
 def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
     """'spoke with Wikinews', 'met Jerry Garcia': the other side is named, only not as an actor this
     reader knows, so it is not the story's government either."""
@@ -491,6 +518,13 @@ def _backs_a_thing(pred: Predicate, index: ActorIndex) -> bool:
         things = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.i not in index.actor_at and t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PARTY_WORDS
                for t in things)
+
+
+def _weapons_met(pred: Predicate) -> bool:
+    """'The Qatari military intercepts seven missiles': force met with force, aimed at the weapons and at
+    no one at home."""
+    return pred.entry.code[:2] in VIOLENT_ROOTS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS for c in pred.token.children)
 
 
 PARTY_WORDS = {"side", "party", "group", "faction", "camp", "candidate", "people", "leader", "ally"}

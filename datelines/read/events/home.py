@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.arguments import CRIMINAL, irregular_attacker, subject_heads
+from datelines.read.events.arguments import CRIMINAL, GROUND, irregular_attacker, subject_heads
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
@@ -48,7 +48,8 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 # happened in (else the story's), as they code "a Kenyan gunman" as a Kenyan one.
 def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex) -> list[Actor]:
     agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
-    struck = next((country_of(t) for t in targets if t.kind in {"place", "country"}), None)  # "attacked Herat"
+    # "attacked Herat", "attacked a police post in Herat": the country struck
+    struck = next((country_of(t) for t in targets if t.kind in {"place", "country", GROUND}), None)
     return _attackers(subject_heads(anchor) + agents, anchor, location, [struck, anchor.doc._.story_country], index)
 
 
@@ -172,6 +173,7 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
 
 
 VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager"}
+STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 
 
 def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
@@ -185,8 +187,22 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     if place.code not in {country_of(s) for s in sources}:
         return [place]
     # "12 people are killed in attacks by the RSF on shelters in El Fasher": at home, on its people
-    victims = any(t.lemma_.lower() in VICTIM_NOUNS and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
-    return [Actor(place.code + "CVL", place.text, place.start, place.end, "group")] if victims else []
+    return [Actor(place.code + "CVL", place.text, place.start, place.end, "group")] if counts_victims(anchor) else []
+
+
+def counts_victims(anchor: Token) -> bool:
+    """Does the sentence count the dead or hurt as people ("two people are killed", "killed 12 civilians")?"""
+    return any(t.lemma_.lower() in VICTIM_NOUNS and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
+
+
+def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Actor:
+    """"Two people are killed in a mass shooting in Mount Carbon, West Virginia": violence by no state's
+    forces that fell on a place whose sentence counts its victims as people fell on the people there."""
+    if any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources):
+        return target  # (an army's strikes on a country stay fighting with it, whoever they kill)
+    if target.kind == "place" and len(target.code) == 3 and counts_victims(anchor):
+        return Actor(target.code + "CVL", target.text, target.start, target.end, "group")
+    return target
 
 
 # Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".

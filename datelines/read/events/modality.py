@@ -49,6 +49,7 @@ REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
 
 
+VERDICTS = {"guilty", "liable"}
 # Adjectives that make an event noun an act not done: "a potential charge", "possible sanctions".
 UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
 
@@ -72,6 +73,9 @@ def _own_markers(token: Token) -> set[str]:
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)
+    if any(c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ" and c.lower_ in VERDICTS
+           and any(n.dep_ == "neg" for n in c.children) for c in token.children):
+        markers.add(NEGATED)  # "found the soldier not guilty": the verdict denied
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" and _denied_being(token.head):
         markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
     if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES for c in token.children):

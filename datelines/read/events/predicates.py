@@ -142,6 +142,9 @@ def object_heads(token: Token) -> list[Token]:
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd", "nsubjpass"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
+        # "declared the ambassador a persona non grata": the object's complement, parsed in apposition (no comma)
+        heads += [c for obj in heads if obj.dep_ == "dobj" for c in obj.rights
+                  if c.dep_ == "appos" and c.i > 0 and c.doc[c.i - 1].dep_ != "punct" and c.doc[c.left_edge.i - 1].dep_ != "punct"]
         for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             # "called for a day of rage": a time span names the act it is given over to

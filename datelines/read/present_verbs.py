@@ -1,0 +1,133 @@
+"""Present-tense verbs read as plural nouns. News summaries and headlines tell acts in the present
+("A U.S. court sentences Jasveen Sangha to 15 years", "The ICO fines Reddit"), and the small English
+model often takes "sentences" or "fines" for a plural noun and the whole sentence for one noun phrase,
+so no act is found. When a sentence has no verb at its root and a word there is the third person of an
+event or speech verb, the first such word is taken for the verb and the sentence is parsed again with that word in the
+past tense (unambiguous to the model). If the model then reads it as a verb with a subject, that parse
+is kept, with the word still present tense. The text, the tokens and their offsets never change. Verb forms the rule lemmatizer strips to
+another word ("fines" -> "fin") get their lemma back here too."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+NAME = "datelines_present_verbs"
+PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler")
+
+IRREGULAR_PAST = {
+    "strike": "struck", "shoot": "shot", "lead": "led", "hold": "held", "meet": "met", "hit": "hit", "seek": "sought",
+    "send": "sent", "win": "won", "fight": "fought", "bring": "brought", "give": "gave", "take": "took",
+    "make": "made", "sell": "sold", "tell": "told", "leave": "left", "find": "found", "keep": "kept",
+    "build": "built", "spend": "spent", "begin": "began", "run": "ran", "set": "set", "cut": "cut", "put": "put",
+    "quit": "quit", "bid": "bid", "beat": "beat", "sink": "sank", "steal": "stole", "flee": "fled",
+    "freeze": "froze", "speak": "spoke", "break": "broke", "choose": "chose", "drive": "drove", "lose": "lost",
+    "pay": "paid", "lay": "laid", "shut": "shut", "forbid": "forbade", "withdraw": "withdrew", "overthrow":
+    "overthrew", "throw": "threw", "bear": "bore", "swear": "swore", "tear": "tore", "wage": "waged",
+}
+CONSONANTS = set("bcdfghjklmnpqrstvwxz")
+# verb form -> lemma, where the lemmatizer's rules strip to another word of its index
+VERB_LEMMAS = {"fines": "fine", "fined": "fine", "fining": "fine"}
+
+
+def past_form(lemma: str) -> str:
+    """The simple past of a verb, by the regular spelling rules and a list of the irregular news verbs."""
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] in CONSONANTS:
+        return lemma[:-1] + "ied"
+    vowels = [c for c in lemma if c in "aeiou"]
+    if (len(vowels) == 1 and len(lemma) >= 3 and lemma[-1] in CONSONANTS - set("hwxy")
+            and lemma[-2] in "aeiou" and lemma[-3] in CONSONANTS):
+        return lemma + lemma[-1] + "ed"  # "ban" -> "banned", "jail" stays "jailed"
+    return lemma + "ed"
+
+
+@lru_cache(maxsize=1)
+def clause_verbs() -> frozenset[str]:
+    """The verbs of the event lexicon and of speech ("reports", "claims"): not every verb, since a plural
+    noun that is also a verb ("flights") more often is the noun."""
+    from datelines.read.events.lexicon import load_lexicon
+    from datelines.read.events.phrases import SPEECH_VERBS
+
+    return frozenset(e.lemma for e in load_lexicon().entries if e.pos == "verb" and " " not in e.lemma) | SPEECH_VERBS
+
+
+def _third_person(token: Token, verbs: frozenset[str]) -> bool:
+    lemma, word = token.lemma_.lower(), token.lower_
+    return token.tag_ == "NNS" and word in (lemma + "s", lemma + "es") and lemma in verbs
+
+
+def candidates(sentence: Span, verbs: frozenset[str]) -> list[Token]:
+    """Words of a sentence the model read as a noun phrase that may be its present-tense verb: the third
+    person of a verb, after a noun that could be its subject, with no verb at the sentence's root."""
+    if sentence.root.pos_ in ("VERB", "AUX"):
+        return []
+    return [t for t in sentence[1:] if _third_person(t, verbs)
+            and any(s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])]
+
+
+def _reparsed(nlp: Language, sentence: Span, verb: Token) -> Doc | None:
+    """The sentence parsed with the verb in the past tense, if the model then reads it as a verb with a
+    subject and as one sentence."""
+    words = [t.text for t in sentence]
+    words[verb.i - sentence.start] = past_form(verb.lemma_.lower())
+    spaces = [bool(t.whitespace_) for t in sentence]
+    shadow = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name in PARSING:
+        shadow = nlp.get_pipe(name)(shadow)
+    read = shadow[verb.i - sentence.start]
+    one_sentence = sum(1 for _ in shadow.sents) == 1
+    if read.pos_ == "VERB" and read.dep_ == "ROOT" and one_sentence and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in read.children):
+        return shadow
+    return None
+
+
+class PresentVerbs:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.verbs = clause_verbs()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMAS:
+                token.lemma_ = VERB_LEMMAS[token.lower_]
+        if not all(name in self.nlp.pipe_names for name in PARSING):
+            return doc
+        changes: list[tuple[Span, Token, Doc]] = []
+        for sentence in doc.sents:
+            for verb in candidates(sentence, self.verbs)[:1]:
+                shadow = _reparsed(self.nlp, sentence, verb)
+                if shadow is not None:
+                    changes.append((sentence, verb, shadow))
+                    break
+        if changes:
+            _apply(doc, changes)
+        return doc
+
+
+def _apply(doc: Doc, changes: list[tuple[Span, Token, Doc]]) -> None:
+    """Carry each shadow parse into the doc: heads, labels, tags and parts of speech of its sentence;
+    the verb keeps its present tense."""
+    attrs = [HEAD, DEP, TAG, POS]
+    array = doc.to_array(attrs)
+    for sentence, verb, shadow in changes:
+        rows = shadow.to_array(attrs)
+        array[sentence.start:sentence.end] = rows
+    doc.from_array(attrs, array.astype(numpy.uint64))
+    for _, verb, _ in changes:
+        verb.tag_, verb.pos_ = "VBZ", "VERB"
+        verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        verb.lemma_ = VERB_LEMMAS.get(verb.lower_, verb.lemma_)
+
+
+@Language.factory(NAME)
+def make_present_verbs(nlp: Language, name: str) -> PresentVerbs:
+    return PresentVerbs(nlp)
