@@ -84,3 +84,29 @@ def test_intercepting_weapons_falls_on_no_one_at_home():
 def test_declaring_a_diplomat_persona_non_grata_expels_him():
     assert ("NORGOV", "IRNGOV", "174") in _events(
         "The Norwegian foreign ministry declared the Iranian ambassador a persona non grata on Tuesday.")
+
+
+def test_urging_a_leader_to_resign_appeals_for_a_change_of_leadership():
+    assert ("RUSLEG", "UKRGOV", "0241") in _events("Russian lawmakers urged Ukrainian President Volodymyr Zelensky to resign.")
+
+
+def test_a_state_announcing_its_own_policy_act_does_it_and_its_deeds_of_force_stay_reported():
+    ended = read("Polish prime minister Jan Nowak announces that Poland has ended all support for Belarus.", DAY).events
+    assert [(e.source, e.target, e.code, e.modality) for e in ended] == [("POLGOV", "BLR", "162", "asserted")]
+    fired = read("Iran announced that it had fired missiles at Israel.", DAY).events
+    assert [e.modality for e in fired] == ["reported"]
+
+
+def test_a_court_finding_someone_not_guilty_denies_the_verdict():
+    events = read("A court in Lyon, France, finds a French soldier not guilty over the killings.", DAY).events
+    assert [(e.source, e.target, e.code, e.modality) for e in events if e.code == "116"] == [
+        ("FRAJUD", "FRAMIL", "116", "negated")]
+
+
+def test_harm_told_in_a_passive_falls_on_its_subject_when_the_act_is_a_noun():
+    assert ("NGAMIL", "NGACRM", "190") in _events(
+        "Nine bandits are killed and several more injured in an ambush by the Nigerian Army in Zamfara, Nigeria.")
+
+
+def test_whom_a_release_frees_is_its_target_not_who_receives_them():
+    assert ("PSEREB", "ISRCVL", "0841") in _events("Hamas hands over the four Israeli hostages to the Red Cross.")

@@ -215,6 +215,21 @@ def speaker_own_act(anchor: Token, voiced_noun: bool = False) -> bool:
     lemma = anchor.lemma_.lower()
     if lemma not in STANCE_VERBS and not (voiced_noun and lemma in EXPRESSING_VERBS):
         return False
+    return _speaker_is_doer(anchor)
+
+
+def announced_own_policy(anchor: Token, root: str) -> bool:
+    """'Orban announces that Hungary has ended all support for Ukraine': a state announcing a policy act
+    of its own does it by announcing it (its deeds of force, 'announced it had fired', stay reported)."""
+    return root in POLICY_ROOTS and anchor.head.lemma_.lower() in ANNOUNCING_VERBS and _speaker_is_doer(anchor)
+
+
+POLICY_ROOTS = {"03", "05", "06", "07", "08", "12", "16"}
+ANNOUNCING_VERBS = {"announce", "declare"}
+
+
+def _speaker_is_doer(anchor: Token) -> bool:
+    """Is the subject of a reported clause the speaker itself (by pronoun, possessive or another name)?"""
     if anchor.dep_ != "ccomp" or anchor.head.lemma_ not in REPORT_VERBS:
         return False
     speakers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
@@ -279,7 +294,7 @@ def modality_of(pred: Predicate) -> str:
     if in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
     if markers == {REPORTED} and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
-                                  or _said_in_first_person(pred)):
+                                  or announced_own_policy(anchor, pred.entry.code[:2]) or _said_in_first_person(pred)):
         markers = {ASSERTED}
     for label in PRECEDENCE:
         if label in markers:
