@@ -83,12 +83,11 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI. Re-pinned at
-# stop 23, where the judge, trained with the Current-events part ce1 as well, chose 0.30 and the record
-# held 69 events: full 0.449 / 0.148, dyad+root 0.507 / 0.168, and a second must_not reading reached it
-# (over all events it stayed at two). Stop 21-22 at 0.35: 62-63 events, 0.452-0.460 / 0.136, 0.500-0.508 /
-# 0.148, one must_not reading on the record.
-TEST_FLOOR = {"full": {"precision": 0.44, "recall": 0.14}, "dyad_root": {"precision": 0.50, "recall": 0.16}}
-MAX_MUST_NOT_VIOLATIONS = 2
+# stop 24, where the judge, trained with the Current-events parts ce1 and ce2 as well, chose 0.35 and the
+# record held 65 events: full 0.477 / 0.148, dyad+root 0.523 / 0.168, one must_not reading (over all
+# events it stayed at two). Stop 23 at 0.30: 69 events, 0.449 / 0.148, 0.507 / 0.168, two readings.
+TEST_FLOOR = {"full": {"precision": 0.46, "recall": 0.14}, "dyad_root": {"precision": 0.51, "recall": 0.16}}
+MAX_MUST_NOT_VIOLATIONS = 1
 
 
 @pytest.mark.slow
