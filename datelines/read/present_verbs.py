@@ -2,10 +2,11 @@
 ("A U.S. court sentences Jasveen Sangha to 15 years", "The ICO fines Reddit"), and the small English
 model often takes "sentences" or "fines" for a plural noun and the whole sentence for one noun phrase,
 so no act is found. When a sentence has no verb at its root and a word there is the third person of an
-event or speech verb, the first such word is taken for the verb and the sentence is parsed again with that word in the
-past tense (unambiguous to the model). If the model then reads it as a verb with a subject, that parse
-is kept, with the word still present tense. The text, the tokens and their offsets never change. Verb forms the rule lemmatizer strips to
-another word ("fines" -> "fin") get their lemma back here too."""
+event or speech verb, the first such word is taken for the verb, and the sentence is parsed again with
+that word in the past tense (unambiguous to the model). If the model then reads it as a verb with a
+subject, that parse is kept, with the word still present tense. The text, the tokens and their offsets
+never change. Verb forms the rule lemmatizer strips to another word ("fines" -> "fin") get their lemma
+back here too."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ IRREGULAR_PAST = {
     "quit": "quit", "bid": "bid", "beat": "beat", "sink": "sank", "steal": "stole", "flee": "fled",
     "freeze": "froze", "speak": "spoke", "break": "broke", "choose": "chose", "drive": "drove", "lose": "lost",
     "pay": "paid", "lay": "laid", "shut": "shut", "forbid": "forbade", "withdraw": "withdrew", "overthrow":
-    "overthrew", "throw": "threw", "bear": "bore", "swear": "swore", "tear": "tore", "wage": "waged",
+    "overthrew", "throw": "threw", "bear": "bore", "swear": "swore", "tear": "tore",
 }
 CONSONANTS = set("bcdfghjklmnpqrstvwxz")
 # verb form -> lemma, where the lemmatizer's rules strip to another word of its index

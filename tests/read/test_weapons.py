@@ -15,7 +15,7 @@ DAY = date(2020, 10, 12)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Israeli airstrikes killed 19 people in southern Lebanon on Sunday.", {("ISRMIL", "LBNCVL", "195")}),
     ("A roadside bomb killed six Afghan police officers in Kandahar.", {(None, "AFGCOP", "1833")}),
-    ("A car bomb exploded in Mogadishu, killing ten people.", {(None, "SOM", "1832")}),
+    ("A car bomb exploded in Mogadishu, killing ten people.", {(None, "SOMCVL", "1832")}),
     ("Six people were killed in Russian drone strikes across Ukraine.", {("RUSMIL", "UKRCVL", "195")}),
 ])
 def test_the_weapon_and_its_harm_are_one_event(text, expected):

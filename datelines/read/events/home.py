@@ -187,7 +187,7 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     if place.code not in {country_of(s) for s in sources}:
         return [place]
     # "12 people are killed in attacks by the RSF on shelters in El Fasher": at home, on its people
-    return [Actor(place.code + "CVL", place.text, place.start, place.end, "group")] if counts_victims(anchor) else []
+    return [_people_of(place)] if counts_victims(anchor) else []
 
 
 def counts_victims(anchor: Token) -> bool:
@@ -201,8 +201,12 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Acto
     if any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources):
         return target  # (an army's strikes on a country stay fighting with it, whoever they kill)
     if target.kind == "place" and len(target.code) == 3 and counts_victims(anchor):
-        return Actor(target.code + "CVL", target.text, target.start, target.end, "group")
+        return _people_of(target)
     return target
+
+
+def _people_of(place: Actor) -> Actor:
+    return Actor(place.code + "CVL", place.text, place.start, place.end, "group")
 
 
 # Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
