@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import numpy
 from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -65,13 +64,13 @@ def _third_person(token: Token, verbs: frozenset[str]) -> bool:
     return token.tag_ == "NNS" and word in (lemma + "s", lemma + "es") and lemma in verbs
 
 
-def candidates(sentence: Span, verbs: frozenset[str]) -> list[Token]:
-    """Words of a sentence the model read as a noun phrase that may be its present-tense verb: the third
-    person of a verb, after a noun that could be its subject, with no verb at the sentence's root."""
+def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
+    """The word of a sentence the model read as a noun phrase that may be its present-tense verb: the
+    first third person of a verb after a noun that could be its subject, with no verb at the root."""
     if sentence.root.pos_ in ("VERB", "AUX"):
-        return []
-    return [t for t in sentence[1:] if _third_person(t, verbs)
-            and any(s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])]
+        return None
+    return next((t for t in sentence[1:] if _third_person(t, verbs)
+                 and any(s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])), None)
 
 
 def _reparsed(nlp: Language, sentence: Span, verb: Token) -> Doc | None:
@@ -97,20 +96,18 @@ class PresentVerbs:
         self.verbs = clause_verbs()
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMAS:
-                token.lemma_ = VERB_LEMMAS[token.lower_]
-        if not all(name in self.nlp.pipe_names for name in PARSING):
-            return doc
-        changes: list[tuple[Span, Token, Doc]] = []
-        for sentence in doc.sents:
-            for verb in candidates(sentence, self.verbs)[:1]:
-                shadow = _reparsed(self.nlp, sentence, verb)
+        if all(name in self.nlp.pipe_names for name in PARSING):
+            changes: list[tuple[Span, Token, Doc]] = []
+            for sentence in doc.sents:
+                verb = candidate(sentence, self.verbs)
+                shadow = _reparsed(self.nlp, sentence, verb) if verb is not None else None
                 if shadow is not None:
                     changes.append((sentence, verb, shadow))
-                    break
-        if changes:
-            _apply(doc, changes)
+            if changes:
+                _apply(doc, changes)
+        for token in doc:  # (after the new parses, which make verbs of some)
+            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMAS:
+                token.lemma_ = VERB_LEMMAS[token.lower_]
         return doc
 
 
@@ -119,14 +116,12 @@ def _apply(doc: Doc, changes: list[tuple[Span, Token, Doc]]) -> None:
     the verb keeps its present tense."""
     attrs = [HEAD, DEP, TAG, POS]
     array = doc.to_array(attrs)
-    for sentence, verb, shadow in changes:
-        rows = shadow.to_array(attrs)
-        array[sentence.start:sentence.end] = rows
-    doc.from_array(attrs, array.astype(numpy.uint64))
+    for sentence, _, shadow in changes:
+        array[sentence.start:sentence.end] = shadow.to_array(attrs)
+    doc.from_array(attrs, array)
     for _, verb, _ in changes:
         verb.tag_, verb.pos_ = "VBZ", "VERB"
         verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
-        verb.lemma_ = VERB_LEMMAS.get(verb.lower_, verb.lemma_)
 
 
 @Language.factory(NAME)
