@@ -410,6 +410,7 @@ class ActorCoder(Pipe):
                 continue
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
+        spans += self.titled_names(doc, {i for s in spans for i in range(s.start, s.end)}, hits)
         spans = [self.with_possessor(doc, span, hits) if self.organization_name(span) else span for span in spans]
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and self.told_as_person(s) else s
                  for s in spans]
@@ -481,6 +482,26 @@ class ActorCoder(Pipe):
             name = self.registry.resolve(doc[token.i:end].text)
             if name is not None:
                 out.append(Span(doc, token.i, end, label="REGISTRY"))
+        return out
+
+    def titled_names(self, doc: Doc, covered: set[int], hits: dict[int, PhraseHit]) -> list[Span]:
+        """"Peruvian Prime Minister Ana Torres resigns": a run of capitalized names right after an office's
+        title is a person even when the model, thrown by a present-tense headline, tags no one."""
+        lex = self.lexicon
+        out = []
+        for token in doc:
+            i = token.i
+            if (i == 0 or i in covered or i in hits or not token.is_title or token.pos_ != "PROPN"
+                    or lex.is_title_word(token) or not lex.is_title_word(doc[i - 1]) or not doc[i - 1].is_title):
+                continue
+            end = i + 1
+            while (end < len(doc) and end - i < 3 and end not in covered and end not in hits and doc[end].is_title
+                   and doc[end].pos_ == "PROPN" and not lex.is_title_word(doc[end])):
+                end += 1
+            if end - i < 2 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                continue  # a first and a last name, and nothing capitalized after them
+            if ctx.title_before(doc, i, hits, lex).role:
+                out.append(Span(doc, i, end, label="PERSON"))
         return out
 
     def describe(self, doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> Named:

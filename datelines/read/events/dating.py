@@ -344,6 +344,8 @@ def _names_another_noun(timex: Span, pred: Predicate) -> bool:
     """'to protest the results of the 2020 US presidential election', 'this year's election': a time that
     only tells which thing a noun is dates no act but the noun's own (as in 'Friday's raid')."""
     root, noun = timex.root, timex.root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the March 20 drone strike": the strike's
+        noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
         return False  # "in the 2016 election, Sanders ...": the noun sets the time of the clause
     return (root.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != pred.token.i

@@ -63,7 +63,7 @@ from datelines.read.events.descriptions import (
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
     PROTEST_ROOT,
-    RESTRICTION_CODES,
+    OWN_PEOPLE_CODES,
     anonymous_criminal,
     home_targets,
     people_of_own_place,
@@ -416,7 +416,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
-    if not args.targets and args.sources and not joint and pred.entry.code.startswith(RESTRICTION_CODES):
+    if not args.targets and args.sources and not joint and pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = restricted_people(args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
         # "a court sentences a teacher": the court was found after the arguments, its people with it
@@ -427,7 +427,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
-    if pred.entry.code.startswith(RESTRICTION_CODES):
+    if pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.entry.code[:2] in VIOLENT_ROOTS:
         args.targets = [victims_of_place(t, args.sources, pred.anchor) for t in args.targets]
@@ -543,7 +543,8 @@ def _reciprocal(pred: Predicate) -> bool:
 # only as the subject of a clause, since "in a building" says where.
 DISASTERS = {"fire", "blaze", "flood", "floods", "flooding", "earthquake", "quake", "storm", "landslide", "mudslide",
              "crash", "collision", "accident", "collapse", "avalanche", "cyclone", "hurricane", "typhoon", "tornado",
-             "heatwave", "stampede", "derailment", "wildfire", "rain", "rains"}
+             "heatwave", "stampede", "derailment", "wildfire", "rain", "rains", "exposure", "lightning", "tsunami",
+             "eruption", "blizzard", "drought", "famine", "disease", "illness", "outbreak", "epidemic", "pandemic"}
 FALLING_THINGS = {"structure", "building", "bridge", "wall", "roof", "stage", "tower"}
 CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
 

@@ -116,8 +116,9 @@ def protesting_people(location: str | None, story: str | None) -> list[Actor]:
 
 # A state's restrictions with no one named fall on its own people, and so does their easing: "The Samoan
 # government declared a state of emergency", "the government announced new lockdown measures", "the
-# cabinet voted to lift the state of emergency".
-RESTRICTION_CODES = ("172", "081")
+# cabinet voted to lift the state of emergency". So does a government's yielding to protests: "the
+# government resigns after weeks of protests" (0831) yields to the people who protested.
+OWN_PEOPLE_CODES = ("172", "081", "083")
 STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
 
 

@@ -434,7 +434,23 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
-            and not _fights_a_problem(p) and not since_an_act(p)]
+            and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)]
+
+
+INJURY_LEMMAS = {"injure", "wound"}
+HARM_ROOTS = {"18", "19", "20"}
+
+
+def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
+    """'kills a woman and injures two others', 'dozens are injured in drone strikes': the wounded are more
+    victims of the act the sentence names already, not a second attack."""
+    if pred.is_noun or pred.token.lemma_.lower() not in INJURY_LEMMAS:
+        return False
+    token = pred.token
+    linked = {c.i for c in token.conjuncts}
+    linked |= {p.i for prep in token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
+               if p.dep_ in {"pobj", "pcomp"}}  # "injured in an airstrike", "injured after being attacked"
+    return any(other.token.i in linked and other.entry.code[:2] in HARM_ROOTS for other in found if other is not pred)
 
 
 # What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".

@@ -1,0 +1,67 @@
+"""Constructions met in real news and read by general rules (stop 25). Sentences written for this test,
+in the words of news English; none is taken from an article or a day page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datelines.read.reading import read
+
+DAY = date(2025, 9, 3)
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source, e.target, e.code, e.date) for e in read(text, DAY).events]
+
+
+def test_a_date_before_a_compound_event_noun_dates_that_event():
+    """'the August 28 drone strike': the date modifies 'drone', which is part of the strike's name."""
+    events = read("The toll from the August 28 drone strike on a market in Kharkiv, Ukraine, rises to 12.", DAY).events
+    strikes = [e for e in events if e.trigger == "strike"]
+    assert strikes and all(e.date == "2025-08-28" for e in strikes)
+
+
+def test_a_date_on_another_noun_still_does_not_date_the_act():
+    events = read("Police arrested the leader of the August 28 march in Lagos, Nigeria, on Tuesday.", DAY).events
+    assert events and all(e.date == "2025-09-02" for e in events if e.root == "17")
+
+
+def test_deaths_from_exposure_or_disease_are_no_attack():
+    assert not [e for e in read("Four Chilean soldiers are killed by cold exposure during a training march.", DAY).events
+                if e.root == "18"]
+    assert not [e for e in read("Dozens of Kenyan villagers are killed by lightning and floods.", DAY).events
+                if e.root == "18"]
+
+
+def test_a_government_resigning_after_protests_yields_to_its_people():
+    assert ("PERGOV", "PERCVL", "0831", "2025-09-03") in _events(
+        "Peruvian Prime Minister Ana Torres resigns after weeks of mass protests over fuel prices.")
+    assert ("PERGOV", "PERCVL", "0831", "2025-09-03") in _events(
+        "The Peruvian cabinet resigned amid protests against corruption.")
+
+
+def test_a_resignation_for_other_reasons_is_no_event():
+    assert not [e for e in read("Peruvian Prime Minister Ana Torres resigns after two years in office.", DAY).events
+                if e.code.startswith("083")]
+
+
+def test_a_name_after_an_office_title_is_a_person_even_when_the_model_tags_none():
+    """In a present-tense headline the small model may tag no name; the title still says who acts."""
+    reading = read("Peruvian Prime Minister Ana Torres resigns after weeks of mass protests over fuel prices.", DAY)
+    assert [(m.text, m.code) for m in reading.mentions][:1] == [("Peruvian Prime Minister Ana Torres", "PERGOV")]
+
+
+def test_capitalized_words_after_a_title_that_run_on_are_not_taken_for_a_name():
+    reading = read("Foreign Minister Ana Maria Torres Lopez Garcia spoke.", DAY)
+    assert not [m for m in reading.mentions if m.text.endswith("Torres Lopez")]
+
+
+def test_wounding_is_an_attack():
+    assert ("NGACRM", "NGAMIL", "180", "2025-09-03") in _events("Gunmen wounded three Nigerian soldiers near Maiduguri.")
+
+
+def test_the_wounded_of_an_act_already_named_are_no_second_attack():
+    events = read("Hezbollah rocket fire kills a woman and injures two others in northern Israel.", DAY).events
+    assert len([e for e in events if e.root == "18"]) == 1
+    events = read("Three journalists were injured after being attacked by protesters in Belgrade, Serbia.", DAY).events
+    assert [(e.source, e.target, e.trigger) for e in events if e.root == "18"] == [("SRBCVL", "SRBMED", "attacked")]
