@@ -65,3 +65,15 @@ def test_the_wounded_of_an_act_already_named_are_no_second_attack():
     assert len([e for e in events if e.root == "18"]) == 1
     events = read("Three journalists were injured after being attacked by protesters in Belgrade, Serbia.", DAY).events
     assert [(e.source, e.target, e.trigger) for e in events if e.root == "18"] == [("SRBCVL", "SRBMED", "attacked")]
+
+
+def test_the_wounded_beside_the_killed_are_an_event_only_when_they_are_other_victims():
+    events = read("A gunman killed a Texan woman and injured nineteen others in Dallas, Texas.", DAY).events
+    assert [(e.source, e.target, e.trigger) for e in events] == [("USACRM", "USACVL", "killed")]
+    events = read("Gunmen killed four Pakistani police officers and injured three civilians in Quetta, Pakistan.", DAY).events
+    assert {(e.target, e.trigger) for e in events} == {("PAKCOP", "killed"), ("PAKCVL", "injured")}
+
+
+def test_fighting_a_raging_fire_is_no_use_of_force():
+    events = read("Spain deploys 500 army troops to help fight raging wildfires in Galicia, Spain.", DAY).events
+    assert not [e for e in events if e.root == "19"]

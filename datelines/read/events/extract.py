@@ -90,7 +90,7 @@ from datelines.read.events.phrases import (
     peers,
     with_role,
 )
-from datelines.read.events.predicates import Predicate, find_predicates, predicate_lemma
+from datelines.read.events.predicates import INJURY_LEMMAS, Predicate, find_predicates, predicate_lemma
 from datelines.read.events.speech_acts import (
     DEMAND,
     conditional_threats,
@@ -692,7 +692,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         told_sentences.add(text)
         for pred in find_predicates(sent, lexicon):
             found = [e for e in events_of_predicate(pred, lexicon, index, published, number, told)
-                     if not protest_told_again(pred, e, told) and not _elaborates(pred, e, events, tokens)]
+                     if not protest_told_again(pred, e, told) and not _elaborates(pred, e, events, tokens)
+                     and not more_victims_of_same_act(pred, e, events, tokens)]
             intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
             for event in found:
                 keep(event, pred.token)
@@ -731,6 +732,20 @@ def _demands_of_uncoded_acts(sent, index: ActorIndex, published: date, number: i
                                              example="Iran said the United States must leave the region."))
         out.append(build_event(pred, speaker, obliged, modality_of(pred), event_date(pred, published), None, sent, number))
     return out
+
+
+def more_victims_of_same_act(pred: Predicate, event: Event, events: list[Event], tokens: dict[int, Token]) -> bool:
+    """'Rocket fire kills a woman and injures two others': the wounded of a verb joined to a harm verb
+    are more victims of the same act when they are of the same side; other victims ('kills four police
+    officers and injures three civilians') make an event of their own."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() not in INJURY_LEMMAS:
+        return False
+    joined = {c.i for c in verb.conjuncts}
+    others = any(c.dep_ == "dobj" and c.lower_ in {"others", "another", "more"} for c in verb.children)  # "... and injured 19 others"
+    return any(tokens[id(e)].i in joined and e.root == event.root
+               and (others or (e.source, e.target) == (event.source, event.target))
+               for e in events if e.evidence.sentence == event.evidence.sentence)
 
 
 def _elaborates(pred: Predicate, event: Event, events: list[Event], tokens: dict[int, Token]) -> bool:

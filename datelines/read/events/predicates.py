@@ -442,14 +442,14 @@ HARM_ROOTS = {"18", "19", "20"}
 
 
 def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
-    """'kills a woman and injures two others', 'dozens are injured in drone strikes': the wounded are more
-    victims of the act the sentence names already, not a second attack."""
+    """'dozens are injured in drone strikes', 'injured after being attacked by protesters': the wounded are
+    victims of the act the sentence names, not of a second attack. (Wounded named beside the killed,
+    'kills four police officers and injures three civilians', may be other victims: see
+    extract.more_victims_of_same_act.)"""
     if pred.is_noun or pred.token.lemma_.lower() not in INJURY_LEMMAS:
         return False
-    token = pred.token
-    linked = {c.i for c in token.conjuncts}
-    linked |= {p.i for prep in token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
-               if p.dep_ in {"pobj", "pcomp"}}  # "injured in an airstrike", "injured after being attacked"
+    linked = {p.i for prep in pred.token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
+              if p.dep_ in {"pobj", "pcomp"}}
     return any(other.token.i in linked and other.entry.code[:2] in HARM_ROOTS for other in found if other is not pred)
 
 
@@ -471,6 +471,8 @@ def _fights_a_problem(pred: Predicate) -> bool:
     if token.dep_ == "compound":
         objects.append(token.head)
     objects += [c for c in token.children if c.dep_ == "compound"]  # "drug war"
+    # "fight raging wildfires", the participle misread as a verb of its own that takes the object
+    objects += [o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
     return any(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objects)
 
 
