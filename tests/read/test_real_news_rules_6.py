@@ -77,3 +77,32 @@ def test_the_wounded_beside_the_killed_are_an_event_only_when_they_are_other_vic
 def test_fighting_a_raging_fire_is_no_use_of_force():
     events = read("Spain deploys 500 army troops to help fight raging wildfires in Galicia, Spain.", DAY).events
     assert not [e for e in events if e.root == "19"]
+
+
+MEETING_THEN_STRIKE = ("Turkish President Erdogan met Russian President Putin in Sochi on August 12. "
+                       "Shortly before the meeting, Russian jets bombed rebel positions in Idlib, Syria.")
+
+
+def test_an_act_shortly_before_a_told_occasion_takes_its_month():
+    events = read(MEETING_THEN_STRIKE, DAY).events
+    assert [(e.code, e.date, e.precision) for e in events if e.trigger == "bombed"] == [("195", "2025-08", "month")]
+
+
+def test_a_bare_occasion_noun_that_sets_the_time_is_no_new_event():
+    events = read(MEETING_THEN_STRIKE, DAY).events
+    assert [e.trigger for e in events if e.root == "04"] == ["met"]
+
+
+def test_an_occasion_noun_with_its_own_parties_and_date_is_an_event():
+    text = ("Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides on Monday. "
+            "During the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016, the three agreed "
+            "on a pipeline.")
+    events = read(text, DAY).events
+    assert any(e.trigger == "meeting" and e.date == "2016-01-28" for e in events)
+
+
+def test_an_order_to_ones_own_forces_is_a_plan_and_an_order_to_another_state_is_not():
+    events = read("Israeli Prime Minister Benjamin Netanyahu orders Israeli forces to seize the Rafah crossing.", DAY).events
+    assert [(e.source, e.modality) for e in events if e.trigger == "seize"] == [("ISRMIL", "planned")]
+    events = read("The United States ordered Iran to release the detained Emirati sailors.", DAY).events
+    assert [e.modality for e in events if e.trigger == "release"] == ["hypothetical"]

@@ -365,7 +365,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
     if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
-        when = during_told_event(pred, earlier) or when  # (an occasion told before beats the narrative day)
+        when = during_told_event(pred, earlier, lexicon) or when  # (an occasion told before beats the narrative day)
     first = told_act(pred, dated_in_own_clause(when, pred), earlier, lexicon, number, args.sources) if earlier else None
     if first is not None and first.date:
         when = EventDate(first.date, first.precision, "text", None)
@@ -580,28 +580,38 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
     return pred.entry.code[:2] == PROTEST_ROOT and pred.token.lemma_.lower() == "rally" and source.code[3:6] in OFFICE_ROLES
 
 
-OCCASION_PREPS = {"during", "at", "in", "after"}
+OCCASION_PREPS = {"during", "at", "in", "after", "before"}
 
 
 # Nouns that name whatever was told last: "In that event, Fields killed a woman".
 BARE_OCCASIONS = {"event", "incident", "episode", "occasion"}
 
 
-def during_told_event(pred: Predicate, earlier: list[Told]) -> EventDate | None:
+def names_told_act(noun: Token, told: Told, lexicon: Lexicon) -> bool:
+    """'the meeting' after 'Erdogan met Putin', 'the incident': a definite noun that names an act told before."""
+    lemma = predicate_lemma(noun)
+    return (told.lemma == lemma or lemma in BARE_OCCASIONS
+            or any(entry.code[:2] == told.event.root for entry in lexicon.candidates(lemma, "noun")))
+
+
+def during_told_event(pred: Predicate, earlier: list[Told], lexicon: Lexicon) -> EventDate | None:
     """'Katigbak apologized to Duterte during the hearing': an act placed at an occasion the article has
-    told already ('a Senate hearing was conducted on February 24') takes that occasion's date. With
-    'after', only a month or a year: the act follows the occasion, perhaps by days."""
+    told already ('a Senate hearing was conducted on February 24') takes that occasion's date. 'After'
+    or 'before' it ('shortly before the conversation, Trump had ordered ...') gives its month: the act
+    is days from the occasion, not on its day."""
     for prep in pred.anchor.children:
         if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in pobj.children):
                 continue
-            lemma = predicate_lemma(pobj)
             told = next((t.event for t in reversed(earlier) if t.event.date_source == "text"
-                         and (t.lemma == lemma or lemma in BARE_OCCASIONS)), None)
-            if told is not None and told.date and (prep.lower_ != "after" or told.precision != "day"):
-                return EventDate(told.date, told.precision, "text", None)
+                         and names_told_act(pobj, t, lexicon)), None)
+            if told is None or not told.date:
+                continue
+            if prep.lower_ in {"after", "before"} and told.precision == "day":
+                return EventDate(told.date[:7], "month", "text", None)
+            return EventDate(told.date, told.precision, "text", None)
     return None
 
 
@@ -693,7 +703,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         for pred in find_predicates(sent, lexicon):
             found = [e for e in events_of_predicate(pred, lexicon, index, published, number, told)
                      if not protest_told_again(pred, e, told) and not _elaborates(pred, e, events, tokens)
-                     and not more_victims_of_same_act(pred, e, events, tokens)]
+                     and not more_victims_of_same_act(pred, e, events, tokens) and not occasion_told_again(pred, told, lexicon)]
             intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
             for event in found:
                 keep(event, pred.token)
@@ -769,6 +779,23 @@ def protest_told_again(pred: Predicate, event: Event, told: list[Told]) -> bool:
     # one with a date of its own that no earlier protest has ("the protests began in June") is another
     return any(t.event.root == PROTEST_ROOT and t.event.source == event.source
                and (event.date_source == "publication" or t.event.date == event.date) for t in told)
+
+
+FRAME_PREPS = {"before", "after", "during", "since", "following", "until"}
+
+
+def occasion_told_again(pred: Predicate, told: list[Told], lexicon: Lexicon) -> bool:
+    """'Erdogan met Putin on August 12. Shortly before the meeting, Russian jets bombed Idlib': a bare
+    definite event noun that only sets the time of another act names the act the article told already
+    ('during the trilateral meeting of Cyprus, Greece and Israel on January 28' tells one of its own)."""
+    noun = pred.token
+    if not pred.is_noun or pred.light is not None or noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    if any(c.dep_ not in {"det", "amod", "compound"} for c in noun.children):
+        return False
+    return any(names_told_act(noun, t, lexicon) for t in told)
 
 
 def _without_headline_repeats(doc: Doc, events: list[Event]) -> list[Event]:

@@ -41,6 +41,11 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
 # What is asked for has not happened: "urged Russia to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
                  "tell", "order", "advise", "persuade", "pressure", "recommend"}
+# An order to one's own forces or staff is a plan of the one who gives it: "Netanyahu ordered the army to
+# seize the town" (while "ordered Qatar to close the base" asks for an act of another side).
+COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+OWN_SIDE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "navy", "soldier", "soldiers", "police",
+                  "staff", "guard", "guards", "unit", "units"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 # Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}
@@ -116,6 +121,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             return {PLANNED}
         if lemma in NEGATING_VERBS:
             return {NEGATED}
+        if lemma in COMMAND_VERBS and any(c.dep_ == "dobj" and c.lower_ in OWN_SIDE_NOUNS for c in head.children):
+            return {PLANNED}
         if lemma in REQUEST_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
             return {HYPOTHETICAL}
         if lemma in HYPOTHESIS_VERBS:
