@@ -106,3 +106,10 @@ def test_an_order_to_ones_own_forces_is_a_plan_and_an_order_to_another_state_is_
     assert [(e.source, e.modality) for e in events if e.trigger == "seize"] == [("ISRMIL", "planned")]
     events = read("The United States ordered Iran to release the detained Emirati sailors.", DAY).events
     assert [e.modality for e in events if e.trigger == "release"] == ["hypothetical"]
+
+
+def test_two_joined_verbs_of_violence_on_the_same_side_are_one_act():
+    events = read("Pakistani security forces raid two militant hideouts and kill 41 insurgents in Harnai, Pakistan.", DAY).events
+    assert [(e.source, e.target, e.trigger) for e in events] == [("PAKCOP", "PAKREB", "raid")]
+    events = read("Russian troops shelled Kharkiv, Ukraine, and bombed Chisinau, Moldova.", DAY).events
+    assert {e.target for e in events} == {"UKR", "MDA"}
