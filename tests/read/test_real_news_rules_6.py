@@ -113,3 +113,8 @@ def test_two_joined_verbs_of_violence_on_the_same_side_are_one_act():
     assert [(e.source, e.target, e.trigger) for e in events] == [("PAKCOP", "PAKREB", "raid")]
     events = read("Russian troops shelled Kharkiv, Ukraine, and bombed Chisinau, Moldova.", DAY).events
     assert {e.target for e in events} == {"UKR", "MDA"}
+
+
+def test_an_attack_raised_as_the_subject_of_a_report_leaves_its_doer_unsaid():
+    events = read("A bombing was reported to have killed three Somali soldiers in Mogadishu, Somalia.", DAY).events
+    assert [(e.source, e.target, e.root, e.modality) for e in events] == [(None, "SOMMIL", "18", "reported")]

@@ -1068,6 +1068,8 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
     if pred.is_noun or pred.entry.code[:2] not in FORCE_ROOTS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # "a bombing was reported to have killed a photojournalist"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(s.lemma_.lower() in FORCE_INSTRUMENTS or s.lower_ in FORCE_INSTRUMENTS
                                   or _unnamed_person(s) for s in subjects)
 
