@@ -118,3 +118,28 @@ def test_two_joined_verbs_of_violence_on_the_same_side_are_one_act():
 def test_an_attack_raised_as_the_subject_of_a_report_leaves_its_doer_unsaid():
     events = read("A bombing was reported to have killed three Somali soldiers in Mogadishu, Somalia.", DAY).events
     assert [(e.source, e.target, e.root, e.modality) for e in events] == [(None, "SOMMIL", "18", "reported")]
+
+
+EMERGENCY = "The government of Samoa declared a state of emergency on November 15 over a measles outbreak. "
+
+
+def test_a_pronoun_acted_on_names_the_thing_of_the_kind_the_act_needs():
+    events = read(EMERGENCY + "The cabinet voted to lift it on Saturday afternoon.", date(2019, 12, 29)).events
+    assert ("WSMGOV", "WSMCVL", "0814", "2019-12-28") in [(e.source, e.target, e.code, e.date) for e in events]
+
+
+def test_a_modifier_of_an_earlier_noun_is_no_antecedent():
+    text = "Erdogan spoke of a terror corridor along the border. He named it Operation Peace Spring."
+    assert not [e for e in read(text, DAY).events if e.code == "112"]
+
+
+def test_the_country_named_again_by_a_noun_owns_the_body_after_it():
+    reading = read(EMERGENCY + "The island nation's cabinet voted to lift the state of emergency.", DAY)
+    assert [m.code for m in reading.mentions if m.text.endswith("cabinet")] == ["WSMGOV"]
+    reading = read("Washington recognised Juan Guaido as the country's interim president.", DAY)
+    assert not [m for m in reading.mentions if m.text.endswith("president")]
+
+
+def test_an_infinitive_done_in_the_act_of_a_past_verb_is_dated_in_the_past():
+    events = read("The cabinet of Samoa voted to lift the state of emergency on Saturday afternoon.", date(2020, 1, 1)).events
+    assert [(e.date, e.modality) for e in events if e.code == "0814"] == [("2019-12-28", "asserted")]

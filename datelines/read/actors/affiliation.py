@@ -117,8 +117,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
         hit = hits.get(token.i)
         if code is None and hit and hit.label == "SEAT":  # "a State Department spokesman": the seat's country
             code = hit.code if hit.code.startswith("IGO") else hit.code[:3]
-        if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
-            aff.possessor = token.i  # "its forces", "their envoys"
+        if token.dep_ == "poss" and (token.lower_ in POSSESSIVE_PRONOUNS or country_told_again(token)):
+            aff.possessor = token.i  # "its forces", "their envoys", "the island nation's cabinet"
         if code is None and token.dep_ in ("compound", "poss") and token.pos_ == "PROPN" and hit is None:
             aff.owner = token.i  # "a Taliban spokesman": the caller may know the organization
         if code is None and region_ok and hit and hit.label in ("REGION_ADJ", "REGION"):
@@ -182,6 +182,15 @@ def named_object(pobj: Token, hits: dict[int, PhraseHit]) -> int | None:
         if token.pos_ == "PROPN" and token.i not in hits:
             return token.i
     return None
+
+
+# Nouns that name a country told before, as a pronoun would: "the country's cabinet", "the island nation's
+# president".
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+
+
+def country_told_again(token: Token) -> bool:
+    return token.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:

@@ -272,6 +272,17 @@ def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, st
     return coded
 
 
+def _country_before(doc: Doc, i: int, hits: dict[int, PhraseHit]) -> str | None:
+    """The country named last before token i, in its sentence or the one before."""
+    sentence = doc[i].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for j in range(i - 1, start - 1, -1):
+        hit = hits.get(j)
+        if hit is not None and hit.label in ("COUNTRY", "DEMONYM", "CAPITAL") and not hit.code.startswith("IGO"):
+            return hit.code[:3]
+    return None
+
+
 def _condition_named(head: Token) -> bool:
     """"A state of emergency", "the state of the economy": a state of something is a condition, no government."""
     return head.lemma_.lower() == "state" and any(
@@ -841,7 +852,13 @@ class ActorCoder(Pipe):
                 continue  # "Al-Shabaab militants": the named group's own men, not a group of the place
             aff = ctx.np_affiliation(token, hits, self.lexicon, region_ok=True)
             collective = word_key(token) in self.gaz.collective_heads or token.lower_ in self.gaz.collective_heads
-            if not aff.country and aff.role and aff.possessor is not None and self.possessed_person(token, aff):
+            told_again = aff.possessor is not None and ctx.country_told_again(doc[aff.possessor])
+            if not aff.country and aff.role and told_again and token.head.lower_ != "as":
+                # "the island nation's cabinet": the country named last before it, else the story's
+                # ("recognised Guaido as the country's president" gives him a title, not a second actor)
+                aff.country = _country_before(doc, aff.possessor, hits) or setting or story
+            if (not aff.country and aff.role and aff.possessor is not None and not told_again
+                    and self.possessed_person(token, aff)):
                 # "Its ambassador", "its foreign minister": the actor the pronoun stands for
                 owner = possessive_antecedent(doc[aff.possessor], lambda t: self.actor_code(t, coded, hits))
                 if owner:

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Verbs whose infinitive complement points forward: "is expected to be completed by ...".
+# Verbs whose infinitive is done in the same act, at its time: "voted to lift", "moved to ban", "tried to storm".
+DOING_GOVERNORS = {"vote", "move", "manage", "begin", "start", "try", "attempt", "fail", "refuse", "rush", "decline"}
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "intend", "aim", "hope", "set", "due", "go", "prepare", "seek"}
 # "a visit planned for Wednesday": the time of a plan, named by a bare participle, is not the time
 # the plan was made, so the participle gives no past tense.
@@ -70,6 +72,8 @@ def verb_tense(verb: Token) -> str:
             return "present"
         governor_tense = "present" if bare_participle else verb_tense(governor)
         return "future" if governor_tense != "past" or governor.lemma_ == "go" else "past"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in DOING_GOVERNORS and verb.tag_ == "VB":
+        return verb_tense(verb.head)  # "the cabinet voted to lift it on Saturday": the vote was the lifting
     if (  # "is to resume trading Tuesday"
         verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
