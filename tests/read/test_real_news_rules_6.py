@@ -143,3 +143,7 @@ def test_the_country_named_again_by_a_noun_owns_the_body_after_it():
 def test_an_infinitive_done_in_the_act_of_a_past_verb_is_dated_in_the_past():
     events = read("The cabinet of Samoa voted to lift the state of emergency on Saturday afternoon.", date(2020, 1, 1)).events
     assert [(e.date, e.modality) for e in events if e.code == "0814"] == [("2019-12-28", "asserted")]
+
+
+def test_a_country_right_after_a_present_tense_verb_is_its_object():
+    assert ("PERGOV", "CHL", "042", "2025-09-03") in _events("Peruvian Foreign Minister Ana Torres visits Chile.")

@@ -337,6 +337,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     direct = [c for c in verb.children if c.dep_ in direct_deps]
     direct += [p for d in verb.children if d.dep_ == "dative" for p in d.children if p.dep_ == "pobj"]
     direct += _small_clause_subjects(verb)
+    # "Torres visits Chile.": after a present-tense verb the small model may take the place for an adverb
+    direct += [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.ent_type_ == "GPE"
+               and verb.tag_ == "VBZ" and not any(d.dep_ == "dobj" for d in verb.children)]
     targets = _others(actors_of(direct, index, exclude), sources)
     if not targets:
         targets = _others(actors_of(_prep_objects(verb, target_preps), index, exclude), sources)
