@@ -745,18 +745,16 @@ def _demands_of_uncoded_acts(sent, index: ActorIndex, published: date, number: i
 
 
 def more_victims_of_same_act(pred: Predicate, event: Event, events: list[Event], tokens: dict[int, Token]) -> bool:
-    """One act of violence told by two joined verbs: 'security forces raid two hideouts and kill 41
-    insurgents', 'rocket fire kills a woman and injures two others'. The second verb adds to the first
-    act when it strikes the same side; other victims ('kills four police officers and injures three
-    civilians') make an event of their own."""
+    """'Rocket fire kills a woman and injures two others': the wounded of a verb joined to a harm verb
+    are more victims of the same act when they are of the same side; other victims ('kills four police
+    officers and injures three civilians') make an event of their own."""
     verb = pred.token
-    if pred.is_noun or event.root not in VIOLENT_ROOTS:
+    if pred.is_noun or verb.lemma_.lower() not in INJURY_LEMMAS:
         return False
-    joined = {c.i for c in verb.conjuncts if c.i < verb.i}
-    others = verb.lemma_.lower() in INJURY_LEMMAS and any(
-        c.dep_ == "dobj" and c.lower_ in {"others", "another", "more"} for c in verb.children)  # "and injured 19 others"
-    return any(tokens[id(e)].i in joined and e.root in VIOLENT_ROOTS and e.source == event.source
-               and (others or e.target == event.target)
+    joined = {c.i for c in verb.conjuncts}
+    others = any(c.dep_ == "dobj" and c.lower_ in {"others", "another", "more"} for c in verb.children)  # "and injured 19 others"
+    return any(tokens[id(e)].i in joined and e.root == event.root
+               and (others or (e.source, e.target) == (event.source, event.target))
                for e in events if e.evidence.sentence == event.evidence.sentence)
 
 

@@ -198,35 +198,7 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.infinitive and not _governs_infinitive(token, entry.infinitive):
         return False
-    return not entry.objects or bool(entry.objects & (object_words(token) | _antecedent_words(token, entry)))
-
-
-OBJECT_PRONOUNS = {"it", "them"}
-ANTECEDENT_SENTENCES = 2
-
-
-def _antecedent_words(token: Token, entry: LexiconEntry) -> set[str]:
-    """'The government declared a state of emergency on November 15 ... The cabinet voted to lift it on
-    Saturday': a pronoun acted on names the nearest thing before it of the kind the act needs (within the
-    sentence and the two before it)."""
-    pronouns = [h for h in object_heads(token) if h.lower_ in OBJECT_PRONOUNS]
-    if not pronouns:
-        return set()
-    sentence = token.sent
-    start = sentence.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
-    for earlier in reversed(token.doc[start:pronouns[0].i]):
-        if earlier.pos_ != "NOUN" or earlier.dep_ in {"compound", "amod"}:
-            continue
-        # the thing itself, not what describes it ("a terror corridor" is no terrorist); "a state of emergency"
-        heads = [earlier, *(p for of in earlier.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj")]
-        words = {w for h in heads for w in (predicate_lemma(h), normalize_lemma(h.lower_))}
-        if words & entry.objects:
-            return words
-    return set()
+    return not entry.objects or bool(entry.objects & object_words(token))
 
 
 def _governs_infinitive(token: Token, lemma: str) -> bool:
