@@ -117,7 +117,6 @@ def test_an_attack_raised_as_the_subject_of_a_report_leaves_its_doer_unsaid():
 EMERGENCY = "The government of Samoa declared a state of emergency on November 15 over a measles outbreak. "
 
 
-
 def test_the_country_named_again_by_a_noun_owns_the_body_after_it():
     reading = read(EMERGENCY + "The island nation's cabinet voted to lift the state of emergency.", DAY)
     assert [m.code for m in reading.mentions if m.text.endswith("cabinet")] == ["WSMGOV"]
