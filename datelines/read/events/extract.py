@@ -62,8 +62,8 @@ from datelines.read.events.descriptions import (
 )
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
-    PROTEST_ROOT,
     OWN_PEOPLE_CODES,
+    PROTEST_ROOT,
     anonymous_criminal,
     home_targets,
     people_of_own_place,
