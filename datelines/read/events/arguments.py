@@ -33,6 +33,7 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import (
     PARTITIVE,
+    VIOLENT_ROOTS,
     Predicate,
     acts_as_verb,
     attributed_to,
@@ -743,7 +744,6 @@ FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary
 # Places inside a country named by its adjective: "the Tunisian capital", "Syrian territory". (A border
 # names a country only for forces sent to it: "shot down a jet on the Syrian border" is not against Syria.)
 INNER_PLACE_NOUNS = {"territory", "soil"} | SETTLEMENT_NOUNS  # "in the Nigerien town of Fambita"
-VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 # Verbs that tell an act's happening, so that their place is the act's: "the bombing took place in Kabul".

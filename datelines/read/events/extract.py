@@ -36,7 +36,6 @@ from datelines.read.events.arguments import (
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
     UNNAMED_PEOPLE,
-    VIOLENT_ROOTS,
     Arguments,
     attach_arguments,
     civilian_target,
@@ -90,7 +89,13 @@ from datelines.read.events.phrases import (
     peers,
     with_role,
 )
-from datelines.read.events.predicates import INJURY_LEMMAS, Predicate, find_predicates, predicate_lemma
+from datelines.read.events.predicates import (
+    INJURY_LEMMAS,
+    VIOLENT_ROOTS,
+    Predicate,
+    find_predicates,
+    predicate_lemma,
+)
 from datelines.read.events.speech_acts import (
     DEMAND,
     conditional_threats,

@@ -438,7 +438,7 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
 
 
 INJURY_LEMMAS = {"injure", "wound"}
-HARM_ROOTS = {"18", "19", "20"}
+VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 
 
 def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
@@ -450,7 +450,7 @@ def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
         return False
     linked = {p.i for prep in pred.token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
               if p.dep_ in {"pobj", "pcomp"}}
-    return any(other.token.i in linked and other.entry.code[:2] in HARM_ROOTS for other in found if other is not pred)
+    return any(other.token.i in linked and other.entry.code[:2] in VIOLENT_ROOTS for other in found if other is not pred)
 
 
 # What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".

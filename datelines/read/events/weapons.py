@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.model import Event
-from datelines.read.events.arguments import VIOLENT_ROOTS
+from datelines.read.events.predicates import VIOLENT_ROOTS
 
 
 def _doers(verb: Token) -> list[Token]:
