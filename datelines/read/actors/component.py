@@ -66,6 +66,10 @@ NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTIT
 PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 
+# Bodies of a state whose act in a sentence tells whose government an uncountried title there is of.
+STATE_BODY_ROLES = ("GOV", "JUD", "LEG", "MIL", "COP")
+
+
 def local_party(n: Named) -> bool:
     """A party named without its country ("the Democratic Party", "the Labour Party")."""
     return n.kind == "organization" and n.aff.role == "PTY" and n.aff.country is None and n.entry is None
@@ -548,6 +552,8 @@ class ActorCoder(Pipe):
             aff.related = aff.related if aff.related is not None else source.related
             aff.owner = aff.owner if aff.owner is not None else source.owner
             aff.possessor = aff.possessor if aff.possessor is not None else source.possessor
+        if span.label_ == "ORG" and aff.country and not aff.role and named_chamber(span.root, aff.country):
+            aff.role, aff.head = "LEG", "house"  # "the House of Representatives of the Philippines"
         if aff.head in lex.organization_heads:
             kind = "organization"  # "power plant builder Rosatom": context beats the NER label
         start = title.start if title.role else span.start
@@ -736,8 +742,9 @@ class ActorCoder(Pipe):
                 found.append((i, hit.code[:3]))
             elif hit.label == "DEMONYM" and self.lexicon.role_of([head.head])[0] == "GOV" and head.head.i != head.i:
                 found.append((i, hit.code))  # "Iranian officials"
+        state_roles = STATE_BODY_ROLES if window == 0 else ("GOV",)  # "the Thai court removes Prime Minister X"
         for m in named:
-            if first <= m.name_start < before and m.code and m.code.endswith("GOV") and len(m.code) == 6:
+            if first <= m.name_start < before and m.code and m.code[3:6] in state_roles and len(m.code) == 6:
                 found.append((m.name_start, m.code[:3]))
         return [code for _, code in sorted(found) if len(code) == 3 and code.isalpha()]
 

@@ -622,6 +622,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     struck_places: list[Actor] = []
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
+        if not sources and noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            sources = modifier_actors(noun.head, index)  # "Israeli gunfire and airstrikes": one adjective for both
         if pred.entry.code[:2] in FORCE_ROOTS:
             # "a Kabul car bombing": a town before an attack says where it struck, not who struck
             struck_places = [a for a in sources if _town(a)]

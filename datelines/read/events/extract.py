@@ -391,7 +391,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.sources and args.agentless:
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None):
-        args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index)
+        args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index,
+                                         pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
     if not args.sources and pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS:
@@ -684,8 +685,9 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
 
     def keep(event: Event, token: Token) -> None:
         key = (event.source, event.target, event.code, event.modality, event.evidence.sentence, event.trigger)
-        if key not in seen:
-            seen.add(key)
+        again = (event.source_text, event.target_text, event.code, event.modality, event.evidence.sentence, event.date)
+        if key not in seen and again not in seen:
+            seen.update((key, again))
             events.append(event)
             told.append(Told(predicate_lemma(token), event))
             tokens[id(event)] = token
@@ -767,10 +769,13 @@ def _elaborates(pred: Predicate, event: Event, events: list[Event], tokens: dict
     """'spoke out against the attack, calling it an aggression': a participle that goes on with the
     verb it hangs on, by the same doer with a rebuke of the same root, tells the same act again."""
     verb = pred.token
-    if pred.is_noun or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or event.root not in {"11", "12"}:
+    violent = event.root in VIOLENT_ROOTS
+    if pred.is_noun or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or not (
+            event.root in {"11", "12"} or violent):
         return False
-    return any(id(e) in tokens and tokens[id(e)].i == verb.head.i and e.source == event.source and e.root == event.root
-               for e in events)
+    # "threw a grenade into a bar, injuring 15 people": the harm the act did is that act
+    return any(id(e) in tokens and tokens[id(e)].i == verb.head.i and e.source == event.source
+               and (e.root == event.root or (violent and e.root in VIOLENT_ROOTS)) for e in events)
 
 
 def protest_told_again(pred: Predicate, event: Event, told: list[Told]) -> bool:

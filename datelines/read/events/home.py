@@ -46,11 +46,13 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 # "A gunman shot shoppers at a Walmart in El Paso", "the mayor was stabbed by an attacker": news names
 # the attacker by the act alone. Analysts code such a person as a criminal of the country the attack
 # happened in (else the story's), as they code "a Kenyan gunman" as a Kenyan one.
-def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex) -> list[Actor]:
+def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex,
+                      violent: bool = False) -> list[Actor]:
     agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
     # "attacked Herat", "attacked a police post in Herat": the country struck
     struck = next((country_of(t) for t in targets if t.kind in {"place", "country", GROUND}), None)
-    return _attackers(subject_heads(anchor) + agents, anchor, location, [struck, anchor.doc._.story_country], index)
+    return _attackers(subject_heads(anchor) + agents, anchor, location, [struck, anchor.doc._.story_country], index,
+                      violent)
 
 
 def pursued_attackers(token: Token, anchor: Token, location: str | None, sources: list[Actor],
@@ -64,10 +66,18 @@ def pursued_attackers(token: Token, anchor: Token, location: str | None, sources
     return _attackers(objects, anchor, location, [anchor.doc._.story_country, pursuer], index)
 
 
+# "A man threw a grenade into a bar": one unnamed person who does violence is an offender.
+SOMEONE = {"man", "woman", "teenager", "youth", "boy", "girl", "person", "individual"}
+
+
+def _someone(head: Token) -> bool:
+    return head.lemma_.lower() in SOMEONE and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+
+
 def _attackers(heads: list[Token], anchor: Token, location: str | None, fallbacks: list[str | None],
-               index: ActorIndex) -> list[Actor]:
+               index: ActorIndex, violent: bool = False) -> list[Actor]:
     for head in heads:
-        if not irregular_attacker(head) or head.i in index.actor_at:
+        if not (irregular_attacker(head) or (violent and _someone(head))) or head.i in index.actor_at:
             continue
         country = place_country(location) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
         if country:
@@ -188,7 +198,10 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     if place.code not in {country_of(s) for s in sources}:
         return [place]
     # "12 people are killed in attacks by the RSF on shelters in El Fasher": at home, on its people
-    return [_people_of(place)] if counts_victims(anchor) else []
+    if counts_victims(anchor):
+        return [_people_of(place)]
+    # "M23 rebels capture Nyabibwe, a town in South Kivu": rebels who take or strike places at home fight the state
+    return [place] if sources and all(s.code[3:6] == "REB" for s in sources) else []
 
 
 def counts_victims(anchor: Token) -> bool:

@@ -550,9 +550,12 @@ def weekend(ctx: Context) -> Normal | None:
 
 
 def weekday_date(published: date, weekday: int, relation: str, tense: str | None) -> date:
-    """'last Friday' is strictly before publication, 'next Friday' strictly after, a bare one by tense."""
+    """'last Friday' is strictly before publication, 'next Friday' strictly after, a bare one by tense.
+    'last Thursday' written on a Friday is the week before: the day before would be 'yesterday' or
+    'on Thursday'."""
     if relation in ("last", "this past", "the previous"):
-        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        back = (published.weekday() - weekday - 1) % 7 + 1
+        return published - timedelta(days=back + 7 if back == 1 and relation == "last" else back)
     if relation in ("next", "this coming", "the following"):
         return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     if relation == "this":
