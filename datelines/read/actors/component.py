@@ -27,7 +27,7 @@ from datelines.read.actors.dictionaries import (
     builtin_dictionary,
     user_dictionary,
 )
-from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region, region_country
 from datelines.read.actors.homonyms import states_named_like_countries, towns_of_the_story
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
@@ -68,6 +68,20 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 # Bodies of a state whose act in a sentence tells whose government an uncountried title there is of.
 STATE_BODY_ROLES = ("GOV", "JUD", "LEG", "MIL", "COP")
+
+
+def _region_named_first(span: Span) -> str | None:
+    """"the Puntland Security Force", "the Darfur Bar Association": a body named by its region first."""
+    words = [t for t in span if t.lower_ != "the"]
+    return next((code for size in (2, 1) if len(words) > size
+                 and (code := region_country(" ".join(t.text for t in words[:size])))), None)
+
+
+def _body_of_igo(n: Named, hits: dict[int, PhraseHit]) -> str | None:
+    """"the United Nations Human Rights Council", "the African Union Commission": a body named by its
+    organization first is of that organization."""
+    hit = hits.get(n.name_start)
+    return hit.code if hit is not None and hit.label == "IGO" and hit.start == n.name_start and hit.end < n.end else None
 
 
 def local_party(n: Named) -> bool:
@@ -536,7 +550,7 @@ class ActorCoder(Pipe):
         if span.label_ == "ORG" or (entry and entry.kind == "organization"):
             # an organization's own name outranks what it is compared to ("the opposition, the Free Syrian Army")
             internal = ctx.name_internal(span, hits, self.name_heads, self.rebel_markers)
-            internal.country = internal.country or _country_after_of(doc, span, hits)
+            internal.country = internal.country or _country_after_of(doc, span, hits) or _region_named_first(span)
             sources.insert(0, internal)
             known = entry.code_on(doc._.published) if entry is not None and entry.kind == "organization" else None
             if known and not known.startswith("IGO") and len(known) >= 6:
@@ -586,7 +600,7 @@ class ActorCoder(Pipe):
                 if chamber:  # "Senate Majority Leader X", "House Speaker X"
                     n.code, n.source = ctx.compose(chamber, "LEG"), "text"
             if n.code is None and not n.user and n.kind == "organization":
-                n.code = self.described_in_apposition(doc, n, hits, setting or story)
+                n.code = self.described_in_apposition(doc, n, hits, setting or story) or _body_of_igo(n, hits)
                 n.source = "text" if n.code else n.source
             if n.code is None and (setting or story) and (self.local_title(doc, n) or local_party(n)):
                 # "opposition leader Juan Guaido" in a story set in (or about) Venezuela: the role, there;

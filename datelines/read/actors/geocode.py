@@ -135,6 +135,12 @@ def is_region(text: str) -> bool:
     return strip_possessive(text.strip()).removeprefix("the ") in _regions()
 
 
+def region_country(text: str) -> str | None:
+    """The country of a region of regions_places.tsv ("Puntland" -> SOM), or None."""
+    point = _regions().get(strip_possessive(text.strip()).removeprefix("the "))
+    return point.country if point is not None else None
+
+
 # Words after a region's name that say what kind of region it is: "Kharkiv Oblast", "Zamfara State".
 REGION_SUFFIXES = (" Oblast", " Province", " State", " Governorate", " District", " Region", " County")
 
