@@ -434,7 +434,19 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
-            and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)]
+            and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
+            and not _price_of_a_service(p)]
+
+
+# What a "tariff" prices when it is no duty on trade: "raises electricity tariffs by 18%".
+SERVICES = {"electricity", "power", "water", "energy", "fuel", "gas", "utility", "utilities", "bus", "rail", "taxi",
+            "transport", "postal", "phone", "telecom", "internet", "feed", "grid", "heating", "toll"}
+
+
+def _price_of_a_service(pred: Predicate) -> bool:
+    token = pred.token
+    return (pred.is_noun and token.lemma_.lower() == "tariff"
+            and any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in SERVICES for c in token.children))
 
 
 INJURY_LEMMAS = {"injure", "wound"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.model import Event
+from datelines.read.events.modality import ASSERTED, REPORTED
 from datelines.read.events.predicates import VIOLENT_ROOTS
 
 
@@ -36,6 +37,11 @@ def _fill(weapon: Event, harm: Event) -> None:
         weapon.date, weapon.precision, weapon.date_source = harm.date, harm.precision, harm.date_source
 
 
+def _told_in_report(weapon: Event, harm: Event) -> bool:
+    """"fishermen are reportedly killed in Chadian airstrikes": the weapon is told inside the report."""
+    return weapon.modality == ASSERTED and harm.modality == REPORTED
+
+
 def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
     """Fold the harm a weapon noun did into the weapon's event; `tokens` maps id(event) to its word."""
     weapons: dict[int, list[Event]] = {}
@@ -49,9 +55,10 @@ def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list
         if verb is None or harm.root not in VIOLENT_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
             continue
         found = next((weapons[s.i] for s in _doers(verb) if s.i in weapons), None)
-        if not found or any(w.modality != harm.modality for w in found):
+        if not found or any(w.modality != harm.modality and not _told_in_report(w, harm) for w in found):
             continue
         for weapon in found:
             _fill(weapon, harm)
+            weapon.modality = harm.modality
         folded.add(id(harm))
     return [e for e in events if id(e) not in folded]
