@@ -465,6 +465,16 @@ def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> 
     return None
 
 
+def _other_senders(head: Token, actor: Actor, index: ActorIndex, exclude: set[int]) -> list[Actor]:
+    """"Delegates from Cambodia and Thailand": _envoy_of gave the first sender; the others send theirs."""
+    if head.lemma_ not in ENVOY_HEADS:
+        return []
+    senders = [other for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for pobj in prep.children if pobj.dep_ == "pobj" for other in pobj.conjuncts]
+    found = [actor_of_phrase(other, index, exclude) for other in senders]
+    return [with_role(a, actor.code[3:6]) for a in found if a is not None and a.code[:3] != actor.code[:3]]
+
+
 SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "confirm", "report", "warn", "deny",
                 "argue", "believe", "admit"}
 
@@ -550,6 +560,7 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
             if actor is not None:
                 found.append(actor)
                 found.extend(_coordinated_demonyms(conj, actor))
+                found.extend(_other_senders(conj, actor, index, exclude))
             elif conj.i not in index.actor_at:
                 found.extend(actors_of(_named_examples(conj), index, exclude))
     return dedupe_actors(found)
