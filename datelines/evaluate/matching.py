@@ -74,14 +74,20 @@ def any_match(items: Iterable[object], predicate) -> bool:
     return any(predicate(item) for item in items)
 
 
-def per_root(system_roots: list[str], gold_roots: list[str], hits: list[str]) -> dict[str, dict[str, float]]:
+def per_root(system_roots: list[str], gold_roots: list[str], hits: list[str],
+             found: list[str] | None = None) -> dict[str, dict[str, float]]:
     """Precision, recall and F1 by CAMEO root. `system_roots`: the root of every system event;
     `gold_roots`: the root each gold item is counted under (the matched event's root when it was
-    matched, else its first listed root); `hits`: the root of every matched system event."""
+    matched, else its first listed root); `hits`: the root of every matched system event; `found`: of
+    those, the ones that matched a counted gold item (all of them when None; gold that counts for
+    precision only, like `may` items, must not raise recall)."""
+    found = hits if found is None else found
     out: dict[str, dict[str, float]] = {}
     for root in sorted(set(system_roots) | set(gold_roots)):
-        hit = hits.count(root)
-        figures = prf(hit, system_roots.count(root), gold_roots.count(root))
+        system, gold = system_roots.count(root), gold_roots.count(root)
+        precision = hits.count(root) / system if system else 0.0
+        recall = found.count(root) / gold if gold else 0.0
+        figures = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1(precision, recall), 4)}
         out[root] = {**figures, "system": system_roots.count(root), "gold": gold_roots.count(root)}
     return out
 

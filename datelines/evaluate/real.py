@@ -190,13 +190,15 @@ class RealEvaluation:
         system_roots: list[str] = []
         gold_roots: list[str] = []
         hits: list[str] = []
+        found: list[str] = []
         for a in self.articles:
             matched = a.matches["dyad_root"]
             system_roots += [e.root for e in a.events]
             hits += [a.events[e].root for e in matched]
+            found += [a.events[e].root for e, g in matched.items() if a.gold[g].level != "may"]
             by_gold = {g: a.events[e].root for e, g in matched.items()}
             gold_roots += [by_gold.get(i) or _first_root(g.code) for i, g in enumerate(a.gold) if g.level != "may"]
-        return per_root(system_roots, gold_roots, hits)
+        return per_root(system_roots, gold_roots, hits, found)
 
     def figures(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

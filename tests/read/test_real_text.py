@@ -233,7 +233,7 @@ def test_a_local_group_takes_the_country_of_its_own_place(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iran and Iraq went to war in 1980.", ("IRN", "IRQ", "190", "1980")),
-    ("Libyan coast guards are holding 12 Tunisian fishermen.", ("LBYMIL", "TUN", "173", "2020-07-11")),
+    ("Libyan coast guards are holding 12 Tunisian fishermen.", ("LBYMIL", "TUNCVL", "173", "2020-07-11")),
     ("Saudi Arabia will reopen its embassy in Damascus in March.", ("SAU", "SYR", "081", "2021-03")),
     ("Egypt and Russia agreed to resume direct flights in May.", ("EGY", "RUS", "081", "2020-05")),
     ("China imposed tariffs on American soybeans on Friday.", ("CHNGOV", "USA", "163", "2020-07-10")),
