@@ -43,9 +43,11 @@ def f1(precision: float, recall: float) -> float:
     return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
-def prf(matched: int, system: int, gold: int) -> dict[str, float]:
+def prf(matched: int, system: int, gold: int, found: int | None = None) -> dict[str, float]:
+    """`found`: of the matched events, those that matched a counted gold item (all when None): a match
+    to gold that counts for precision only, like a `may` item, does not raise recall."""
     precision = matched / system if system else 0.0
-    recall = matched / gold if gold else 0.0
+    recall = (matched if found is None else found) / gold if gold else 0.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1(precision, recall), 4)}
 
 
@@ -79,15 +81,11 @@ def per_root(system_roots: list[str], gold_roots: list[str], hits: list[str],
     """Precision, recall and F1 by CAMEO root. `system_roots`: the root of every system event;
     `gold_roots`: the root each gold item is counted under (the matched event's root when it was
     matched, else its first listed root); `hits`: the root of every matched system event; `found`: of
-    those, the ones that matched a counted gold item (all of them when None; gold that counts for
-    precision only, like `may` items, must not raise recall)."""
+    those, the ones that matched a counted gold item (as in prf)."""
     found = hits if found is None else found
     out: dict[str, dict[str, float]] = {}
     for root in sorted(set(system_roots) | set(gold_roots)):
-        system, gold = system_roots.count(root), gold_roots.count(root)
-        precision = hits.count(root) / system if system else 0.0
-        recall = found.count(root) / gold if gold else 0.0
-        figures = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1(precision, recall), 4)}
+        figures = prf(hits.count(root), system_roots.count(root), gold_roots.count(root), found.count(root))
         out[root] = {**figures, "system": system_roots.count(root), "gold": gold_roots.count(root)}
     return out
 
