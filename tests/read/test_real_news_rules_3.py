@@ -31,7 +31,7 @@ def test_a_town_takes_the_namesake_its_sentence_places_it_in():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Saudi Arabia extended the curfew in Riyadh to the whole day.", ("SAU", "SAUCVL", "1723")),
-    ("Thailand will implement a curfew from 10 p.m. on Monday.", ("THA", "THACVL", "1723")),
+    ("Thailand will implement a curfew from 10 p.m. on Monday.", ("THAGOV", "THACVL", "1723")),  # its government
     ("The Indian government introduced a nationwide lockdown.", ("INDGOV", "INDCVL", "172")),
     ("The Samoan government prohibited inter-island travel for children.", ("WSMGOV", "WSMCVL", "172")),
     ("The Samoan cabinet voted to lift the state of emergency on Saturday.", ("WSMGOV", "WSMCVL", "0814")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from datelines.read.actors.geocode import SETTLEMENT_NOUNS
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
 from datelines.read.actors.tables import gazetteer, strip_possessive
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import (
@@ -42,6 +42,7 @@ from datelines.read.events.predicates import (
     predicate_lemma,
     stranded_with,
     to_infinitive,
+    with_name_compounds,
 )
 
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
@@ -713,6 +714,32 @@ def _institution_named(noun: Token) -> str | None:
                  if c.dep_ in {"amod", "compound"} and c.lower_ in INSTITUTION_MODIFIERS), None)
 
 
+# Acts a country's own bodies do at home: a coup, a crackdown. "A military coup" names its doer's role,
+# and the country is the one it falls on.
+DOMESTIC_FORCE_ROOTS = {"17"}
+
+
+def _domestic_body(noun: Token, targets: list[Actor]) -> list[Actor]:
+    """The body a domestic act's modifier names ("a military coup"), of the country it happened in,
+    else of its targets'."""
+    role = _institution_named(noun)
+    if role is None:
+        return []
+    place = next((c for p in _prep_objects(noun, ("in",)) if (c := gazetteer().country_of(p.text))), None)
+    return implied_agent(role, targets, place)
+
+
+DOMESTIC_ACT_NOUNS = {"coup", "putsch", "takeover", "crackdown"}
+
+
+def _body_of_subject_act(verb: Token, targets: list[Actor]) -> list[Actor]:
+    """'A military coup removed the prime minister': an act for subject gives the verb its doer."""
+    for subject in subject_heads(verb):
+        if subject.lemma_.lower() in DOMESTIC_ACT_NOUNS and (sources := _domestic_body(subject, targets)):
+            return sources
+    return []
+
+
 def _institution_of(thing: Token, sources: list[Actor]) -> list[Actor]:
     """'attacked the impeachment investigation', 'criticised the police inquiry': an act of a body the
     noun names, of the speaker's own country (else the story's)."""
@@ -792,7 +819,19 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
             place = index.place_actor_at.get(token.i) or _frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
                 return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
+        town = _town_named(obj) if obj.i not in index.actor_at else None
+        if town is not None and town.code not in own:
+            return [town]
     return []
+
+
+def _town_named(obj: Token) -> Actor | None:
+    """'Russian forces entered Kherson': a town the tagger took for a person, found in the gazetteer."""
+    if obj.pos_ != "PROPN":
+        return None
+    name = with_name_compounds(obj)
+    point = geocode(name.text)
+    return Actor(point.country, name.text, name.start, name.end, "place") if point else None
 
 
 # People an act of force or repression falls on without naming their country: "detained six people",
@@ -1168,6 +1207,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             agentless = True
         if not sources and participle_clause(pred.token):
             targets = []  # "Asked whether he would run, he laughed": who asked is not told
+    if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
+        sources = _body_of_subject_act(pred.token, targets) or sources
     if pred.about is not None:
         targets = _verdict_targets(pred.about, index, sources)
     if not targets and sources:
@@ -1203,4 +1244,6 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             targets = [place]
         elif not pred.is_noun and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
             targets = _place_in_object(pred.token, index, sources)
+    if not sources and pred.is_noun and pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS:
+        sources = _domestic_body(pred.token, targets)  # "the military coup in Niger"
     return Arguments(sources, targets, location_of(pred, index, used), agentless)

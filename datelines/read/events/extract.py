@@ -65,6 +65,7 @@ from datelines.read.events.home import (
     PROTEST_ROOT,
     anonymous_criminal,
     home_targets,
+    own_people_only,
     people_of_own_place,
     place_country,
     placed_groups,
@@ -149,7 +150,7 @@ def _state_role(actor: Actor, role: str) -> Actor:
 # courts for judgments and sentences, its legislature for impeachments, its police for arrests.
 JUDICIAL_CODES = ("116",)
 # A state's own measures, which its executive decrees: curfews, states of emergency, bans, and their lifting.
-EXECUTIVE_CODES = ("1721", "1722", "1723", "1724", "0812", "0813", "0814")
+EXECUTIVE_CODES = ("172", "0812", "0813", "0814")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
@@ -243,7 +244,9 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "COP"
     else:
         return []
-    return implied_agent(role, targets, place_country(location))
+    # ("an author was sentenced to ten years", in a story about China: by its courts)
+    unplaced = targets or pred.is_noun  # (not "the arrest warrants", "a cardiac arrest")
+    return implied_agent(role, targets, place_country(location) or (None if unplaced else pred.token.doc._.story_country))
 
 
 def _code(span: Actor | None) -> str | None:
@@ -333,6 +336,9 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
         return None
     token = pred.token
     heads = [c for c in token.children if c.dep_ == "dobj" and not pred.is_noun]  # "filed a lawsuit against X"
+    if pred.entry.infinitive and not pred.is_noun:  # "declined to hear the appeal of the former premier"
+        heads += [o for x in token.children if x.dep_ == "xcomp" and x.lemma_.lower() == pred.entry.infinitive
+                  for o in x.children if o.dep_ == "dobj"]
     heads += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS
               for p in prep.children if p.dep_ == "pobj"]
     own = {s.code for s in sources}
@@ -410,7 +416,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = sides
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
-    if not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS and not pred.is_noun:
+    if (not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
+            and (not pred.is_noun or pred.light is not None)):
         args.targets = _defendant(pred, args.sources, index)
     joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
     if not args.targets and args.sources and not joint:
@@ -422,7 +429,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
-    if not args.targets and args.sources and not joint and pred.entry.code.startswith(OWN_PEOPLE_CODES):
+    restricting = not args.targets and args.sources and not joint and pred.entry.code.startswith(OWN_PEOPLE_CODES)
+    if restricting:
+        args.sources = [_state_role(s, "GOV") for s in args.sources]  # "Algeria banned the niqab": its government
         args.targets = restricted_people(args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
         # "a court sentences a teacher": the court was found after the arguments, its people with it
@@ -430,7 +439,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
     if (not args.targets and args.sources and not joint and not _weapons_met(pred)
-            and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)):
+            and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)
+            and not _left_a_thing(pred, lexicon, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
     if pred.entry.code.startswith(OWN_PEOPLE_CODES):
@@ -454,6 +464,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
     # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
     pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric) if s is not None or pred.entry.code[:2] >= "10"]
+    if restricting:
+        pairs = own_people_only(pairs)
     if not pairs:
         return []
     modality = modality_of(pred)
@@ -474,16 +486,22 @@ PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children
 
 
 def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list[Actor]:
-    """'A U.S. court sentences Jasveen Sangha', 'a court fines national airline Qantas': a person or a firm a
-    state's court or prosecutors try, whom no list knows, is taken for an offender (CRM) or a business
-    (BUS) of that state."""
+    """'A U.S. court sentences Jasveen Sangha', 'a court fines national airline Qantas', 'Trump pardoned
+    Rod Blagojevich': a person or a firm a state's court, prosecutors or executive try or pardon, whom
+    no list knows, is taken for an offender (CRM) or a business (BUS) of that state."""
     country = country_of(sources[0])
     if country is None or sources[0].code[3:6] not in {"JUD", "COP", "GOV"}:
         return []
-    for tried in (c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}):
+    holders = [pred.token] if pred.light is None else [pred.light]  # "granted Safavian a pardon"
+    objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    # "commuted the sentence of Crystal Munoz": the one whose sentence it is
+    objects += [p for o in objects if o.lemma_.lower() == "sentence" for prep in o.children if prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    for tried in objects:
         role = DEFENDANT_ROLES.get(tried.ent_type_)
         if role and tried.i not in index.actor_at:
-            return [Actor(country + role, tried.text, tried.i, tried.i + 1, "group")]
+            name = next((e for e in tried.doc.ents if e.start <= tried.i < e.end), tried.doc[tried.i:tried.i + 1])
+            return [Actor(country + role, name.text, name.start, name.end, "group")]
     return []
 
 
@@ -501,6 +519,18 @@ def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
               for p in prep.children if p.dep_ == "pobj"]  # "warrants on 36 people": people, not the state
     return (any(t.ent_type_ in {"PERSON", "ORG"} and t.i not in index.actor_at for t in named)
             or any(t.lemma_.lower() in PEOPLE_NOUNS and t.i not in index.actor_at for t in people))
+
+
+def _left_a_thing(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> bool:
+    """"Sanders' exit from the race", "withdrew from the deal": what is left is named, and is no one,
+    so the story's home side is not what the act turns from."""
+    if pred.entry.code[:2] != "16":
+        return False
+    holders = [pred.token] + ([pred.light] if pred.light is not None else [])
+    preps = lexicon.target_preps(pred.entry)
+    left = [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
+    return any(o.i not in index.actor_at for o in left)
 
 
 def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:

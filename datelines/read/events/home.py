@@ -106,11 +106,12 @@ PROTEST_ROOT = "14"
 PROTESTING_SELF = {"GOV"}
 
 
-def _home_actor(sources: list[Actor], role: str, counts) -> list[Actor]:
-    """The `role` of the (first) country of the sources whose own role `counts`: "Serbian protesters"
-    -> SRBGOV, "the Samoan government" -> WSMCVL."""
+def _home_actor(sources: list[Actor], role: str, counts, every: bool = False) -> list[Actor]:
+    """The `role` of the (first, or `every`) country of the sources whose own role `counts`: "Serbian
+    protesters" -> SRBGOV, "the Samoan government" -> WSMCVL."""
     countries = {c for s in sources if counts(s.code[3:6]) and (c := country_of(s))}
-    return [implied(c + role) for c in sorted(countries)][:1]
+    homes = [implied(c + role) for c in sorted(countries)]
+    return homes if every else homes[:1]
 
 
 def protested_governments(sources: list[Actor]) -> list[Actor]:
@@ -133,8 +134,14 @@ STATE_ROLES = {"GOV", "COP", "JUD", "LEG", "MIL"}
 
 
 def restricted_people(sources: list[Actor]) -> list[Actor]:
-    """(A country named bare acts as its state: "Saudi Arabia extended curfews".)"""
-    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES or not role)
+    """(A country named bare acts as its state: "Saudi Arabia extended curfews"; "Algeria and Morocco
+    imposed bans" each on its own people: pair them with own_people_only.)"""
+    return _home_actor(sources, "CVL", lambda role: role in STATE_ROLES or not role, every=True)
+
+
+def own_people_only(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple[Actor | None, Actor | None]]:
+    """Each state with its own people, of the restricted_people of several states."""
+    return [(s, t) for s, t in pairs if s is None or t is None or country_of(s) in (None, country_of(t))]
 
 
 def people_of_own_place(target: Actor, sources: list[Actor]) -> Actor:

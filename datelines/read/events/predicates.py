@@ -107,11 +107,19 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 # The word an entry's `objects` list uses for any named place: "took Mosul" fits take + [city, @place].
 PLACE_OBJECT = "@place"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+TIME_ENTITIES = {"DATE", "TIME"}  # "by March" is a month, though a town in England bears the name
 # ... and `@actor` for any named person, organisation or state: "received Putin" fits receive + [@actor].
 ACTOR_OBJECT = "@actor"
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 # A place after these says where the act happened, not what it was done to.
 LOCATING_PREPS = {"in", "at", "near", "inside", "outside", "around", "off", "across", "along"}
+DESTINATION_PREPS = {"to", "toward", "towards"}
+
+
+def with_name_compounds(token: Token) -> Span:
+    """'Wad Madani', 'Bir Hakeim': a proper name with the proper nouns compounded before it."""
+    start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token.i])
+    return token.doc[start:token.i + 1]
 
 
 def _words(token: Token) -> set[str]:
@@ -121,7 +129,10 @@ def _words(token: Token) -> set[str]:
     if located and token.head.head.dep_ not in {"dobj", "oprd"} and token.ent_type_ in PLACE_ENTITIES:
         return set()  # "took place at Baghdad International Airport": where the act was, not what it was done to
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
-    if token.pos_ == "PROPN" and not located and (token.ent_type_ in PLACE_ENTITIES or geocode(token.text) is not None):
+    # ("was taken to the Medical University of Gdansk": where one is brought is not what is taken)
+    destination = token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS
+    if token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
+            token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
     if token.ent_type_ in ACTOR_ENTITIES and token.dep_ in {"dobj", "nsubjpass", "conj", "appos"}:
         words.add(ACTOR_OBJECT)  # the one acted on, not 'a degree from Florida State University'
@@ -154,7 +165,8 @@ def object_heads(token: Token) -> list[Token]:
                                          for c in token.children):
             heads.append(token.head)  # "the deal which was signed", "measures which the government dropped"
     else:
-        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        # ("a ban on niqabs": what a measure falls on is its object too)
+        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "on"}
                  for p in prep.children if p.dep_ == "pobj"]
         if token.dep_ == "compound":
             heads.append(token.head)  # "suspension of visa travel" parsed as "suspension travel"

@@ -131,7 +131,10 @@ def clause_tense(span: Span) -> str | None:
     verb = governing_verb(span)
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS:
         # ("will leave the EU by the end of January": a deadline of what is still to come is ahead too)
-        return "future" if verb is not None and verb_tense(verb) == "future" else "present"
+        tense = verb_tense(verb) if verb is not None else None
+        if preposition.lower_ == "by" and tense == "past":
+            return "past"  # "were closed by March 13": done by then, so the date is behind
+        return "future" if tense == "future" else "present"
     if forward is not None and (verb is None or verb_tense(verb) != "past"):
         return "future"  # "could arrive as early as Tuesday" (but "seen as early as March" is past)
     if verb is None:
