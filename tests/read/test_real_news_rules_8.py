@@ -95,3 +95,39 @@ def test_a_town_the_tagger_misses_is_still_the_place_seized():
 def test_leaving_a_race_is_no_act_against_the_home_government():
     text = "The Kenyan senator announced his exit from the presidential race on Monday."
     assert not any(c.startswith("16") and t == "KENGOV" for _, t, c, _, _ in _events(text))
+
+
+def test_a_phrase_hung_on_out_names_the_place_left():
+    """'pull its troops out of Somalia': the parser hangs 'of Somalia' on 'out'."""
+    events = _events("Burundi pulled its troops out of Somalia in March.")
+    assert any(s.startswith("BDI") and t == "SOM" and c == "0874" for s, t, c, _, _ in events)
+
+
+def test_a_withdrawal_unless_paid_is_also_a_threat():
+    events = _events("Uganda will pull its troops out of Somalia unless it receives funding.")
+    assert any(s.startswith("UGA") and t == "SOM" and c == "130" and m == "asserted" for s, t, c, _, m in events)
+    assert any(s.startswith("UGA") and t == "SOM" and c == "0874" and m == "planned" for s, t, c, _, m in events)
+
+
+def test_the_doer_s_own_forces_are_not_its_target():
+    text = "Kenya sent troops to Haiti in June. Washington pulled its troops out of Syria in 2019."
+    events = _events(text)
+    assert any(s.startswith("USA") and t == "SYR" and c == "0874" for s, t, c, _, _ in events)
+    assert not any(s.startswith("USA") and (t or "").endswith("MIL") for s, t, *_ in events)
+
+
+def test_supporters_and_prisoners_are_people():
+    events = _events("Cambodian opposition supporters boycotted the parliamentary elections.")
+    assert any(s == "KHMOPP" and c.startswith("14") for s, _, c, _, _ in events)
+    events = _events("A Palestinian prisoner went on a hunger strike.")
+    assert any(s == "PSECVL" and c.startswith("14") for s, _, c, _, _ in events)
+
+
+def test_returning_a_town_is_returning_property():
+    events = _events("Ukraine returned the town of Izium to Russian control in a swap.")
+    assert any(c == "0842" for _, _, c, _, _ in events)
+
+
+def test_a_court_that_rules_a_law_breaches_a_clause_disapproves():
+    events = _events("A court in Kenya ruled the new tax law violated the Public Finance Act.")
+    assert any(s == "KENJUD" and c.startswith("11") for s, _, c, _, _ in events)

@@ -281,9 +281,14 @@ def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
             and (t.code not in own or all(peers(s, t) for s in sources if s.code == t.code))]
 
 
+# Particles the parser may hang a phrase on: "pull its troops out of Somalia" ("of" under "out").
+CARRYING_PARTICLES = {"out", "away", "back", "off"}
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for prep in token.children if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps
-            for p in prep.children if p.dep_ == "pobj"]
+    holders = [token] + [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in CARRYING_PARTICLES]
+    return [p for holder in holders for prep in holder.children if prep.dep_ in {"prep", "dative", "agent"}
+            and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
 
 
 def _clause_subjects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -186,6 +186,9 @@ def _owned_forces(head: Token, pronoun: Token, index: ActorIndex, exclude: set[i
     when there is one, else the nearest state or body named before in the sentence or the one before."""
     if pronoun.lower_ not in {"its", "their"} or not _military(head):
         return []
+    if head.dep_ == "dobj" and any((a := index.actor_at.get(c.i)) is not None and a.start in exclude
+                                   for c in head.head.children if c.dep_ == "nsubj"):
+        return []  # "Washington pulled its troops out of Syria": the doer's own forces, not another's
     owners: list[Actor] = []
     verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS:

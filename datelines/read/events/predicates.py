@@ -113,7 +113,7 @@ ACTOR_OBJECT = "@actor"
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 # A place after these says where the act happened, not what it was done to.
 LOCATING_PREPS = {"in", "at", "near", "inside", "outside", "around", "off", "across", "along"}
-DESTINATION_PREPS = {"to", "toward", "towards"}
+DESTINATION_PREPS = {"to", "toward", "towards", "from", "into"}  # where one goes or comes from
 
 
 def with_name_compounds(token: Token) -> Span:
@@ -129,7 +129,8 @@ def _words(token: Token) -> set[str]:
     if located and token.head.head.dep_ not in {"dobj", "oprd"} and token.ent_type_ in PLACE_ENTITIES:
         return set()  # "took place at Baghdad International Airport": where the act was, not what it was done to
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
-    # ("was taken to the Medical University of Gdansk": where one is brought is not what is taken)
+    # ("was taken to the Medical University of Gdansk", "returned from Syria": where one is brought or
+    # comes from is not what is taken or given back)
     destination = token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS
     if token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
             token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None):
@@ -332,7 +333,8 @@ WANTING_POWERS = {"authority", "power", "powers", "jurisdiction", "mandate", "ri
 BREACH_VERBS = {"breach", "violate", "flout", "contravene", "cross", "infringe", "trample"}
 NORMS = {"law", "laws", "charter", "rule", "rules", "norm", "norms", "principle", "principles", "obligation",
          "obligations", "commitment", "commitments", "resolution", "resolutions", "line", "convention",
-         "constitution", "amendment", "treaty", "sovereignty", "rights", "right", "agreement", "ceasefire", "truce"}
+         "constitution", "amendment", "treaty", "sovereignty", "rights", "right", "agreement", "ceasefire", "truce",
+         "clause", "clauses", "act", "statute", "statutes", "regulation", "regulations", "injunction"}
 # Roles a speaker can deny an actor: "could no longer act as a mediator", "is not an honest broker".
 TRUSTED_ROLES = {"mediator", "broker", "arbiter", "intermediary", "guarantor", "partner", "sponsor", "referee",
                  "peacemaker"}
