@@ -131,3 +131,27 @@ def test_returning_a_town_is_returning_property():
 def test_a_court_that_rules_a_law_breaches_a_clause_disapproves():
     events = _events("A court in Kenya ruled the new tax law violated the Public Finance Act.")
     assert any(s == "KENJUD" and c.startswith("11") for s, _, c, _, _ in events)
+
+
+def test_a_coup_with_no_object_named_falls_on_the_government():
+    events = _events("The Thai army staged a coup in 2014.")
+    assert ("THAMIL", "THAGOV", "170", "2014", "asserted") in events
+
+
+def test_each_listed_date_is_one_more_act():
+    events = _events("The Thai army staged coups in 2006 and 2014.")
+    assert {d for s, t, c, d, _ in events if s == "THAMIL" and c == "170"} == {"2006", "2014"}
+    events = _events("Kenyan protesters marched in Nairobi on Monday and Wednesday.")
+    assert {d for _, _, c, d, _ in events if c.startswith("14")} == {"2024-10-14", "2024-10-16"}
+
+
+def test_a_span_between_two_dates_is_not_two_acts():
+    events = _events("Turkish troops held the Syrian town of Afrin between 2018 and 2020.")
+    assert len({d for *_, d, _ in events}) <= 1
+
+
+def test_days_later_keeps_the_month_of_the_act_just_told():
+    text = ("On 12 March 2019, Indian jets struck a camp in Pakistan. Pakistan closed its airspace to Indian "
+            "flights days later.")
+    events = _events(text)
+    assert any(s.startswith("PAK") and d == "2019-03" for s, _, c, d, _ in events if c.startswith("16"))

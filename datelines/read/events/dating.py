@@ -368,8 +368,12 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
     named = _own_name_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
-    if not attached and (_same_day_later(pred) or _at_that_time(pred)):
+    later = _later_unit(pred) if not attached else None
+    if not attached and (later in SAME_DAY_UNITS or later == "days" or _at_that_time(pred)):
         earlier = _previous_sentence_date(pred.token.sent)
+        if earlier is not None and later == "days" and earlier.precision == "day":
+            # "imposed sanctions days later": near the act just told, within its month more often than not
+            return EventDate(earlier.date[:7], "month", "text", earlier.timex)
         if earlier is not None:
             return earlier
     pool = attached or [t for t in timexes
@@ -493,20 +497,23 @@ SAME_DAY_UNITS = {"minute", "minutes", "hour", "hours", "moments", "moment"}
 LATER_WORDS = {"later", "afterwards", "afterward", "earlier"}
 
 
-def _same_day_later(pred: Predicate) -> bool:
-    """'Trump recognised him minutes later, and Canada followed': 'minutes/hours later' (or
-    'hours earlier') moves the clause a little off the event just told, so it keeps that event's day. Coordinated clauses
-    share the marker of the clause they are coordinated with."""
+def _later_unit(pred: Predicate) -> str | None:
+    """The unit of an uncounted 'minutes later', 'hours earlier', 'days later' on the clause (or on the
+    clause it is coordinated with): how far it moves the clause off the event just told ('Trump
+    recognised him minutes later, and Canada followed' keeps that event's day)."""
     node = _clause_head(pred.anchor)
     for _ in range(6):
         for child in node.children:
-            if child.dep_ == "advmod" and child.lower_ in LATER_WORDS and any(
-                    c.dep_ == "npadvmod" and c.lower_ in SAME_DAY_UNITS for c in child.children):
-                return True
+            if child.dep_ == "advmod" and child.lower_ in LATER_WORDS:
+                unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"
+                             and not any(n.dep_ == "nummod" for n in c.children)), None)
+                if unit is not None:
+                    return unit
         if node.dep_ != "conj" or node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
 
 
 def _at_that_time(pred: Predicate) -> bool:
@@ -599,6 +606,27 @@ def _cause_of_background(timexes: list[Span], pred: Predicate, published: date) 
         return None
     best = min(years, key=lambda t: tree_distance(t.root, own))
     return EventDate(best._.timex_value[:4], "year", "text", best)
+
+
+def listed_dates(when: EventDate, pred: Predicate) -> list[EventDate]:
+    """'staged coups in 1960, 1971 and 1980', 'marched on Monday and Wednesday': the other dates listed
+    with the one that dates an act, in a phrase of the act's own word, each the date of one more act."""
+    if when.timex is None:
+        return []
+    first = when.timex.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ not in {"in", "on"} or preposition.head.i not in {
+            pred.token.i, pred.anchor.i}:
+        return []  # (not "for parts of September and October", nor "between 2015 and 2017": one span)
+    listed = {first.i, *(t.i for t in first.conjuncts)}
+    out = []
+    for timex in _dating_timexes(when.timex.sent):
+        if timex.root.i in listed and timex.start != when.timex.start:
+            value, precision = date_from_value(timex._.timex_value)  # type: ignore[misc]
+            out.append(EventDate(value, precision, "text", timex))
+    return out
 
 
 def is_future(event_date: EventDate, published: date) -> bool:

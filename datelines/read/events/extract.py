@@ -52,6 +52,7 @@ from datelines.read.events.dating import (
     dated_in_own_clause,
     event_date,
     is_future,
+    listed_dates,
 )
 from datelines.read.events.descriptions import (
     continues_quote,
@@ -61,10 +62,12 @@ from datelines.read.events.descriptions import (
 )
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
+    COUP_WORDS,
     OWN_PEOPLE_CODES,
     PROTEST_ROOT,
     anonymous_criminal,
     home_targets,
+    overthrown_government,
     own_people_only,
     people_of_own_place,
     place_country,
@@ -438,6 +441,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
+    if not args.targets and args.sources and pred.token.lemma_.lower() in COUP_WORDS:
+        args.targets = overthrown_government(args.sources, pred.token.doc._.story_country)
     if (not args.targets and args.sources and not joint and not _weapons_met(pred)
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)
             and not _left_a_thing(pred, lexicon, index)):
@@ -468,18 +473,24 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         pairs = own_people_only(pairs)
     if not pairs:
         return []
-    modality = modality_of(pred)
-    if modality in {ASSERTED, REPORTED} and is_future(when, published):
-        modality = PLANNED
+    told = modality_of(pred)
     sentence = pred.token.sent
-    events = [build_event(pred, s, t, modality, when, args.location, sentence, number)
-              for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
-              and not _no_act_between(pred, s, t)]  # (colleagues at one meeting do not meet each other)
+    kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
+            and not _no_act_between(pred, s, t)]  # (colleagues at one meeting do not meet each other)
+    # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
+    dates = [when, *(listed_dates(when, pred) if first is None else [])]
+    events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
+              for day in dates for s, t in kept]
     snub = _snub(pred)
     if snub is not None:
         events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
     return events
+
+
+def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:
+    """An asserted or reported act dated after publication has not happened yet."""
+    return PLANNED if modality in {ASSERTED, REPORTED} and is_future(when, published) else modality
 
 
 PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children", "suspects", "individuals"}
@@ -714,7 +725,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     tokens: dict[int, Token] = {}  # id(event) -> its predicate's token, for linking speech acts
 
     def keep(event: Event, token: Token) -> None:
-        key = (event.source, event.target, event.code, event.modality, event.evidence.sentence, event.trigger)
+        key = (event.source, event.target, event.code, event.modality, event.evidence.sentence, event.trigger,
+               event.date)  # (one act for each of the dates listed: "in 1960, 1971 and 1980")
         again = (event.source_text, event.target_text, event.code, event.modality, event.evidence.sentence, event.date)
         if key not in seen and again not in seen:
             seen.update((key, again))

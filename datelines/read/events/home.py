@@ -163,6 +163,15 @@ EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 
 HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
 
+# A coup, whoever stages it, is against the government: "the army staged coups in 1960 and 1980".
+COUP_WORDS = {"coup", "coups", "putsch", "overthrow", "topple", "oust", "depose"}
+
+
+def overthrown_government(sources: list[Actor], story: str | None) -> list[Actor]:
+    """The government of the doers' one country (else the story's) that a coup with no object named fell on."""
+    countries = {c for s in sources if (c := country_of(s))} or ({story} if story else set())
+    return [implied(countries.pop() + "GOV")] if len(countries) == 1 else []
+
 
 def home_targets(sources: list[Actor], root: str, story: str | None) -> list[Actor]:
     if story is None:
