@@ -155,3 +155,12 @@ def test_days_later_keeps_the_month_of_the_act_just_told():
             "flights days later.")
     events = _events(text)
     assert any(s.startswith("PAK") and d == "2019-03" for s, _, c, d, _ in events if c.startswith("16"))
+
+
+def test_a_quotation_whose_speaker_comes_after_its_last_sentence_blames_once():
+    text = ("Kenyan lawmakers debated the budget on Tuesday.\n\n"
+            '"We gave them our trust. The plan is a disgrace. It is a betrayal of every farmer", said Kenyan '
+            "opposition senator Grace Wanjiru.")
+    blames = [e for e in read(text, DAY).events if e.code.startswith("11")]
+    assert len(blames) == 1
+    assert blames[0].source in {"KENLEG", "KENOPP"} and blames[0].modality == "asserted"

@@ -20,10 +20,10 @@ from datelines.read.events.arguments import subject_heads
 from datelines.read.events.dating import event_date, tree_distance
 from datelines.read.events.home import home_targets
 from datelines.read.events.lexicon import LexiconEntry
-from datelines.read.events.modality import modality_of
+from datelines.read.events.modality import ASSERTED, REPORTED, modality_of
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate
-from datelines.read.paragraphs import line_start
+from datelines.read.paragraphs import goes_on_line, line_start
 
 CRITICISE, PRAISE = "111", "051"
 
@@ -122,9 +122,16 @@ SPEAKING = {"say", "tell", "write", "tweet", "add", "state", "declare", "warn", 
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 
 
+def _opens_inside_quote(sentence) -> bool:
+    """Does the sentence start inside a quotation opened earlier on its line?"""
+    before = sentence.doc[line_start(sentence[0]):sentence.start]
+    return sum(1 for t in before if t.text in QUOTE_MARKS) % 2 == 1
+
+
 def _quoted(sentence) -> list[Token]:
-    """The tokens of a sentence that stand between quotation marks."""
-    inside, out = False, []
+    """The tokens of a sentence that stand between quotation marks (from its start, when it opens
+    inside a quotation: 'He is the author of our troubles", said Bumhira')."""
+    inside, out = _opens_inside_quote(sentence), []
     for token in sentence:
         if token.text in QUOTE_MARKS:
             inside = not inside
@@ -151,10 +158,27 @@ def continues_quote(sentence) -> bool:
     last speaker's words: '"Whenever there are signs ...," wrote Wong. "They always come with a
     tighter grip. They have conceded nothing."'"""
     words = [t for t in sentence if not t.is_space]
-    if words and words[0].text in QUOTE_MARKS:
-        return True
-    before = sentence.doc[line_start(sentence[0]):sentence.start]
-    return sum(1 for t in before if t.text in QUOTE_MARKS) % 2 == 1
+    return bool(words and words[0].text in QUOTE_MARKS) or _opens_inside_quote(sentence)
+
+
+# How many sentences of one quotation may come before the one that names its speaker.
+QUOTE_LOOKAHEAD = 4
+
+
+def speakers_after(sentence, index: ActorIndex) -> list[Actor]:
+    """'"... He was a dictator. He was ruthless. He is the author of our troubles", said Bumhira': a
+    quotation of several sentences whose speaker is named after its last one."""
+    doc, following = sentence.doc, sentence
+    for _ in range(QUOTE_LOOKAHEAD):
+        if following.end >= len(doc):
+            return []
+        following = doc[following.end].sent
+        if not goes_on_line(following) or not _opens_inside_quote(following):
+            return []
+        found = quote_speakers(following, index)
+        if found:
+            return found
+    return []
 
 
 # How far (in dependency arcs) a named actor may stand from a word of blame in a quotation and still be
@@ -184,7 +208,10 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
         target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
     if target is None:
         return []
-    verb = _speech_verb(sentence, quote) or sentence.root
+    speech = _speech_verb(sentence, quote)
+    verb = speech or sentence.root
     pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))
     when, modality = event_date(pred, published), modality_of(pred)
+    if speech is None and modality == REPORTED:
+        modality = ASSERTED  # words of the quotation itself: the speaker did say them
     return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]

@@ -59,6 +59,7 @@ from datelines.read.events.descriptions import (
     described_judgements,
     quote_speakers,
     quoted_judgements,
+    speakers_after,
 )
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
@@ -744,15 +745,19 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
 
     told_sentences: set[str] = set()
     speakers: list[Actor] = []  # who speaks the last quotation, for a sentence that goes on with it
+    judged: set[tuple] = set()  # (source, target, root) the current quotation has blamed
     for number, sent in enumerate(doc.sents):
         text = normalized(sent)
         if is_heading(sent) or is_boilerplate(sent) or (len(text) > 30 and text in told_sentences):
             continue  # a topic line, page furniture, or a photo caption repeated down the page
         told_sentences.add(text)
+        inside = continues_quote(sent)
+        judged = judged if inside and goes_on_line(sent) else set()  # (one quotation blames each side once)
         for pred in find_predicates(sent, lexicon):
             found = [e for e in events_of_predicate(pred, lexicon, index, published, number, told)
                      if not protest_told_again(pred, e, told) and not _elaborates(pred, e, events, tokens)
-                     and not more_victims_of_same_act(pred, e, events, tokens) and not occasion_told_again(pred, told, lexicon)]
+                     and not more_victims_of_same_act(pred, e, events, tokens) and not occasion_told_again(pred, told, lexicon)
+                     and (e.source, e.target, e.root) not in judged]
             intents = stated_intents(pred, found, lexicon, index, published)  # may make `found` planned
             for event in found:
                 keep(event, pred.token)
@@ -766,10 +771,13 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
             for event in described_judgements(token, index, published, number, build_event, refer):
                 if (event.source, event.target, event.root, event.modality) not in said_in(number):  # "spoke out against it, calling it ..."
                     keep(event, token)
-        speakers = quote_speakers(sent, index) or (speakers if goes_on_line(sent) and continues_quote(sent) else [])
+        speakers = (quote_speakers(sent, index) or (speakers if goes_on_line(sent) and inside else [])
+                    or (speakers_after(sent, index) if inside else []))
         rebukes = {(source, root, modality) for source, target, root, modality in said_in(number) if target}
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
-            if (event.source, event.root, event.modality) not in rebukes:  # 'said: "We condemn Ukraine"' is coded once
+            side = (event.source, event.target, event.root)
+            if (event.source, event.root, event.modality) not in rebukes and side not in judged:
+                judged.add(side)  # ('said: "We condemn Ukraine"' is coded once)
                 keep(event, event_token(sent, event))
     events = merge_weapon_and_harm(_without_headline_repeats(doc, events), tokens)
     events = dated_by_another_telling(events, tokens)
