@@ -80,6 +80,12 @@ def _end_of_span(timex: Span) -> bool:
         prep.lower_ in {"to", "through"} and prep.head.lemma_.lower() in RESCHEDULING_VERBS)
 
 
+def _timex_date(timex: Span) -> EventDate:
+    """The date a dating timex (one _dating_timexes keeps) gives an act."""
+    value, precision = date_from_value(timex._.timex_value)  # type: ignore[misc]
+    return EventDate(value, precision, "text", timex)
+
+
 def _dating_timexes(sent: Span) -> list[Span]:
     spans = sent.doc.spans.get("timex", [])
     return [t for t in spans if sent.start <= t.start < sent.end and t._.timex_type in DATING_TYPES
@@ -381,8 +387,7 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
                         and not _in_coordinate_temporal_clause(t, pred) and not _in_other_relative_clause(t, pred)]
     if pool:
         best = min(pool, key=lambda t: (tree_distance(t.root, pred.token), abs(t.start - pred.token.i)))
-        value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
-        return _past_weekday(EventDate(value, precision, "text", best), pred, published)
+        return _past_weekday(_timex_date(best), pred, published)
     after = _subordinate_anchor(timexes, pred)
     if after is not None:
         return after
@@ -515,7 +520,6 @@ def _later_unit(pred: Predicate) -> str | None:
     return None
 
 
-
 def _at_that_time(pred: Predicate) -> bool:
     """'She did not endorse another candidate at the time': the time the previous sentence told."""
     clause = _clause_head(pred.anchor)
@@ -533,9 +537,7 @@ def _previous_sentence_date(sent: Span) -> EventDate | None:
     timexes = _dating_timexes(previous)
     if not timexes:
         return None
-    best = min(timexes, key=lambda t: (tree_distance(t.root, previous.root), t.start))
-    value, precision = date_from_value(best._.timex_value)  # type: ignore[misc]
-    return EventDate(value, precision, "text", best)
+    return _timex_date(min(timexes, key=lambda t: (tree_distance(t.root, previous.root), t.start)))
 
 
 ANCHORING_SUBORDINATORS = {"after", "before"}
@@ -621,12 +623,8 @@ def listed_dates(when: EventDate, pred: Predicate) -> list[EventDate]:
             pred.token.i, pred.anchor.i}:
         return []  # (not "for parts of September and October", nor "between 2015 and 2017": one span)
     listed = {first.i, *(t.i for t in first.conjuncts)}
-    out = []
-    for timex in _dating_timexes(when.timex.sent):
-        if timex.root.i in listed and timex.start != when.timex.start:
-            value, precision = date_from_value(timex._.timex_value)  # type: ignore[misc]
-            out.append(EventDate(value, precision, "text", timex))
-    return out
+    return [_timex_date(timex) for timex in _dating_timexes(when.timex.sent)
+            if timex.root.i in listed and timex.start != when.timex.start]
 
 
 def is_future(event_date: EventDate, published: date) -> bool:
