@@ -34,6 +34,7 @@ from datelines.read.actors.mentions import (
     Candidate,
     PhraseHit,
     build_phrase_matcher,
+    held_by_region,
     phrase_hits,
     resolve_overlaps,
     stance_prefixed,
@@ -90,6 +91,7 @@ def local_party(n: Named) -> bool:
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
+FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas"}
 
 
 def name_in_place_phrase(span: Span, label: str) -> bool:
@@ -422,7 +424,8 @@ class ActorCoder(Pipe):
             start, end = trim(doc, ent.start, ent.end)
             if all(i in hits for i in range(start, end)):
                 continue  # a country, capital, IGO...: the gazetteer handles it
-            if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"):
+            if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"
+                                               or held_by_region(doc, start, end)):
                 continue
             if is_region(doc[start:end].text) or name_in_place_phrase(doc[start:end], ent.label_):
                 continue  # "Crimea" or "in Herat" tagged ORG: a region, a place
@@ -997,6 +1000,8 @@ class ActorCoder(Pipe):
             return False  # "the party" is the story's; "all parties" are of every side
         if token.dep_ == "npadvmod" or (token.dep_ in ("dobj", "obj") and token.head.lemma_ == "have"):
             return False  # "the rebel-held town"; "the US has 10,000 troops": someone else's
+        if any(child.lower_ in FOREIGN_WORDS for child in token.children):
+            return False  # "the presence of foreign forces": not the setting's own
         return not any(child.dep_ == "poss" for child in token.children)
 
     def short_form_mentions(self, doc: Doc, hits: dict[int, PhraseHit], named: list[Named]) -> list[Candidate]:
@@ -1044,6 +1049,10 @@ class ActorCoder(Pipe):
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS or is_region(ent.text) or name_in_place_phrase(ent, ent.label_):
                 start, end = trim(doc, ent.start, ent.end)
+                if ent.label_ == "GPE" and not geocode(doc[start:end].text):
+                    end = held_by_region(doc, start, end) or end
                 if start not in people and (ent.label_ != "GPE" or geocode(doc[start:end].text)):
                     spans.add((start, end))
-        return sorted(s for s in spans if not any(i in people for i in range(*s)))
+        # "Otranto, Italy" is one place, not a second one in Italy
+        inner = {s for s in spans for o in spans if o != s and o[0] <= s[0] and s[1] <= o[1]}
+        return sorted(s for s in spans - inner if not any(i in people for i in range(*s)))

@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from datelines.read.actors.geocode import geocode
 from datelines.read.actors.tables import Gazetteer
 
 PERSON_LABELS = {"PERSON"}
@@ -88,6 +89,21 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
     return start, end
+
+
+REGION_NAME_WORDS = 4  # "Kharkiv Oblast", "Khyber Pakhtunkhwa province": a region's name is short
+
+
+def held_by_region(doc: Doc, start: int, end: int) -> int | None:
+    """"Pechenihy, Kharkiv Oblast", "Sabuwa, Katsina State": a town no gazetteer knows, written with the
+    region that holds it, is a place of the region's country; the end of the region's name, when the
+    gazetteer knows that region."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= REGION_NAME_WORDS and doc[stop].pos_ == "PROPN":
+        stop += 1
+    return stop if stop > end + 1 and geocode(doc[end + 1:stop].text) else None
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -79,14 +79,24 @@ def own_place_country(head: Token) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in OWN_PLACE_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            span = range(obj.left_edge.i, obj.i + 1)  # "in Idlib province": the name is the object's modifier
-            entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
-            if entity is None:
-                continue
-            point = geocode(entity.text)
-            if point is not None and point.country:
-                return point.country
+            for name in _place_name_heads(obj):
+                span = range(name.left_edge.i, name.i + 1)  # "in Idlib province": the name is the object's modifier
+                entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
+                point = geocode(entity.text) if entity is not None else None
+                if point is not None and point.country:
+                    return point.country
     return None
+
+
+def _place_name_heads(obj: Token) -> list[Token]:
+    """A place phrase's object and the names written after it ("in Rayones, Nuevo León, Mexico"): the
+    first the gazetteer knows says the country."""
+    heads, todo = [], [obj]
+    while todo and len(heads) < 6:
+        token = todo.pop(0)
+        heads.append(token)
+        todo += [c for c in token.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+    return heads
 
 
 def modifier_place_country(head: Token) -> str | None:

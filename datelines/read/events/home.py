@@ -199,7 +199,8 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
     return Actor(places[0].code[:3], places[0].text, places[0].start, places[0].end, "place")
 
 
-VICTIM_NOUNS = {"people", "person", "civilian", "resident", "villager"}
+CIVILIAN_NOUNS = {"civilian", "resident", "villager"}
+VICTIM_NOUNS = {"people", "person", *CIVILIAN_NOUNS}
 STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 
 
@@ -220,17 +221,19 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     return [place] if sources and all(s.code[3:6] == "REB" for s in sources) else []
 
 
-def counts_victims(anchor: Token) -> bool:
+def counts_victims(anchor: Token, nouns: set[str] = VICTIM_NOUNS) -> bool:
     """Does the sentence count the dead or hurt as people ("two people are killed", "killed 12 civilians")?"""
-    return any(t.lemma_.lower() in VICTIM_NOUNS and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
+    return any(t.lemma_.lower() in nouns and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
 
 
 def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Actor:
     """"Two people are killed in a mass shooting in Mount Carbon, West Virginia": violence by no state's
-    forces that fell on a place whose sentence counts its victims as people fell on the people there."""
-    if any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources):
-        return target  # (an army's strikes on a country stay fighting with it, whoever they kill)
-    if target.kind == "place" and len(target.code) == 3 and counts_victims(anchor):
+    forces that fell on a place whose sentence counts its victims as people fell on the people there.
+    An army's strikes on a country stay fighting with it, whoever they kill, unless the sentence
+    counts its dead as civilians ("a Russian drone strike kills ten civilians in Pechenihy")."""
+    state_forces = any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources)
+    if target.kind == "place" and len(target.code) == 3 and counts_victims(
+            anchor, CIVILIAN_NOUNS if state_forces else VICTIM_NOUNS):
         return _people_of(target)
     return target
 
