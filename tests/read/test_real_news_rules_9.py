@@ -57,3 +57,9 @@ def test_a_court_ordering_a_body_dissolved_restricts_it():
 def test_a_deployment_of_the_national_guard_is_a_show_of_force():
     dyads = _dyads("President Trump ordered the deployment of the National Guard to Chicago.")
     assert any(source == "USAGOV" and code == "15" for source, _, code in dyads)
+
+
+def test_a_commander_of_a_rebel_group_is_a_rebel():
+    """A title says GOV or MIL alone; the group its "of" phrase names says whose side the holder is on."""
+    dyads = _dyads("Police arrested John Okello, a commander of the rebel group, in Gulu, Uganda.")
+    assert ("UGACOP", "UGAREB", "17") in dyads

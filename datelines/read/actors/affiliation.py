@@ -147,9 +147,28 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
                           for p in prep.children if p.dep_ == "pobj"), None)
     if aff.role is None and aff.owner is not None and word_key(head) in OWNED_TITLE_HEADS:
         aff.role, aff.head = "GOV", word_key(head)  # "the head of Hamas": the organization's leader
+    if word_key(head) in GROUP_TITLE_HEADS and (group := _group_role(head, lexicon)) is not None:
+        aff.role = group  # "a commander of the rebel group", "a leader of the militia": the group's side
     if aff.start is None:
         aff.start = first
     return aff
+
+
+# Titles whose holder belongs to the group an "of" phrase names, whatever the title alone would say.
+GROUP_TITLE_HEADS = frozenset({"leader", "commander", "chief", "head", "member", "founder", "fighter"})
+GROUP_ROLES = frozenset({"REB", "CRM", "OPP", "PTY", "COP", "MIL"})
+
+
+def _group_role(head: Token, lexicon: RoleLexicon) -> str | None:
+    """The role of the group a title's "of" phrase names ("a leader of the Janjaweed militia": REB)."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            role, _ = lexicon.role_of(head.doc[max(group.left_edge.i, group.i - 3): group.i + 1])
+            if role in GROUP_ROLES:
+                return role
+    return None
 
 
 # Offices of a town or a province, whose "of" names a place a country holds, not a country.
