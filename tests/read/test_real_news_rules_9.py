@@ -63,3 +63,21 @@ def test_a_commander_of_a_rebel_group_is_a_rebel():
     """A title says GOV or MIL alone; the group its "of" phrase names says whose side the holder is on."""
     dyads = _dyads("Police arrested John Okello, a commander of the rebel group, in Gulu, Uganda.")
     assert ("UGACOP", "UGAREB", "17") in dyads
+
+
+def test_people_harmed_in_a_stabbing_were_harmed_by_a_criminal_of_the_place():
+    """The crime named in the harm's "in" phrase says who did it, as a "gunman" would."""
+    assert ("CHLCRM", "CHLCVL", "18") in _dyads("Two people are killed in a mass stabbing at a school in Iquique, Chile.")
+    assert ("DEUCRM", "DEUCVL", "18") in _dyads(
+        "Nine people are injured in a stabbing at a station in Bremen, Germany.")
+
+
+def test_a_harm_in_an_attack_by_no_one_named_stays_without_a_doer():
+    assert all(source is None for source, _, _ in _dyads("Three soldiers were killed in an attack in Mali."))
+
+
+def test_killed_amid_attacks_is_one_act_of_the_attackers():
+    """'killed amid Iranian attacks', like 'killed in Iranian attacks': the attack's doer, the harm's victims,
+    told once, and reported where the sentence reports it."""
+    events = read("Three Qatari soldiers are killed amid Iranian attacks, according to Qatar's defence ministry.", DAY).events
+    assert [(e.source, e.target, e.root, e.modality) for e in events] == [("IRN", "QATMIL", "19", "reported")]

@@ -933,6 +933,7 @@ def _ground_role(head: Token) -> tuple[Token, str] | None:
 
 
 HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
+HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
 
 def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
@@ -1193,8 +1194,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
-        if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ in {"in", "during"}:
-            # "eleven bandits are killed in an ambush by the army": the killed are whom it struck
+        if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS:
+            # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks": the killed
+            # are whom it struck
             harmed = pred.token.head.head
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"

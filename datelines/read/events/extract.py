@@ -405,8 +405,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
-    if not args.sources and pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS:
-        args.sources = anonymous_criminal(pred.token, args.location, index)
+    if not args.sources and pred.entry.code[:2] in VIOLENT_ROOTS:
+        # "two people are killed in a mass stabbing": the crime the harm was done in says who did it
+        for crime in [pred.token] if pred.is_noun else _crimes_told(pred.token, lexicon):
+            args.sources = args.sources or anonymous_criminal(crime, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc._.story_country)
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
@@ -576,6 +578,17 @@ def _weapons_met(pred: Predicate) -> bool:
 
 
 PARTY_WORDS = {"side", "party", "group", "faction", "camp", "candidate", "people", "leader", "ally"}
+
+
+def _crimes_told(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The nouns of a harm's "in" or "during" phrase ("killed in a mass stabbing"), where a crime noun may be;
+    harms told together share it ("one is killed and two are injured in a stabbing"). A crime the lexicon
+    reads as an act of its own ("in a shooting spree") is that act, with its doer: none here."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])]
+    nouns = [p for v in verbs for prep in v.children if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+             for p in prep.children if p.dep_ == "pobj"]
+    return [] if any(lexicon.candidates(w.lemma_.lower(), "noun") for n in nouns for w in [n, *n.children]
+                     if w.i == n.i or w.dep_ == "compound") else nouns
 
 
 def _reciprocal(pred: Predicate) -> bool:

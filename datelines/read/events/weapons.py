@@ -13,15 +13,17 @@ from datelines.model import Event
 from datelines.read.events.modality import ASSERTED, REPORTED
 from datelines.read.events.predicates import VIOLENT_ROOTS
 
+HARMING_PREPS = {"by", "in", "during", "amid", "amidst"}  # "killed amid Iranian attacks"
+
 
 def _doers(verb: Token) -> list[Token]:
     """What did the harm: the verb's subjects, or, for 'exploded, killing ten', those of the clause it
-    continues; for a passive, its 'by' or 'in' phrase ('were killed in Israeli attacks'), or that of a verb
+    continues; for a passive, its 'by', 'in' or 'amid' phrase ('were killed in Israeli attacks'), or that of a verb
     coordinated with it."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     # "were killed and injured in an airstrike": the phrase may hang on the last of the coordinated verbs
     own += [p for v in (verb, *verb.conjuncts) for prep in v.children
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "in"} for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in HARMING_PREPS for p in prep.children if p.dep_ == "pobj"]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
