@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.model import Event
+from datelines.read.events.arguments import HARMING_PREPS
 from datelines.read.events.modality import ASSERTED, REPORTED
 from datelines.read.events.predicates import VIOLENT_ROOTS
-
-HARMING_PREPS = {"by", "in", "during", "amid", "amidst"}  # "killed amid Iranian attacks"
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -23,7 +22,7 @@ def _doers(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     # "were killed and injured in an airstrike": the phrase may hang on the last of the coordinated verbs
     own += [p for v in (verb, *verb.conjuncts) for prep in v.children
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in HARMING_PREPS for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", *HARMING_PREPS} for p in prep.children if p.dep_ == "pobj"]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
