@@ -1050,8 +1050,8 @@ class ActorCoder(Pipe):
             if ent.label_ in PLACE_LABELS or is_region(ent.text) or name_in_place_phrase(ent, ent.label_):
                 start, end = trim(doc, ent.start, ent.end)
                 if ent.label_ == "GPE" and not geocode(doc[start:end].text):
-                    end = held_by_region(doc, start, end) or end
-                if start not in people and (ent.label_ != "GPE" or geocode(doc[start:end].text)):
+                    end = held_by_region(doc, start, end)  # "Pechenihy, Kharkiv Oblast", else no place
+                if end is not None and start not in people:
                     spans.add((start, end))
         # "Otranto, Italy" is one place, not a second one in Italy
         inner = {s for s in spans for o in spans if o != s and o[0] <= s[0] and s[1] <= o[1]}
