@@ -69,6 +69,7 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
 
 # Bodies of a state whose act in a sentence tells whose government an uncountried title there is of.
 STATE_BODY_ROLES = ("GOV", "JUD", "LEG", "MIL", "COP")
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}  # words that give a noun its own country
 
 
 def _region_named_first(span: Span) -> str | None:
@@ -85,9 +86,12 @@ def _body_of_igo(n: Named, hits: dict[int, PhraseHit]) -> str | None:
     return hit.code if hit is not None and hit.label == "IGO" and hit.start == n.name_start and hit.end < n.end else None
 
 
+LOCAL_BODY_ROLES = {"PTY", "REL"}
+
+
 def local_party(n: Named) -> bool:
-    """A party named without its country ("the Democratic Party", "the Labour Party")."""
-    return n.kind == "organization" and n.aff.role == "PTY" and n.aff.country is None and n.entry is None
+    """A party or church named without its country ("the Democratic Party", "the Unification Church")."""
+    return n.kind == "organization" and n.aff.role in LOCAL_BODY_ROLES and n.aff.country is None and n.entry is None
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
@@ -893,6 +897,10 @@ class ActorCoder(Pipe):
                 # "Kurdish fighters", "Kurdish-led forces": a stateless people's armed men are rebels
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
+            if (not aff.country and aff.role and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+                    and not any(c.dep_ in MODIFIER_DEPS for c in token.lefts)):
+                # "Israeli settlers and soldiers": a bare conjunct shares its first conjunct's nationality
+                aff.country = ctx.np_affiliation(token.head, hits, self.lexicon, region_ok=True).country
             if not aff.role and aff.country and named_chamber(token, aff.country):
                 aff.role, aff.head = "LEG", "house"  # "the United States House of Representatives", "the US Senate"
             if not aff.role and not aff.country and (chamber := chamber_country(token, story)):

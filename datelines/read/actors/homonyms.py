@@ -63,7 +63,8 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
         text = doc[start:end].text
         point = geocode(text)
         namesakes = namesake_countries(text)
-        if point is None or not point.country or len(namesakes) < 2 or namesakes.get(point.country, 0) >= BIG_CITY:
+        if (point is None or not point.country or not set(namesakes) - {point.country}
+                or namesakes.get(point.country, 0) >= BIG_CITY):
             continue
         others = set(namesakes) - {point.country}
         sent = doc[start].sent

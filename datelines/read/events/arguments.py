@@ -359,6 +359,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
                     if p.dep_ == "pobj"]
         for obj in objects:
             aimed = _prep_objects(obj, target_preps)
+            # "will lift all sanctions imposed on Syria": the target hangs on the object's participle
+            aimed += [p for a in _participles(obj) if a.tag_ == "VBN" for p in _prep_objects(a, target_preps)]
             # "expressed opposition to the swearing-in of the governor": the act's owner
             aimed += [p for a in aimed if a.i not in index.actor_at for of in a.subtree
                       if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
@@ -384,13 +386,17 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of(owners, index, exclude) or modifier_actors(obj, index), sources)
             if targets:
                 break
-    if not targets and pred.entry.code[:2] in SEIZURE_ROOTS:
+    home_place = bool(targets) and all(t.kind in {"place", "country"} and any(t.code == s.code[:3] for s in sources)
+                                       for t in targets)
+    if (not targets or home_place) and pred.entry.code[:2] in SEIZURE_ROOTS:
         # "took control of the shoal after a standoff with Philippine ships": the other side of the
-        # confrontation that led to the seizure
+        # confrontation that led to the seizure; "the army recaptures El Geteina after heavy fighting with
+        # the RSF": a town of its own country is retaken from that side
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"after", "following", "during"}):
-            rivals = [q for p in prep.children if p.dep_ == "pobj" for q in _prep_objects(p, ("with", "against"))]
-            targets = _others(actors_of(rivals, index, exclude), sources)
-            if targets:
+            rivals = _others(actors_of([q for p in prep.children if p.dep_ == "pobj"
+                                        for q in _prep_objects(p, ("with", "against"))], index, exclude), sources)
+            if rivals:
+                targets = rivals
                 break
     if not targets and pred.entry.code[:2] in SEIZURE_ROOTS:
         # "have taken control of the peninsula": a definite place description names the place told before
@@ -440,14 +446,28 @@ def _holders(thing: Token) -> list[Token]:
 OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
 
 
+def _participles(noun: Token) -> list[Token]:
+    """'sanctions targeting Russia's energy sector', 'sanctions imposed on Syria': participles describing a noun."""
+    return [a for a in noun.children if a.dep_ == "acl" and a.tag_ in {"VBG", "VBN"}]
+
+
+AIMING_VERBS = {"target", "hit", "aim", "affect", "cover"}
+
+
+def _participle_aims(noun: Token) -> list[Token]:
+    """'sanctions targeting Russia's energy sector': what an aiming participle's object names."""
+    return [c for a in _participles(noun) if a.lemma_.lower() in AIMING_VERBS for c in a.children if c.dep_ == "dobj"]
+
+
 def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     exclude = {s.start for s in sources}
     for head in heads:
         if head.i in index.actor_at or head.lemma_.lower() in RELATION_NOUNS:
             continue  # (an ally or critic of a country is not its property)
         for thing in [head, *_prep_objects(head, ("of", "from"))]:
-            owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("from",))
-                               + _holders(thing), index, exclude)
+            # ("goods traded to the U.S. from Colombia": the origin may hang on the thing's participle)
+            origins = [p for holder in [thing, *_participles(thing)] for p in _prep_objects(holder, ("from",))]
+            owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + origins + _holders(thing), index, exclude)
             owners = owners or actors_of([thing], index, exclude) if thing is not head else owners
             owners = owners or modifier_actors(thing, index)
             found = _others(owners, sources)
@@ -692,7 +712,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not targets and pred.entry.code[:2] in FORCE_ROOTS | SANCTION_ROOTS:
         # "drone attacks on Saudi oil facilities": force against what a country owns is force against it;
         # "tariffs on American soybeans": so are sanctions on its goods
-        targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)], index, sources)
+        targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)]
+                          + _participle_aims(noun), index, sources)
     if not targets:
         targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
     if not targets and heeded:
@@ -700,6 +721,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         targets = _others(actors_of(subject_heads(noun.head), index, exclude), sources)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         targets = _struck(noun, index, sources)
+    if not targets and sources:
+        # "the suspension of flights between France and Cuba": of two sides, the one not the doer's
+        targets = _others(actors_of([p for holder in places for p in _between(holder)], index, exclude), sources)
     targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)
     if role is not None:
@@ -797,6 +821,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
         noun = noun.head.head  # "a couple of bombings"
     if pred.is_noun and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
         holders.append(noun.head)  # "bombings took place in the capital" (not "the offensive was condemned in Moscow")
+    if not pred.is_noun:
+        holders += _prep_objects(pred.token, ("by",))  # "rescued by the army in Sabuwa": the parser hangs it on the doer
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or _frontier_of(pobj, posture)
@@ -967,8 +993,9 @@ def _nationality(head: Token, index: ActorIndex) -> str | None:
 
 
 def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | None:
-    """'killed 20 people in Kabul': the parser hangs the place on the people; it is where the act fell."""
-    return next((p for pobj in _prep_objects(head, ("in", "near", "across", "at"))
+    """'killed 20 people in Kabul': the parser hangs the place on the people; it is where the act fell.
+    'detained ten people from Nablus': people from a place are its people."""
+    return next((p for pobj in _prep_objects(head, ("in", "near", "across", "at", "from"))
                  if (p := _named_place(pobj, index, used)) is not None), None)
 
 
@@ -1194,14 +1221,20 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
-        if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS:
+        if pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS and (not targets or (
+                not sources and pred.entry.symmetric)):
             # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks": the killed
-            # are whom it struck
+            # are whom it struck; "soldiers are killed during clashes with Cambodian troops": they are the
+            # other side of the clash
             harmed = pred.token.head.head
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"
             if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
-                targets = _others(actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index), sources)
+                victims = actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index)
+                if not targets:
+                    targets = _others(victims, sources)
+                else:
+                    sources = _others(victims, targets)
     elif (described := described_by_participle(pred.token)) is not None:
         # "protesting legislators", "striking workers": the noun the participle describes does the act
         sources, targets, agentless = actors_of([described], index), [], False

@@ -449,7 +449,30 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
-            and not _price_of_a_service(p)]
+            and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)]
+
+
+# Participles that describe where someone stands, not an act: "businessmen allied with Maduro".
+STANDING_PARTICIPLES = {"ally", "align", "affiliate"}
+
+
+def standing_alignment(pred: Predicate) -> bool:
+    token = pred.token
+    # (no auxiliary and no 'after'/'when': "both allied with Maduro" may be parsed as a clause of "both")
+    return (not pred.is_noun and token.lemma_.lower() in STANDING_PARTICIPLES and token.dep_ in {"advcl", "acl", "amod"}
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children))
+
+
+# What vehicles, buildings and boats do by accident: "a helicopter crashes, killing eight people".
+ACCIDENT_VERBS = {"crash", "collapse", "capsize", "derail", "overturn", "sink", "plunge", "crashland", "ditch"}
+HARM_LEMMAS = {"kill", "injure", "wound", "hurt", "leave"}
+
+
+def harm_of_an_accident(pred: Predicate) -> bool:
+    """Deaths a crash or collapse caused ('crashes near Obuasi, killing eight people') are no one's act."""
+    token = pred.token
+    return (not pred.is_noun and token.lemma_.lower() in HARM_LEMMAS and token.dep_ in {"advcl", "conj"}
+            and token.head.lemma_.lower() in ACCIDENT_VERBS)
 
 
 # What a "tariff" prices when it is no duty on trade: "raises electricity tariffs by 18%".
