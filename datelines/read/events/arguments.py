@@ -78,7 +78,15 @@ def is_passive(verb: Token) -> bool:
     if (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
             and _headline(verb.sent)):
         return True
-    return participle_clause(verb)
+    return participle_clause(verb) or _raised_participle(verb)
+
+
+def _raised_participle(verb: Token) -> bool:
+    """'Khan is found shot dead', 'three soldiers were reported killed': a bare participle after a passive
+    verb of finding or saying is passive too; the subject of that verb underwent it."""
+    return (verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "oprd"} and verb.head.i != verb.i
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children))
 
 
 def _headline(sentence) -> bool:
@@ -317,10 +325,17 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = actors_of([clause.head], index)
         if not targets and participle_clause(verb):
             targets = actors_of([c for c in verb.head.children if c.dep_ == "nsubj"], index)
+        if not targets and _raised_participle(verb):
+            targets = actors_of([c for c in verb.head.children if c.dep_ == "nsubjpass"], index)
         if not targets and (main := _main_of_prepositional_passive(verb)) is not None:
             # "journalists were injured after being attacked by protesters": the main clause's subject
             targets = actors_of([c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}], index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
+        if not sources and verb.lemma_.lower() in HARM_VERBS:
+            # "fighters are killed in a coordinated operation by the national army": whoever did the act
+            # the harm was done in
+            sources = actors_of([b for act in _prep_objects(verb, tuple(HARMING_PREPS)) for b in _prep_objects(act, ("by",))],
+                                index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
         if not sources and not targets and pred.entry.symmetric:
@@ -722,8 +737,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         targets = _struck(noun, index, sources)
     if not targets and sources:
-        # "the suspension of flights between France and Cuba": of two sides, the one not the doer's
-        targets = _others(actors_of([p for holder in places for p in _between(holder)], index, exclude), sources)
+        # "the suspension of flights between France and Cuba": of two sides, the one not the doer's country
+        homes = {s.code[:3] for s in sources}
+        targets = [t for t in actors_of([p for holder in places for p in _between(holder)], index, exclude)
+                   if t.code[:3] not in homes]
     targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)
     if role is not None:

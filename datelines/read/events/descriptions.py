@@ -110,7 +110,7 @@ def described_judgements(verb: Token, index: ActorIndex, published: date, number
     if target is None and sources and code == CRITICISE:
         # "Corbyn called the move a smash and grab": a deed of no named doer, in a one-country story,
         # is the story's government's
-        target = next(iter(home_targets(sources, CRITICISE[:2], verb.doc._.story_country)), None)
+        target = next(iter(home_targets(sources, CRITICISE, verb.doc._.story_country)), None)
     if target is None or not sources:
         return []
     when, modality = event_date(pred, published), modality_of(pred)
@@ -205,7 +205,7 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
         return []  # the actors it names are not the ones its words blame ("to stop this aggression")
     if target is None:
         # "It would be a constitutional outrage", said an MP: blame with no one named, at home
-        target = next(iter(home_targets(sources, CRITICISE[:2], sentence.doc._.story_country)), None)
+        target = next(iter(home_targets(sources, CRITICISE, sentence.doc._.story_country)), None)
     if target is None:
         return []
     speech = _speech_verb(sentence, quote)

@@ -451,7 +451,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)
             and not _left_a_thing(pred, lexicon, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
-        args.targets = home_targets(args.sources, pred.entry.code[:2], pred.token.doc._.story_country)
+        args.targets = home_targets(args.sources, pred.entry.code, pred.token.doc._.story_country)
     if pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.entry.code[:2] in VIOLENT_ROOTS:

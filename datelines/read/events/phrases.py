@@ -479,7 +479,7 @@ def _other_senders(head: Token, actor: Actor, index: ActorIndex, exclude: set[in
 
 
 SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "confirm", "report", "warn", "deny",
-                "argue", "believe", "admit"}
+                "argue", "believe", "admit", "reveal", "acknowledge", "allege"}
 
 
 def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:
@@ -502,7 +502,9 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
     while (not any(c.dep_ == "nsubj" for c in speaker_verb.children) and speaker_verb.dep_ == "conj"
            and speaker_verb.head.i != speaker_verb.i):
         speaker_verb = speaker_verb.head  # "said it had destroyed ... and denied that it was striking"
-    speakers = [c for c in speaker_verb.children if c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"}]
+    # ("The Sudanese Armed Forces claims that it": a body named in the plural, spoken of as one)
+    speakers = [c for c in speaker_verb.children if c.dep_ == "nsubj"
+                and (c.tag_ in {"NN", "NNP"} or speaker_verb.tag_ == "VBZ")]
     found = actors_of(speakers, index, exclude) if len(speakers) == 1 else []
     # "Houthi military spokesperson Yahya Sarea said it had carried out the attack": the body spoken for
     return [a for a in found if a.kind not in {"person", ""} or _speaks_for_a_body(speakers[0])][:1]
