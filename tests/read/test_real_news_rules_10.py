@@ -104,3 +104,15 @@ def test_someone_found_shot_dead_is_the_victim():
 def test_a_state_s_appeal_with_no_addressee_is_not_aimed_at_its_own_country():
     dyads = _dyads("The Nigerian government asked for patience on Monday.")
     assert ("NGAGOV", "NGA", "02") not in dyads
+
+
+def test_people_killed_in_an_operation_by_an_army_were_killed_by_it():
+    dyads = _dyads("Five Boko Haram fighters were killed in a joint operation by the Nigerian army.")
+    assert any(source == "NGAMIL" and code in {"18", "19"} for source, _, code in dyads)
+
+
+def test_a_day_named_on_an_earlier_act_after_which_one_acts_dates_only_that_act():
+    """'withdraw after Friday's attacks': the attacks were on Friday, the withdrawal is told for the day."""
+    events = read("Sudanese troops withdraw from El Fasher after Friday's attacks by the RSF.", DAY).events
+    assert [e.date for e in events if e.code.startswith("087")] == [DAY.isoformat()]
+    assert [e.date for e in events if e.root == "18"] == ["2025-08-29"]

@@ -343,7 +343,10 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
 
 
 NOUN_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
-FRAME_PREPOSITIONS = {"in", "during", "at", "since", "before", "after", "until", "ahead", "following", "throughout"}
+FRAME_PREPOSITIONS = {"in", "during", "at", "throughout"}
+# "after the 2016 election" sets a year the act most likely shares; "after yesterday's attacks" says only
+# that the act came later than that day
+SEQUENCE_PREPOSITIONS = {"since", "before", "after", "until", "ahead", "following"}
 
 
 def _names_another_noun(timex: Span, pred: Predicate) -> bool:
@@ -354,6 +357,8 @@ def _names_another_noun(timex: Span, pred: Predicate) -> bool:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
         return False  # "in the 2016 election, Sanders ...": the noun sets the time of the clause
+    if noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE_PREPOSITIONS and noun.i != pred.token.i:
+        return _timex_date(timex).precision == "day"
     return (root.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in {"NOUN", "PROPN"} and noun.i != pred.token.i
             and not _in_name_of(noun, pred.token))
 
