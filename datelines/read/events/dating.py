@@ -346,7 +346,7 @@ NOUN_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 FRAME_PREPOSITIONS = {"in", "during", "at", "throughout"}
 # "after the 2016 election" sets a year the act most likely shares; "after yesterday's attacks" says only
 # that the act came later than that day
-SEQUENCE_PREPOSITIONS = {"since", "before", "after", "until", "ahead", "following"}
+SEQUENCE_PREPOSITIONS = TEMPORAL_SUBORDINATORS | {"ahead", "following"}
 
 
 def _names_another_noun(timex: Span, pred: Predicate) -> bool:
