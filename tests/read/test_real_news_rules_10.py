@@ -116,3 +116,9 @@ def test_a_day_named_on_an_earlier_act_after_which_one_acts_dates_only_that_act(
     events = read("Sudanese troops withdraw from El Fasher after Friday's attacks by the RSF.", DAY).events
     assert [e.date for e in events if e.code.startswith("087")] == [DAY.isoformat()]
     assert [e.date for e in events if e.root == "18"] == ["2025-08-29"]
+
+
+def test_a_two_word_demonym_before_a_plain_noun_is_read_whole():
+    dyads = _dyads("The State Department announced the revocation of all visas of South Sudanese passport holders.")
+    assert any(target and target.startswith("SSD") for _, target, _ in dyads)
+    assert not any(target and target.startswith("SDN") for _, target, _ in dyads)
