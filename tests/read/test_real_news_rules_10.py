@@ -122,3 +122,9 @@ def test_a_two_word_demonym_before_a_plain_noun_is_read_whole():
     dyads = _dyads("The State Department announced the revocation of all visas of South Sudanese passport holders.")
     assert any(target and target.startswith("SSD") for _, target, _ in dyads)
     assert not any(target and target.startswith("SDN") for _, target, _ in dyads)
+
+
+def test_a_demand_made_by_summoning_someone_is_addressed_to_them():
+    dyads = _dyads("France summons Algeria's ambassador to demand the release of a French writer.")
+    assert any(source.startswith("FRA") and target == "DZAGOV" and code == "10" for source, target, code in dyads
+               if source and target)

@@ -1067,7 +1067,7 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
 
 
 # Verbs of reaching someone whose purpose clause is addressed to that someone: "wrote to Putin to express regret".
-ADDRESSING_VERBS = {"write", "call", "phone", "telephone", "send", "turn", "contact"}
+ADDRESSING_VERBS = {"write", "call", "phone", "telephone", "send", "turn", "contact", "summon", "meet", "visit"}
 
 
 def _subject_of_marked_clause(verb: Token, mark: str, index: ActorIndex) -> list[Actor]:
