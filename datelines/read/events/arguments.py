@@ -401,9 +401,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of(owners, index, exclude) or modifier_actors(obj, index), sources)
             if targets:
                 break
-    home_place = bool(targets) and all(t.kind in {"place", "country"} and any(t.code == s.code[:3] for s in sources)
-                                       for t in targets)
-    if (not targets or home_place) and pred.entry.code[:2] in SEIZURE_ROOTS:
+    if pred.entry.code[:2] in SEIZURE_ROOTS and (not targets or _home_places(targets, sources)):
         # "took control of the shoal after a standoff with Philippine ships": the other side of the
         # confrontation that led to the seizure; "the army recaptures El Geteina after heavy fighting with
         # the RSF": a town of its own country is retaken from that side
@@ -459,6 +457,11 @@ def _holders(thing: Token) -> list[Token]:
 # Acts against what an actor owns are acts against the owner: "Iran's oil exports were banned",
 # "exports of North Korean coal were banned by the council".
 OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
+
+
+def _home_places(targets: list[Actor], sources: list[Actor]) -> bool:
+    """Are all the targets places of the sources' own country ("the army recaptures El Geteina")?"""
+    return all(t.kind in {"place", "country"} and any(t.code == s.code[:3] for s in sources) for t in targets)
 
 
 def _participles(noun: Token) -> list[Token]:

@@ -67,6 +67,7 @@ from datelines.read.events.home import (
     COUP_WORDS,
     OWN_PEOPLE_CODES,
     PROTEST_ROOT,
+    VISIT_CODE,
     anonymous_criminal,
     home_targets,
     overthrown_government,
@@ -627,7 +628,6 @@ def _natural_cause(pred: Predicate) -> bool:
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects))
 
 
-VISIT_CODE = "042"
 OFFICE_ROLES = {"GOV", "LEG"}
 
 

@@ -165,7 +165,7 @@ EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 # a demand, cutting ties. A state's such act that names no one is not aimed at its own country (on the
 # development parts, 4 of 34 such readings were right).
 ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "16"}
-HOME_TRIP_CODE = "042"  # (a trip with no one named is inside the country: extract drops it as no act)
+VISIT_CODE = "042"  # (a trip with no one named is inside the country: extract drops it as no act)
 HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
 
 # A coup, whoever stages it, is against the government: "the army staged coups in 1960 and 1980".
@@ -190,7 +190,7 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
         # "China, Iran and Russia have pledged funds" in a story about Syria: help from abroad goes to it
         return [implied(story)] if root in HELP_ROOTS and all(country_of(s) != story for s in sources) else []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
-        if root in ADDRESSED_ROOTS and code != HOME_TRIP_CODE:
+        if root in ADDRESSED_ROOTS and code != VISIT_CODE:
             return []
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
     return [implied(story + "GOV")]

@@ -82,11 +82,12 @@ def demonym_country(token: Token) -> str | None:
 
     if not token.text[:1].isupper() or stance_prefixed(token.doc, token.i):
         return None
+    places = gazetteer()
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper() and before.whitespace_:
         # "South Sudanese", "North Korean": a two-word demonym is not its second word's
-        return gazetteer().country_of(f"{before.text} {token.text}") or gazetteer().country_of(token.text)
-    return gazetteer().country_of(token.text)
+        return places.country_of(f"{before.text} {token.text}") or places.country_of(token.text)
+    return places.country_of(token.text)
 
 
 def _from_span(span: Span, code: str) -> Actor:

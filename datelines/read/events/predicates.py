@@ -463,18 +463,6 @@ def standing_alignment(pred: Predicate) -> bool:
             and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children))
 
 
-# What vehicles, buildings and boats do by accident: "a helicopter crashes, killing eight people".
-ACCIDENT_VERBS = {"crash", "collapse", "capsize", "derail", "overturn", "sink", "plunge", "crashland", "ditch"}
-HARM_LEMMAS = {"kill", "injure", "wound", "hurt", "leave"}
-
-
-def harm_of_an_accident(pred: Predicate) -> bool:
-    """Deaths a crash or collapse caused ('crashes near Obuasi, killing eight people') are no one's act."""
-    token = pred.token
-    return (not pred.is_noun and token.lemma_.lower() in HARM_LEMMAS and token.dep_ in {"advcl", "conj"}
-            and token.head.lemma_.lower() in ACCIDENT_VERBS)
-
-
 # What a "tariff" prices when it is no duty on trade: "raises electricity tariffs by 18%".
 SERVICES = {"electricity", "power", "water", "energy", "fuel", "gas", "utility", "utilities", "bus", "rail", "taxi",
             "transport", "postal", "phone", "telecom", "internet", "feed", "grid", "heating", "toll"}
@@ -500,6 +488,18 @@ def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
     linked = {p.i for prep in pred.token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
               if p.dep_ in {"pobj", "pcomp"}}
     return any(other.token.i in linked and other.entry.code[:2] in VIOLENT_ROOTS for other in found if other is not pred)
+
+
+# What vehicles, buildings and boats do by accident: "a helicopter crashes, killing eight people".
+ACCIDENT_VERBS = {"crash", "collapse", "capsize", "derail", "overturn", "sink", "plunge", "crashland", "ditch"}
+HARM_LEMMAS = INJURY_LEMMAS | {"kill", "hurt", "leave"}  # ("leaving eight dead")
+
+
+def harm_of_an_accident(pred: Predicate) -> bool:
+    """Deaths a crash or collapse caused ('crashes near Obuasi, killing eight people') are no one's act."""
+    token = pred.token
+    return (not pred.is_noun and token.lemma_.lower() in HARM_LEMMAS and token.dep_ in {"advcl", "conj"}
+            and token.head.lemma_.lower() in ACCIDENT_VERBS)
 
 
 # What states "fight" without fighting anyone: "fighting piracy", "the war on drugs", "combat terrorism".
