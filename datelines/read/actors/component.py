@@ -128,6 +128,20 @@ class Named:
     source: str = ""
 
 
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The entities, with a person's name the model cut in two joined again: "Mir Raza | Ali Khan", one name
+    whose first part hangs on the second as a compound."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
+                and doc[last.end - 1].dep_ == "compound" and ent.start <= doc[last.end - 1].head.i < ent.end):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
 def _same_case(text: str, surface: str) -> bool:
     """An acronym matches only in capitals; a name matches capitalized or in capitals."""
     if surface.isupper():
@@ -424,7 +438,7 @@ class ActorCoder(Pipe):
     # -- named people and organizations -----------------------------------------------------------------
     def named_mentions(self, doc: Doc, hits: dict[int, PhraseHit]) -> list[Named]:
         spans = []
-        for ent in doc.ents:
+        for ent in _joined_names(doc):
             start, end = trim(doc, ent.start, ent.end)
             if all(i in hits for i in range(start, end)):
                 continue  # a country, capital, IGO...: the gazetteer handles it

@@ -513,8 +513,9 @@ def _described_place(head: Token, index: ActorIndex) -> Actor | None:
     return None
 
 
-def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> Actor:
-    """'cut ties with Qatar, accusing the small Gulf state of ...': the description names the country before it."""
+def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'cut ties with Qatar, accusing the small Gulf state of ...': the description names the country before it,
+    not the doer's own; 'the country' that can only be the doer's own is no target (None)."""
     if actor.start < 0:
         return actor  # already an anaphor resolved elsewhere
     doc = index.doc
@@ -530,11 +531,13 @@ def _described_state(actor: Actor, index: ActorIndex, sources: list[Actor]) -> A
     if any(c.dep_ in {"amod", "compound"} and gazetteer().country_of(c.text) for c in head.children):
         return actor  # "the Turkish state" names its country
     own = {s.code[:3] for s in sources}
+    told_again = actor.kind == "anaphor"  # "the country": any actor's country, not only a named country's
     window = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
-    for earlier in reversed(index.actors):
-        if window <= earlier.start < actor.start and earlier.kind in {"country", "place"} and earlier.code[:3] not in own:
+    for earlier in reversed(index.named_before(actor.start, window)):
+        if (earlier.code[:3] not in own and not earlier.code.startswith("IGO")
+                and (told_again or earlier.kind in {"country", "place"})):
             return Actor(earlier.code[:3], actor.text, actor.start, actor.end, "anaphor")
-    return actor
+    return None if told_again and actor.code[:3] in own else actor
 
 
 # Verbs whose subject undergoes the reaction their object names: "drew criticism from", "faced condemnation".
@@ -1277,8 +1280,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = _others(_subject_of_marked_clause(pred.token, pred.entry.prep, index), sources)
     if not targets and sources and pred.entry.code[:2] == "13" and not pred.is_noun:
         targets = _warned_about(pred.token, index, sources)
-    sources = dedupe_actors([_described_state(s, index, []) for s in sources])
-    targets = [_described_state(t, index, sources) for t in targets]
+    sources = dedupe_actors([s for s in (_described_state(s, index, []) for s in sources) if s is not None])
+    targets = [t for t in (_described_state(t, index, sources) for t in targets) if t is not None]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]
     used = {i for span in [*sources, *targets] for i in range(span.start, span.end)}
     if not targets and sources and pred.entry.code[:2] == "09":

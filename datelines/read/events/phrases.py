@@ -126,6 +126,12 @@ class ActorIndex:
     # country that is visited, invaded or sanctioned when it fills an argument slot.
     place_actor_at: dict[int, Actor] = field(default_factory=dict)
 
+    def named_before(self, end: int, start: int) -> list[Actor]:
+        """The actors and the places read as countries told between two tokens, in text order."""
+        places = {(a.start, a.end): a for a in self.place_actor_at.values()}
+        told = {(a.start, a.end): a for a in self.actors} | {k: a for k, a in places.items() if k[0] not in self.actor_at}
+        return sorted((a for a in told.values() if start <= a.start < end), key=lambda a: a.start)
+
     @classmethod
     def build(cls, doc: Doc) -> ActorIndex:
         index = cls(doc)
@@ -410,7 +416,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
             if head.lemma_.lower() in OFFICER_WORDS:  # "the general manager of Abu Dhabi Media" speaks for it
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
     return (_envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
-            or hardware_anaphor(head, index, exclude, depth))
+            or hardware_anaphor(head, index, exclude, depth) or country_anaphor(head, index))
 
 
 # Craft a story names once and then calls "the jet", "the plane": "Turkish F-16s shot down a Russian Su-24
@@ -443,6 +449,25 @@ def hardware_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozens
 ROLE_NOUNS = {"military": "MIL", "army": "MIL", "junta": "MIL", "government": "GOV", "authorities": "GOV",
               "regime": "GOV", "administration": "GOV", "police": "COP", "rebels": "REB", "insurgents": "REB",
               "militants": "REB", "separatists": "REB", "opposition": "OPP"}
+
+
+# "Israeli attacks on the country", "Lukashenko visited the country": a bare definite country noun stands for
+# a country named in its sentence or the one before.
+COUNTRY_ANAPHORS = {"country", "nation"}
+
+
+def country_anaphor(head: Token, index: ActorIndex) -> Actor | None:
+    """The country named last before 'the country'; which of the countries named it is depends on who acts,
+    so the event's arguments settle it (arguments._described_state)."""
+    if head.lemma_.lower() not in COUNTRY_ANAPHORS or head.dep_ in {"compound", "poss"}:
+        return None
+    if [c.lower_ for c in head.lefts] != ["the"] or any(c.dep_ in {"prep", "acl", "relcl"} for c in head.rights):
+        return None
+    start = window_start(head, 1)
+    for actor in reversed(index.named_before(head.i, start)):
+        if not actor.code.startswith("IGO"):
+            return Actor(actor.code[:3], head.text, head.i, head.i + 1, "anaphor")
+    return None
 
 
 def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> Actor | None:

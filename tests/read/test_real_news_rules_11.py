@@ -1,0 +1,39 @@
+"""Constructions met in real news and read by general rules (stop 30). Sentences written for this test,
+in the words of news English; none is taken from an article or a day page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datelines.read.reading import read
+
+DAY = date(2025, 10, 7)
+
+
+def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code[:2]) for e in read(text, DAY).events}
+
+
+def test_the_country_is_a_country_named_before_that_is_not_the_doer_s():
+    """'attacks on the country', 'visited the country': the other country of the sentence or the one before."""
+    dyads = _dyads("The Syrian government says that Turkish shelling of the country has killed nine people.")
+    assert any(source and source.startswith("TUR") and target == "SYR" for source, target, _ in dyads)
+    dyads = _dyads("Kenya will open a consulate in Somalia after its foreign minister visited the country in May.")
+    assert ("KENGOV", "SOM", "04") in dyads
+
+
+def test_the_country_that_can_only_be_the_doer_s_own_is_no_target():
+    dyads = _dyads("Erdogan says that Turkey will defend the country.")
+    assert not any(target and target.startswith("TUR") for _, target, _ in dyads)
+
+
+def test_a_name_the_model_cuts_in_two_is_one_person():
+    dyads = _dyads("Kenyan businessman Abdul Karim Omar Hassan is found shot dead in Mombasa.")
+    assert (None, "KENBUS", "18") in dyads
+
+
+def test_titles_of_business_legislatures_and_religion():
+    assert ("USAGOV", "PLWLEG", "16") in _dyads("The U.S. bans Palauan senate president Ron Tellei from entering.")
+    assert any(target == "NGABUS" for _, target, _ in _dyads("Police arrest Nigerian tycoon Musa Bello in Abuja."))
+    assert any(target == "ARGREL" for _, target, _ in _dyads("Argentine archbishop Carlos Ruiz was criticised by "
+                                                                  "the Argentine government."))
