@@ -37,3 +37,22 @@ def test_titles_of_business_legislatures_and_religion():
     assert any(target == "NGABUS" for _, target, _ in _dyads("Police arrest Nigerian tycoon Musa Bello in Abuja."))
     assert any(target == "ARGREL" for _, target, _ in _dyads("Argentine archbishop Carlos Ruiz was criticised by "
                                                                   "the Argentine government."))
+
+
+def test_shrapnel_from_a_weapon_harms_as_the_weapon_does():
+    assert ("RUSMIL", "UKRCVL", "18") in _dyads("Shrapnel from a Russian drone wounds four people in Odesa, Ukraine.")
+
+
+def test_a_reason_told_in_a_clause_is_not_where_a_sanction_fell():
+    dyads = _dyads("Qatar revokes the citizenship of twelve people for supporting Iran.")
+    assert ("QATGOV", "QATCVL", "17") in dyads
+    assert not any(target == "IRN" for _, target, _ in dyads)
+
+
+def test_more_ways_of_saying_coercion_and_force():
+    assert ("KENCOP", "KENCRM", "17") in _dyads("A suspect is taken into custody by Kenyan police.")
+    assert ("USAGOV", "RUSBUS", "17") in _dyads("Washington will halt Russian airlines' access to American airports.")
+    assert any(source == "KENJUD" for source, _, _ in _dyads("A Kenyan grand jury indicts the former finance minister."))
+    assert any(code == "19" and target and target.startswith("UKR") for _, target, code in
+               _dyads("A Russian drone strike hits a school in Sumy, Ukraine."))
+    assert ("NORBUS", "ISRBUS", "16") in _dyads("The Norwegian company suspends its ventures with Israeli firms.")

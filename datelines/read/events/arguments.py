@@ -869,7 +869,7 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
     uranium facility in Yazd, Iran' (force on a place there falls on that country)."""
     own = {s.code[:3] for s in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for token in obj.subtree:
+        for token in _outside_clauses(obj):
             place = index.place_actor_at.get(token.i) or _frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
                 return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
@@ -877,6 +877,21 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
         if town is not None and town.code not in own:
             return [town]
     return []
+
+
+CLAUSE_DEPS = {"pcomp", "relcl", "advcl", "ccomp", "xcomp"}
+
+
+def _outside_clauses(phrase: Token) -> list[Token]:
+    """The words of a noun phrase but not of a clause inside it: in 'the citizenship of 69 people for
+    supporting Iran' Iran is the reason told, not where the act fell."""
+    out = []
+    stack = [phrase]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _town_named(obj: Token) -> Actor | None:

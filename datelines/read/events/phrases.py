@@ -368,6 +368,10 @@ RELATION_NOUNS = {"ally", "rival", "enemy", "critic", "opponent", "foe", "advers
                   "detractor", "challenger"}
 
 
+# What is left of a weapon hits as the weapon: "shrapnel from a Russian missile wounded three".
+FRAGMENTS = {"shrapnel", "debris", "fragment", "wreckage", "remnant"}
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
@@ -409,8 +413,12 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                 found = _demonym(token, head)
                 if found is not None:
                     return found
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if head.lemma_.lower() in FRAGMENTS:  # "shrapnel from a Russian missile" wounds as the missile does
+                return actor_of_phrase(pobj, index, exclude, depth + 1)
+            if prep.lower_ != "of":
+                continue
             if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
             if head.lemma_.lower() in OFFICER_WORDS:  # "the general manager of Abu Dhabi Media" speaks for it
