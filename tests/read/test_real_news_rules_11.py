@@ -56,3 +56,16 @@ def test_more_ways_of_saying_coercion_and_force():
     assert any(code == "19" and target and target.startswith("UKR") for _, target, code in
                _dyads("A Russian drone strike hits a school in Sumy, Ukraine."))
     assert ("NORBUS", "ISRBUS", "16") in _dyads("The Norwegian company suspends its ventures with Israeli firms.")
+
+
+def test_what_was_hit_in_an_attack_was_hit_by_the_attacker():
+    assert ("IRN", "SAU", "19") in _dyads("A Saudi tanker was hit in an Iranian attack.")
+    assert ("IRN", "SAU", "19") in _dyads("Saudi Arabia's refinery is hit in an attack by Iran.")
+
+
+def test_intent_to_work_with_defiance_of_a_ruling_and_the_pope():
+    assert ("USA", "MEX", "03") in _dyads("Biden expressed a desire to work with Mexico on migration.")
+    assert any(source == "POLGOV" and code == "12" for source, _, code in
+               _dyads("The Polish government disregarded the ruling of the European court."))
+    assert any(target and target.startswith("VAT") for _, target, _ in
+               _dyads("The Greek prime minister met with Pope Francis in Rome."))

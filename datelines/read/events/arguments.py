@@ -32,6 +32,7 @@ from datelines.read.events.phrases import (
     window_start,
 )
 from datelines.read.events.predicates import (
+    HARMING_PREPS,
     PARTITIVE,
     VIOLENT_ROOTS,
     Predicate,
@@ -997,7 +998,6 @@ def _ground_role(head: Token) -> tuple[Token, str] | None:
 
 
 HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
-HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
 
 def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:

@@ -476,6 +476,7 @@ def _price_of_a_service(pred: Predicate) -> bool:
 
 INJURY_LEMMAS = {"injure", "wound"}
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
 
 def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
@@ -600,10 +601,16 @@ def _occasion_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in {"at", "upon"}
 
 
+def _done_in(noun: Token, verb: Token) -> bool:
+    """'the tanker was hit in an Iranian attack': the act a harm was done in is no object of the harm."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in HARMING_PREPS and noun.head.head.i == verb.i
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
+
+
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
     for verb in verbs.values():
-        if verb.token.dep_ == "relcl" and verb.token.head.i == noun.i:
+        if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         if (verb.entry.objects and noun in object_heads(verb.token) and not _occasion_of(noun)
                 and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
