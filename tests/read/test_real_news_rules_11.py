@@ -69,3 +69,13 @@ def test_intent_to_work_with_defiance_of_a_ruling_and_the_pope():
                _dyads("The Polish government disregarded the ruling of the European court."))
     assert any(target and target.startswith("VAT") for _, target, _ in
                _dyads("The Greek prime minister met with Pope Francis in Rome."))
+
+
+def test_a_named_body_takes_its_role_from_its_kind():
+    """'Office of ...', 'Commission on ...': the word before the field names the body; a craft named after
+    its force is the force's."""
+    assert ("USAGOV", "CUBSPY", "16") in _dyads("The U.S. Office of Foreign Assets Control imposes sanctions on "
+                                                "Cuba's intelligence agency.")
+    assert any(source == "PHLGOV" for source, _, _ in _dyads("The Philippine Commission on Elections disqualifies "
+                                                             "the opposition party."))
+    assert ("ISRMIL", "IRNMIL", "19") in _dyads("An Israeli Air Force F-35 shoots down an Iranian fighter jet.")

@@ -341,6 +341,10 @@ def copular(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon, relati
     return Affiliation()
 
 
+# Words that join a body's kind to its field in a name: "Office of ...", "Commission on ...", "Office for ...".
+NAME_LINKERS = ("of", "on", "for")
+
+
 def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, str],
                   rebel_markers: frozenset[str]) -> Affiliation:
     """An organization's own name: "Free Syrian Army" = SYR (Syrian) + army, made REB by "Free"."""
@@ -354,10 +358,13 @@ def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, 
         if len(words) >= size and " ".join(words[-size:]) in name_heads:
             aff.role = name_heads[" ".join(words[-size:])]
             break
-    if aff.role is None and "of" in words:  # "Bank of England", "Ministry of Defence"
-        before_of = words[: words.index("of")]
-        if before_of and before_of[-1] in name_heads:
-            aff.role = name_heads[before_of[-1]]
+    linker = next((w for w in words if w in NAME_LINKERS), None)
+    if aff.role is None and linker:  # "Bank of England", "Ministry of Defence", "Commission on Elections"
+        before = words[: words.index(linker)]
+        if before and before[-1] in name_heads:
+            aff.role = name_heads[before[-1]]
+    if aff.role is None:  # "Israeli Air Force F-35": a craft or unit named after the body it belongs to
+        aff.role = next((name_heads[w] for w in reversed(words[:-1]) if w in name_heads), None)
     text = span.text
     if aff.role == "MIL" and any(marker in words or (" " in marker and marker in text) for marker in rebel_markers):
         aff.role = "REB"
