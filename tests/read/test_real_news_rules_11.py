@@ -79,3 +79,19 @@ def test_a_named_body_takes_its_role_from_its_kind():
     assert any(source == "PHLGOV" for source, _, _ in _dyads("The Philippine Commission on Elections disqualifies "
                                                              "the opposition party."))
     assert ("ISRMIL", "IRNMIL", "19") in _dyads("An Israeli Air Force F-35 shoots down an Iranian fighter jet.")
+
+
+def test_a_building_s_owner_is_not_where_people_gather():
+    dyads = _dyads("Anti-war protesters gather outside the Russian embassy in Warsaw, Poland, to protest the war.")
+    assert any(source == "POLCVL" and code == "14" for source, _, code in dyads)
+
+
+def test_projectiles_fired_at_a_military_base():
+    dyads = _dyads("Hezbollah fired two projectiles targeting an Israeli military base near Haifa.")
+    assert any(source == "LBNREB" and target and target.startswith("ISR") and code == "19"
+               for source, target, code in dyads)
+
+
+def test_the_military_in_what_a_head_of_state_says_is_his_own():
+    dyads = _dyads("Ukrainian president Volodymyr Zelenskiy says the military has shot down three Russian jets.")
+    assert ("UKRMIL", "RUSMIL", "19") in dyads

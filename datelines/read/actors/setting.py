@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from datelines.ontology.actors import load_yaml
-from datelines.read.actors.geocode import geocode
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
 
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "outside", "inside", "near", "from", "around"})
 MIN_LOCATIONS = 2  # one "in Minsk" is a venue, not a setting
@@ -66,6 +66,12 @@ def setting_country(doc: Doc, places: list[Span], countries: list[tuple[int, str
 
 
 OWN_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "inside", "around", "throughout"})
+# Nouns of places a name before them names ("Idlib province", "the Gaza Strip"); other nouns are things
+# ("the U.S. embassy") whose modifier names an owner.
+PLACE_KIND_NOUNS = SETTLEMENT_NOUNS | {"state", "governorate", "oblast", "territory", "area", "strip", "valley",
+                                       "border", "island", "islands", "coast", "camp", "neighbourhood",
+                                       "neighborhood", "municipality", "prefecture", "department", "street",
+                                       "square", "country", "north", "south", "east", "west"}
 
 
 def own_place_country(head: Token) -> str | None:
@@ -73,12 +79,18 @@ def own_place_country(head: Token) -> str | None:
     place phrase says whose it is, whatever the rest of the story is about; so does the place phrase of
     the clause it is the subject of ("protesters marched in Baghdad")."""
     preps = list(head.rights)
-    if head.dep_ == "nsubj":
+    if head.dep_ == "nsubj" and not _acts_abroad(head):
         preps += [c for c in head.head.children if c.i > head.i]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in OWN_PLACE_PREPOSITIONS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() not in PLACE_KIND_NOUNS:
+                # "outside the U.S. embassy in Ottawa": a building's owner is not where it stands
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in OWN_PLACE_PREPOSITIONS
+                            for o in p.children if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
             for name in _place_name_heads(obj):
                 span = range(name.left_edge.i, name.i + 1)  # "in Idlib province": the name is the object's modifier
                 entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
@@ -86,6 +98,15 @@ def own_place_country(head: Token) -> str | None:
                 if point is not None and point.country:
                     return point.country
     return None
+
+
+# Armed forces strike where their targets are: "the military attacked gas facilities in Orenburg" says where
+# the facilities are, not whose the military is.
+MOBILE_FORCES = {"military", "army", "troop", "soldier", "force", "navy", "jet", "warplane", "drone", "bomber"}
+
+
+def _acts_abroad(subject: Token) -> bool:
+    return subject.lemma_.lower() in MOBILE_FORCES and any(c.dep_ == "dobj" for c in subject.head.children)
 
 
 def _place_name_heads(obj: Token) -> list[Token]:

@@ -25,6 +25,7 @@ from datelines.read.events.phrases import (
     country_of,
     dedupe_actors,
     demonym_country,
+    forces_of,
     implied,
     implied_agent,
     modifier_actors,
@@ -488,7 +489,7 @@ def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
             origins = [p for holder in [thing, *_participles(thing)] for p in _prep_objects(holder, ("from",))]
             owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + origins + _holders(thing), index, exclude)
             owners = owners or actors_of([thing], index, exclude) if thing is not head else owners
-            owners = owners or modifier_actors(thing, index)
+            owners = owners or [forces_of(a, thing) for a in modifier_actors(thing, index)]
             found = _others(owners, sources)
             if found:
                 return found

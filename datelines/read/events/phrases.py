@@ -220,6 +220,14 @@ def _military(head: Token) -> bool:
         c.lower_ in MILITARY_HEADS or HARDWARE.match(c.text) for c in head.lefts if c.dep_ == "compound")
 
 
+def forces_of(actor: Actor, head: Token) -> Actor:
+    """'Turkish F-16s', 'an Israeli military base': a country's military hardware or post stands for its
+    armed forces."""
+    if len(actor.code) == 3 and _military(head):
+        return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
+    return actor
+
+
 def dedupe_actors(spans: list[Actor]) -> list[Actor]:
     seen: set[tuple[int, int]] = set()
     out = []
@@ -400,9 +408,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
             for token in child.subtree:
                 if token.i in index.actor_at:
                     found = index.actor_at[token.i]
-                    if child.dep_ != "poss" and len(found.code) == 3 and _military(head):
-                        return Actor(found.code + "MIL", found.text, found.start, found.end, found.kind)
-                    return found
+                    return found if child.dep_ == "poss" else forces_of(found, head)
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 resolved = resolve_pronoun(child, index, exclude) or _owned_forces(head, child, index, exclude)
                 if resolved:
@@ -490,7 +496,20 @@ def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()
     for actor in reversed(index.actors):
         if actor.start < head.i and actor.start not in exclude and actor.code[3:6] == role:
             return Actor(actor.code[:6], head.text, head.i, head.i + 1, "anaphor")
-    return None
+    speaker = _reporting_state(head, index)  # "Zelenskiy states that the military has attacked": his
+    return Actor(speaker + role, head.text, head.i, head.i + 1, "anaphor") if speaker else None
+
+
+def _reporting_state(token: Token, index: ActorIndex) -> str | None:
+    """The country of whoever says the clause a word is in, when that is a state's actor."""
+    clause = token.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
+        return None
+    speakers = [index.actor_at.get(c.i) for c in clause.head.children if c.dep_ == "nsubj"]
+    codes = {a.code[:3] for a in speakers if a is not None and not a.code.startswith("IGO")}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _envoy_of(head: Token, index: ActorIndex, exclude: set[int], depth: int) -> Actor | None:
