@@ -95,3 +95,32 @@ def test_projectiles_fired_at_a_military_base():
 def test_the_military_in_what_a_head_of_state_says_is_his_own():
     dyads = _dyads("Ukrainian president Volodymyr Zelenskiy says the military has shot down three Russian jets.")
     assert ("UKRMIL", "RUSMIL", "19") in dyads
+
+
+def test_a_known_body_s_name_inside_another_name_is_not_that_body():
+    dyads = _dyads("Nine villagers are killed by West Papua National Liberation Army militants in Papua, Indonesia.")
+    assert any(source == "IDNREB" for source, _, _ in dyads)
+    assert not any(source and source.startswith("COL") for source, _, _ in dyads)
+    dyads = _dyads("Israeli jets strike the Supreme National Security Council building in Tehran, Iran.")
+    assert not any(target == "IGOUNO" for _, target, _ in dyads)
+    assert any(source == "IRNMIL" for source, _, _ in _dyads("The Islamic Revolutionary Guards Corps says that it "
+                                                              "targeted an American base in Kuwait."))
+
+
+def test_who_did_what_a_participle_describes():
+    """'an attack suspected to have been carried out by X', 'a missile fired by X'."""
+    assert ("RUSMIL", "UKRCVL", "19") in _dyads("Three people are killed in Odesa, Ukraine, during a Russian missile "
+                                             "and drone strike on the port.")
+    dyads = _dyads("Saudi Arabia intercepts a ballistic missile fired by the Houthis towards Jeddah.")
+    assert ("YEMREB", "SAU", "19") in dyads
+    assert not any(source == "SAU" and code == "19" for source, _, code in dyads)
+
+
+def test_attackers_named_by_their_kind_are_of_the_country_struck():
+    assert any(source == "PAKREB" and code in {"18", "19"} for source, _, code in
+               _dyads("Two policemen are killed in a militant attack in Bannu, Pakistan."))
+
+
+def test_overturning_a_veto_and_nominations():
+    assert ("BRALEG", "BRAGOV", "12") in _dyads("Brazil's Congress overturns President Lula's veto of the bill.")
+    assert not _dyads("He was nominated to the Supreme Court in 1990 by President George Bush.")

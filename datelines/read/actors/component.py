@@ -72,6 +72,19 @@ STATE_BODY_ROLES = ("GOV", "JUD", "LEG", "MIL", "COP")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}  # words that give a noun its own country
 
 
+def _named_apart(words: Span) -> bool:
+    """Words before a known body's name inside a longer one that make it another body: anything but an
+    article, a possessive or a country's name ("Iran's Revolutionary Guards" is still the Guards)."""
+    kept = [t for t in words if t.lower_ not in {"the", "'s", "’s"}]
+    return bool(kept) and gazetteer().country_of(" ".join(t.text for t in kept)) is None
+
+
+def _inside_another_name(span: Span) -> bool:
+    """'the Supreme National Security Council': an IGO's name at the end of a longer name is another body's."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end and e.label_ == "ORG"), None)
+    return ent is not None and ent.start < span.start and _named_apart(span.doc[ent.start:span.start])
+
+
 def _region_named_first(span: Span) -> str | None:
     """"the Puntland Security Force", "the Darfur Bar Association": a body named by its region first."""
     words = [t for t in span if t.lower_ != "the"]
@@ -513,7 +526,12 @@ class ActorCoder(Pipe):
         so "Kim" inside "Kim Jong-nam" does not make him his half-brother)."""
         for _, start, end in self.dictionary_matcher(span):  # on a span: offsets in the doc, and no copy of it
             if end - start > 1:
-                return self.entries.get(span.doc[start:end].text.lower())
+                entry = self.entries.get(span.doc[start:end].text.lower())
+                before = span.doc[span.start:start]
+                if entry is not None and entry.kind == "organization" and _named_apart(before) and not any(
+                        before[-1].lower_ in name.lower().split() for name in entry.surfaces()):
+                    return None  # "West Papua National Liberation Army" is not Colombia's National Liberation Army
+                return entry
         return None
 
     def registry_names(self, doc: Doc, covered: set[int]) -> list[Span]:
@@ -843,7 +861,7 @@ class ActorCoder(Pipe):
                     start, code = owner[0], ctx.compose(owner[1], hit.code[3:6])
                 out.append(Candidate(start, hit.end, code, "country" if hit.label == "CAPITAL" else "organization",
                                      None, "metonymy", rank=1))
-            elif hit.label == "IGO":
+            elif hit.label == "IGO" and not _inside_another_name(span):
                 out.append(Candidate(hit.start, hit.end, hit.code, "igo", span.text, "igo", rank=1))
             elif hit.label == "REGION" and head.pos_ == "PROPN" and acts(head):
                 out.append(Candidate(hit.start, hit.end, hit.code, "group", None, "region", rank=1))

@@ -474,6 +474,13 @@ def _participles(noun: Token) -> list[Token]:
 AIMING_VERBS = {"target", "hit", "aim", "affect", "cover"}
 
 
+def _participle_agents(noun: Token) -> list[Token]:
+    """'an attack suspected to have been perpetrated by ADF forces': who did what a participle describes."""
+    verbs = [v for a in _participles(noun) if a.tag_ == "VBN"
+             for v in (a, *(t for t in a.subtree if t.dep_ == "xcomp" and t.tag_ == "VBN"))]
+    return [p for v in verbs for p in _prep_objects(v, ("by",))]
+
+
 def _participle_aims(noun: Token) -> list[Token]:
     """'sanctions targeting Russia's energy sector': what an aiming participle's object names."""
     return [c for a in _participles(noun) if a.lemma_.lower() in AIMING_VERBS for c in a.children if c.dep_ == "dobj"]
@@ -667,7 +674,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         doers = actors_of(subject_heads(pred.light, raising=True), index) if not is_passive(pred.light) else []
         sources = doers or sources
     if not sources:
-        sources = actors_of(attributed_to(noun), index)  # "another attack ascribed to the Taliban"
+        # "another attack ascribed to the Taliban", "sanctions placed on him by the U.S."
+        sources = actors_of(attributed_to(noun) + _participle_agents(noun), index)
     struck_places: list[Actor] = []
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
@@ -1249,6 +1257,37 @@ def _statement_authors(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+# Attackers named by their kind only: "a militant attack in Anantnag, India", "a bandit raid in Zamfara".
+ATTACKER_KINDS = {"militant": "REB", "rebel": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB",
+                  "terrorist": "REB", "guerrilla": "REB", "bandit": "CRM", "gang": "CRM", "gunman": "CRM",
+                  "cartel": "CRM", "pirate": "CRM"}
+
+
+def _unnamed_attackers(noun: Token, struck: Actor) -> list[Actor]:
+    """Attackers of a kind with no country of their own: armed men of the country they struck."""
+    kind = next((m for m in noun.lefts if m.dep_ in {"amod", "compound", "nmod"}
+                 and m.lemma_.lower() in ATTACKER_KINDS), None)
+    if kind is None or struck.code.startswith("IGO") or len(struck.code) < 3:
+        return []
+    return [Actor(struck.code[:3] + ATTACKER_KINDS[kind.lemma_.lower()], kind.text, kind.i, kind.i + 1, "group")]
+
+
+# What is intercepted was launched at the interceptor: "Israel intercepts a missile fired by the Houthis" is the
+# Houthis' attack on Israel, the act an analyst codes.
+INTERCEPTING_VERBS = {"intercept"}
+
+
+def _launchers(verb: Token, index: ActorIndex, interceptors: list[Actor]) -> list[Actor]:
+    """Who launched what a verb intercepts: 'fired by X', 'drones from X', 'X's missiles', 'Houthi missiles'."""
+    for weapon in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        owners = actors_of(_participle_agents(weapon) + _prep_objects(weapon, ("from",)) + _prep_objects(verb, ("from",))
+                           + [c for c in weapon.children if c.dep_ == "poss"], index) or modifier_actors(weapon, index)
+        owners = [o for o in owners if all(o.code[:3] != i.code[:3] for i in interceptors)]
+        if owners:
+            return owners[:1]
+    return []
+
+
 def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Arguments:
     fallen = _fallen_place(pred.token, index) if not pred.is_noun and pred.entry.code == "192" else None
     if fallen is not None:
@@ -1288,6 +1327,10 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             targets = []  # "Asked whether he would run, he laughed": who asked is not told
     if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
         sources = _body_of_subject_act(pred.token, targets) or sources
+    if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources:
+        launchers = _launchers(pred.token, index, sources)
+        if launchers:
+            sources, targets = launchers, sources
     if pred.about is not None:
         targets = _verdict_targets(pred.about, index, sources)
     if not targets and sources:
@@ -1325,4 +1368,6 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             targets = _place_in_object(pred.token, index, sources)
     if not sources and pred.is_noun and pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS:
         sources = _domestic_body(pred.token, targets)  # "the military coup in Niger"
+    if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
+        sources = _unnamed_attackers(pred.token, targets[0])
     return Arguments(sources, targets, location_of(pred, index, used), agentless)

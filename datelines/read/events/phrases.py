@@ -672,7 +672,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     ("Russian drone strikes": the parser hangs "Russian" on "drone")."""
     found = []
     modifiers = list(noun.lefts)
-    modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.lefts]
+    modifiers += [m for c in modifiers if c.dep_ in {"compound", "nmod"} for m in c.lefts]
     # "the Turkish-Libyan agreement": the first of two hyphened demonyms hangs on the second
     modifiers += [m for c in modifiers if c.dep_ == "amod" for m in c.lefts
                   if m.dep_ == "amod" and m.nbor(1).text == "-" and m.i + 2 == c.i]
