@@ -124,3 +124,20 @@ def test_attackers_named_by_their_kind_are_of_the_country_struck():
 def test_overturning_a_veto_and_nominations():
     assert ("BRALEG", "BRAGOV", "12") in _dyads("Brazil's Congress overturns President Lula's veto of the bill.")
     assert not _dyads("He was nominated to the Supreme Court in 1990 by President George Bush.")
+
+
+def test_projectiles_fired_by_a_state_strike_where_they_land():
+    assert ("IRN", "JOR", "19") in _dyads("Projectiles fired by Iran hit Aqaba, Jordan.")
+    assert any(source == "SDN" and target and target.startswith("TCD") for source, target, _ in
+               _dyads("Chad says a drone attack from Sudanese territory has attacked positions in Chad."))
+
+
+def test_a_named_body_after_its_country_s_possessive_is_that_country_s():
+    dyads = _dyads("Indonesia's National Narcotics Board arrests ten Myanmar nationals.")
+    assert ("IDNGOV", "MMRCVL", "17") in dyads
+
+
+def test_an_order_to_one_s_own_department_is_a_plan():
+    dyads = {(e.source, e.target, e.code[:2], e.modality) for e in read(
+        "The president ordered the Department of Defense to reduce the joint exercises with Japan.", DAY).events}
+    assert any(target == "JPN" and code == "16" and modality == "planned" for _, target, code, modality in dyads)

@@ -80,7 +80,12 @@ def is_passive(verb: Token) -> bool:
     if (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
             and _headline(verb.sent)):
         return True
-    return participle_clause(verb) or _raised_participle(verb)
+    return participle_clause(verb) or _raised_participle(verb) or _described_by_agent(verb)
+
+
+def _described_by_agent(verb: Token) -> bool:
+    """'projectiles fired by Iran': a past participle describing a noun, with its doer after 'by'."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _raised_participle(verb: Token) -> bool:
@@ -676,6 +681,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not sources:
         # "another attack ascribed to the Taliban", "sanctions placed on him by the U.S."
         sources = actors_of(attributed_to(noun) + _participle_agents(noun), index)
+    if not sources and pred.entry.code[:2] in FORCE_ROOTS:
+        sources = actors_of(_prep_objects(noun, ("from",)), index)  # "a drone attack from Sudanese territory"
     struck_places: list[Actor] = []
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
@@ -1171,7 +1178,7 @@ FORCE_INSTRUMENTS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "
                      "rocket", "rockets", "drone", "drones", "bomb", "bombs", "shell", "shells", "shelling",
                      "bombing", "explosion", "blast", "raid", "raids", "mortar", "mortars", "artillery", "fire",
                      "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships",
-                     "tank", "tanks", "aircraft"} | IRREGULAR_ATTACKERS
+                     "tank", "tanks", "aircraft", "projectile", "projectiles", "shrapnel", "debris"} | IRREGULAR_ATTACKERS
 
 
 # Words that say a death was dealt, not suffered: "killed in an air strike", not "in the building collapse".

@@ -45,7 +45,8 @@ REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request
 # seize the town" (while "ordered Qatar to close the base" asks for an act of another side).
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
 OWN_SIDE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "navy", "soldier", "soldiers", "police",
-                  "staff", "guard", "guards", "unit", "units"}
+                  "staff", "guard", "guards", "unit", "units", "department", "ministry", "agency", "administration",
+                  "cabinet"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 # Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}

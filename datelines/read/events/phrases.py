@@ -168,7 +168,7 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
                 "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
                 "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
-                "satellite", "missile", "missiles", "base", "bases", "airbase",
+                "satellite", "missile", "missiles", "base", "bases", "airbase", "territory", "soil", "outpost", "outposts",
                 # a country's goods stand for it as the target of tariffs, bans and embargoes
                 "imports", "exports", "goods", "products", "produce", "fruit", "vegetables", "steel"}
 

@@ -165,6 +165,8 @@ def object_heads(token: Token) -> list[Token]:
         if token.dep_ == "relcl" and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.lower_ in {"which", "that"})
                                          for c in token.children):
             heads.append(token.head)  # "the deal which was signed", "measures which the government dropped"
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            heads.append(token.head)  # "projectiles fired by Iran": what a participle describes is its object
     else:
         # ("a ban on niqabs": what a measure falls on is its object too)
         heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "on"}

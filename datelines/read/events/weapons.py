@@ -50,6 +50,8 @@ def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list
         token = tokens.get(id(event))
         if token is not None and event.root in VIOLENT_ROOTS and token.pos_ in {"NOUN", "PROPN"}:
             weapons.setdefault(token.i, []).append(event)
+        elif token is not None and event.root in VIOLENT_ROOTS and token.dep_ == "acl" and token.tag_ == "VBN":
+            weapons.setdefault(token.head.i, []).append(event)  # "projectiles fired by Iran hit Aqaba"
     folded: set[int] = set()
     for harm in events:
         verb = tokens.get(id(harm))
