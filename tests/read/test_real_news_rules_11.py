@@ -141,3 +141,13 @@ def test_an_order_to_one_s_own_department_is_a_plan():
     dyads = {(e.source, e.target, e.code[:2], e.modality) for e in read(
         "The president ordered the Department of Defense to reduce the joint exercises with Japan.", DAY).events}
     assert any(target == "JPN" and code == "16" and modality == "planned" for _, target, code, modality in dyads)
+
+
+def test_destroying_a_state_s_warship_is_force_against_its_forces():
+    assert ("UKRMIL", "RUSMIL", "19") in _dyads("Ukrainian forces destroy Russia's newest corvette in the Black Sea.")
+
+
+def test_an_unnamed_group_joined_to_a_named_one_shares_its_country():
+    dyads = _dyads("Somali federal forces and opposition groups clash in Baidoa.")
+    assert any(source == "SOMMIL" and target == "SOMOPP" or source == "SOMOPP" and target == "SOMMIL"
+               for source, target, _ in dyads)

@@ -931,7 +931,7 @@ class ActorCoder(Pipe):
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
             if (not aff.country and aff.role and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
-                    and not any(c.dep_ in MODIFIER_DEPS for c in token.lefts)):
+                    and not any(c.dep_ in MODIFIER_DEPS and c.i in hits for c in token.lefts)):
                 # "Israeli settlers and soldiers": a bare conjunct shares its first conjunct's nationality
                 aff.country = ctx.np_affiliation(token.head, hits, self.lexicon, region_ok=True).country
             if not aff.role and aff.country and named_chamber(token, aff.country):

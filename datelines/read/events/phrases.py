@@ -187,7 +187,7 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
-                  "airbase"}
+                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 
@@ -407,8 +407,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         if child.dep_ in {"compound", "amod", "poss", "nmod", "nummod"} and not _has_participle(child):
             for token in child.subtree:
                 if token.i in index.actor_at:
-                    found = index.actor_at[token.i]
-                    return found if child.dep_ == "poss" else forces_of(found, head)
+                    return forces_of(index.actor_at[token.i], head)  # ("Iran's corvette": its navy's)
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 resolved = resolve_pronoun(child, index, exclude) or _owned_forces(head, child, index, exclude)
                 if resolved:
