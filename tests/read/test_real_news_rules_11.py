@@ -151,3 +151,10 @@ def test_an_unnamed_group_joined_to_a_named_one_shares_its_country():
     dyads = _dyads("Somali federal forces and opposition groups clash in Baidoa.")
     assert any(source == "SOMMIL" and target == "SOMOPP" or source == "SOMOPP" and target == "SOMMIL"
                for source, target, _ in dyads)
+
+
+def test_what_a_constitution_lays_down_and_what_happens_whenever_are_no_events():
+    assert not _dyads("Under the U.S. Constitution, the House of Representatives impeaches the official.")
+    assert not _dyads("The Kenyan constitution specifies that officials are removed from office after being impeached.")
+    assert not _dyads("Whenever the Kenyan police find out, the migrants are arrested.")
+    assert _dyads("Under the deal, Hamas releases three Israeli hostages.")

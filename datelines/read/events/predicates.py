@@ -451,7 +451,31 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
-            and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)]
+            and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
+            and not rule_or_habit(p)]
+
+
+# Law and habit, not events: "Under the Constitution, the House impeaches the official", "the Constitution
+# specifies that officials are removed", "whenever the family finds out, she is kicked out".
+CONSTITUTIONS = {"constitution", "charter"}
+LEGAL_TEXTS = CONSTITUTIONS | {"law", "statute", "treaty", "act", "rule", "rules", "regulation", "regulations"}
+NORM_VERBS = {"specify", "stipulate", "provide", "require", "mandate", "dictate", "say", "state"}
+
+
+def rule_or_habit(pred: Predicate) -> bool:
+    verb = pred.token if not pred.is_noun else clause_verb(pred.token)
+    if verb is None:
+        return False
+    for clause in [verb, *[a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]:
+        if any(c.dep_ == "mark" and c.lower_ == "whenever" for c in clause.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in CONSTITUTIONS for o in c.children)
+               for c in clause.children):
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in NORM_VERBS and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in LEGAL_TEXTS for s in clause.head.children):
+            return True
+    return False
 
 
 # Participles that describe where someone stands, not an act: "businessmen allied with Maduro".
