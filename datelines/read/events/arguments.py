@@ -733,7 +733,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     # "suspension of flights to Turkey": the target may hang on the noun's own object.
     of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]
-    places = [*holders, *of_objects, *([light] if light is not None else [])]
+    # ("a phone call made by Trump to Zelensky": the target may hang on the noun's participle)
+    places = [*holders, *of_objects, *([light] if light is not None else []),
+              *(a for a in _participles(noun) if a.tag_ == "VBN")]
     # "a subpoena for documents from Pompeo": the target hangs on the thing asked for
     places += [p for p in _prep_objects(noun, target_preps) if p.i not in index.actor_at]
     misread = stranded_with(noun)
