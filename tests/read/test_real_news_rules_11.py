@@ -158,3 +158,12 @@ def test_what_a_constitution_lays_down_and_what_happens_whenever_are_no_events()
     assert not _dyads("The Kenyan constitution specifies that officials are removed from office after being impeached.")
     assert not _dyads("Whenever the Kenyan police find out, the migrants are arrested.")
     assert _dyads("Under the deal, Hamas releases three Israeli hostages.")
+
+
+def test_announcing_force_against_someone_is_a_threat_kept_with_the_planned_act():
+    events = read("The Houthi movement in Yemen announces it will resume targeting Israeli ships.", DAY).events
+    threat = next(e for e in events if e.code == "138")
+    assert (threat.source, threat.target, threat.modality) == ("YEMREB", "ISR", "asserted")
+    assert threat.announces is not None and events[threat.announces].modality == "planned"
+    assert not any(e.code.startswith("13") for e in read(
+        "The general was developing plans to attack American diplomats.", DAY).events)

@@ -82,6 +82,14 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
 # to meet or negotiate), the dialogue itself planned. Each announced root has its own intent code.
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 GENERIC_INTENT = "030"
+# A hostile act its doer announces is, in CAMEO, a threat: "the Houthis announce they will resume targeting
+# Israeli ships" threatens force (138), "will impose sanctions" threatens non-force measures (131).
+HOSTILE_INTENT = {"18": "138", "19": "138", "20": "138", "163": "1312"}
+
+
+def threat_code(announced: str) -> str | None:
+    """The threat (13x) its doer makes by announcing force or sanctions, None for other acts."""
+    return HOSTILE_INTENT.get(announced[:3]) or HOSTILE_INTENT.get(announced[:2])
 MEDIATE, INTENT_TO_MEDIATE = "045", "039"
 
 
@@ -236,12 +244,14 @@ def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index:
     """The intent (03x) its doer states for each cooperative act it says it is ready, willing or planning
     to do, with the word that states it; the act itself becomes planned (changed in `found`). Not
     when that word is already an event of intent ('pledged to', 'offered to': the lexicon's own)."""
-    code = intent_code(pred.entry.code)
+    code = intent_code(pred.entry.code) or threat_code(pred.entry.code)
     if code is None or not found:
         return []
     head = intention_head(pred.token, all(e.modality == PLANNED for e in found))
     if head is None or any(e.code.startswith("03") for e in lexicon.candidates(head.lemma_.lower(), "verb")):
         return []
+    if code.startswith("13") and head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return []  # a threat is announced: "plans to attack" told by others is no threat
     speakers = {a.code[:3] for a in actors_of(_holder_subjects(head), index)}
     entry = LexiconEntry(lemma=head.lemma_.lower(), code=code, example="Pakistan said it was ready to talk.")
     when = event_date(Predicate(head, entry), published)
