@@ -42,7 +42,8 @@ def _announcing(content: Token, speech: Token) -> bool:
     for _ in range(4):
         if node.dep_ in COMPLEMENT_DEPS and node.head.i == speech.i:
             return True
-        if node.dep_ != "conj" or node.head.i == node.i:
+        # (through a complement's complement: 'announces it will resume targeting Israeli ships')
+        if node.dep_ not in COMPLEMENT_DEPS | {"conj"} or node.head.i == node.i:
             return False
         node = node.head
     return False
