@@ -474,7 +474,8 @@ class ActorCoder(Pipe):
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.titled_names(doc, {i for s in spans for i in range(s.start, s.end)}, hits)
-        spans = [self.with_possessor(doc, span, hits) if self.organization_name(span) or span.label_ == "ORG" else span
+        spans = [self.with_possessor(doc, span, hits)
+                 if self.organization_name(span) or (span.label_ == "ORG" and span.root.is_title) else span
                  for span in spans]
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and self.told_as_person(s) else s
                  for s in spans]
