@@ -167,3 +167,11 @@ def test_announcing_force_against_someone_is_a_threat_kept_with_the_planned_act(
     assert threat.announces is not None and events[threat.announces].modality == "planned"
     assert not any(e.code.startswith("13") for e in read(
         "The general was developing plans to attack American diplomats.", DAY).events)
+
+
+def test_an_attempt_at_force_is_force_but_an_attempt_on_a_life_is_no_killing():
+    modalities = {(e.code[:2], e.modality) for e in read("Serbian protesters tried to storm parliament in Belgrade.",
+                                                         DAY).events}
+    assert ("14", "asserted") in modalities
+    assert not any(e.code == "186" and e.modality == "asserted" for e in read(
+        "A Kenyan man attempted to assassinate the Ugandan president in Nairobi.", DAY).events)

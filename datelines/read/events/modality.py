@@ -48,6 +48,10 @@ OWN_SIDE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "nav
                   "staff", "guard", "guards", "unit", "units", "department", "ministry", "agency", "administration",
                   "cabinet"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
+# An attempt at force is itself force: "attempted to kill the author", "tried to storm parliament".
+ATTEMPT_VERBS = {"try", "attempt"}
+ATTEMPTED_ROOTS = {"14", "17", "18", "19", "20"}
+ASSASSINATION = "186"
 # Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
@@ -291,6 +295,9 @@ def modality_of(pred: Predicate) -> str:
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
             matrix = _matrix_markers(child, head)
+            if (head.lemma_.lower() in ATTEMPT_VERBS and pred.entry.code[:2] in ATTEMPTED_ROOTS
+                    and not pred.entry.code.startswith(ASSASSINATION)):  # (an attempt on a life is no killing)
+                matrix = matrix - {HYPOTHETICAL}  # "tried to storm parliament": the storming was done, if not won
             if matrix == {HYPOTHETICAL} and head.lemma_.lower() in REQUEST_VERBS:
                 markers.discard(NEGATED)  # "pressed Trump not to commute it": asked for, not denied
             deliberated = deliberated or (matrix == {HYPOTHETICAL} and head.lemma_.lower() in HYPOTHESIS_VERBS)
