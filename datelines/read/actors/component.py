@@ -475,7 +475,7 @@ class ActorCoder(Pipe):
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.titled_names(doc, {i for s in spans for i in range(s.start, s.end)}, hits)
         spans = [self.with_possessor(doc, span, hits)
-                 if self.organization_name(span) or (span.label_ == "ORG" and span.root.is_title) else span
+                 if self.organization_name(span) or (span.label_ == "ORG" and span.root.text in self.name_heads) else span
                  for span in spans]
         spans = [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and self.told_as_person(s) else s
                  for s in spans]
@@ -932,7 +932,9 @@ class ActorCoder(Pipe):
                 aff.country, aff.start = ethnic
                 aff.role = "REB" if aff.role == "MIL" else aff.role
             if (not aff.country and aff.role and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
-                    and not any(c.dep_ in MODIFIER_DEPS and c.i in hits for c in token.lefts)):
+                    and not any(c.dep_ in MODIFIER_DEPS and c.i < (aff.start if aff.start is not None else token.i)
+                                for c in token.lefts)):
+                # (a modifier that is part of the role's own words may stand: "Somali forces and opposition groups")
                 # "Israeli settlers and soldiers": a bare conjunct shares its first conjunct's nationality
                 aff.country = ctx.np_affiliation(token.head, hits, self.lexicon, region_ok=True).country
             if not aff.role and aff.country and named_chamber(token, aff.country):

@@ -35,18 +35,19 @@ CONDITION_MARKS = {"unless", "if"}
 THREAT = "130"
 
 
-def _announcing(content: Token, speech: Token) -> bool:
-    """Is the content's clause the complement of the speech verb ('urged Iran to free', 'refused to
-    lift', 'insisted that Iran free')? Coordinated complements count ('to free the crew and return')."""
+def _announcing(content: Token, speech: Token) -> int | None:
+    """How many clauses down the speech verb the content's clause is its complement ('urged Iran to
+    free', 'refused to lift', 'insisted that Iran free'), None when it is not. Coordinated complements
+    count ('to free the crew and return'), and so does a complement's complement ('announces it will
+    resume targeting Israeli ships')."""
     node = _verb_of(content)  # an event noun through its verb: 'willingness to host talks'
-    for _ in range(4):
+    for depth in range(4):
         if node.dep_ in COMPLEMENT_DEPS and node.head.i == speech.i:
-            return True
-        # (through a complement's complement: 'announces it will resume targeting Israeli ships')
+            return depth
         if node.dep_ not in COMPLEMENT_DEPS | {"conj"} or node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
 
 
 def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
@@ -58,12 +59,14 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
         s_token = tokens.get(id(speech))
         if s_token is None or speech.root not in SPEECH_ROOTS:
             continue
-        for content in events:
-            c_token = tokens.get(id(content))
-            if content is speech or c_token is None or content.evidence.sentence != speech.evidence.sentence:
-                continue
-            if not _announcing(c_token, s_token):
-                continue
+        announced = [(depth, content) for content in events if content is not speech
+                     and (c_token := tokens.get(id(content))) is not None
+                     and content.evidence.sentence == speech.evidence.sentence
+                     and (depth := _announcing(c_token, s_token)) is not None]
+        # the nearest complement; of two as near, one whose intent code is known ('promised to stop fighting
+        # and to lift the sanctions': the lifting)
+        announced.sort(key=lambda pair: (pair[0], intent_code(pair[1].code) is None))
+        for _, content in announced[:1]:
             n = position[id(speech)]
             linked = replace(out[n], announces=position[id(content)])
             if linked.target is None and content.target and content.target != linked.source:
@@ -74,7 +77,6 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
             out[n] = linked
             if speech.root in ASKING_ROOTS and content.modality in {ASSERTED, REPORTED, PLANNED}:
                 out[position[id(content)]] = replace(out[position[id(content)]], modality=HYPOTHETICAL)
-            break
     return out
 
 
