@@ -141,7 +141,6 @@ class Named:
     source: str = ""
 
 
-
 def _joined_names(doc: Doc) -> list[Span]:
     """The entities, with a person's name the model cut in two joined again: "Mir Raza | Ali Khan", one name
     whose first part hangs on the second as a compound."""
@@ -154,6 +153,7 @@ def _joined_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
 
 def _same_case(text: str, surface: str) -> bool:
     """An acronym matches only in capitals; a name matches capitalized or in capitals."""

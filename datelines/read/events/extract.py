@@ -33,7 +33,6 @@ from datelines.read.events.arguments import (
     CRIMINAL,
     FORCE_INSTRUMENTS,
     FORCE_ROOTS,
-    HARMING_PREPS,
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
     UNNAMED_PEOPLE,
@@ -97,6 +96,7 @@ from datelines.read.events.phrases import (
     with_role,
 )
 from datelines.read.events.predicates import (
+    HARMING_PREPS,
     INJURY_LEMMAS,
     VIOLENT_ROOTS,
     Predicate,

@@ -463,6 +463,7 @@ NORM_VERBS = {"specify", "stipulate", "provide", "require", "mandate", "dictate"
 
 
 def rule_or_habit(pred: Predicate) -> bool:
+    """An act the clause lays down as law or tells as a habit, not as something done."""
     verb = pred.token if not pred.is_noun else clause_verb(pred.token)
     if verb is None:
         return False

@@ -10,9 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.model import Event
-from datelines.read.events.arguments import HARMING_PREPS
 from datelines.read.events.modality import ASSERTED, REPORTED
-from datelines.read.events.predicates import VIOLENT_ROOTS
+from datelines.read.events.predicates import HARMING_PREPS, VIOLENT_ROOTS
 
 
 def _doers(verb: Token) -> list[Token]:
