@@ -175,3 +175,9 @@ def test_an_attempt_at_force_is_force_but_an_attempt_on_a_life_is_no_killing():
     assert ("14", "asserted") in modalities
     assert not any(e.code == "186" and e.modality == "asserted" for e in read(
         "A Kenyan man attempted to assassinate the Ugandan president in Nairobi.", DAY).events)
+
+
+def test_a_possessive_in_what_one_state_says_another_did_to_it_is_the_reporter_s():
+    assert ("RUS", "NOR", "19") in _dyads("Norway reports that Russia has violated its airspace over the Barents Sea.")
+    assert not any(target and target.startswith("RUS") for _, target, _ in
+                   _dyads("Russia says that Ukraine shelled its own towns."))

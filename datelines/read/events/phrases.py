@@ -409,7 +409,8 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                 if token.i in index.actor_at:
                     return forces_of(index.actor_at[token.i], head)  # ("Iran's corvette": its navy's)
             if child.dep_ == "poss" and child.pos_ == "PRON":
-                resolved = resolve_pronoun(child, index, exclude) or _owned_forces(head, child, index, exclude)
+                resolved = (resolve_pronoun(child, index, exclude) or _owned_forces(head, child, index, exclude)
+                            or _reporter_s_own(child, index))
                 if resolved:
                     return resolved[0]
     for child in head.lefts:
@@ -497,6 +498,21 @@ def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()
             return Actor(actor.code[:6], head.text, head.i, head.i + 1, "anaphor")
     speaker = _reporting_state(head, index)  # "Zelenskiy states that the military has attacked": his
     return Actor(speaker + role, head.text, head.i, head.i + 1, "anaphor") if speaker else None
+
+
+def _reporter_s_own(pronoun: Token, index: ActorIndex) -> list[Actor]:
+    """'Norway reports that Russia has violated its airspace': a possessive in what one state says
+    another did to it is the reporting state's, not the doer's."""
+    if pronoun.lower_ not in {"its", "their"} or pronoun.nbor(1).lower_ == "own":  # ("shelled its own towns")
+        return []
+    reporter = _reporting_state(pronoun, index)
+    clause = pronoun.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    doers = {a.code[:3] for a in (index.actor_at.get(c.i) for c in clause.children if c.dep_ == "nsubj") if a}
+    if reporter is None or not doers or reporter in doers:
+        return []
+    return [Actor(reporter, pronoun.text, pronoun.i, pronoun.i + 1, "anaphor")]
 
 
 def _reporting_state(token: Token, index: ActorIndex) -> str | None:
