@@ -506,20 +506,24 @@ def _reporter_s_own(pronoun: Token, index: ActorIndex) -> list[Actor]:
     if pronoun.lower_ not in {"its", "their"} or pronoun.nbor(1).lower_ == "own":  # ("shelled its own towns")
         return []
     reporter = _reporting_state(pronoun, index)
-    clause = pronoun.head
-    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _said_clause(pronoun)
     doers = {a.code[:3] for a in (index.actor_at.get(c.i) for c in clause.children if c.dep_ == "nsubj") if a}
     if reporter is None or not doers or reporter in doers:
         return []
     return [Actor(reporter, pronoun.text, pronoun.i, pronoun.i + 1, "anaphor")]
 
 
-def _reporting_state(token: Token, index: ActorIndex) -> str | None:
-    """The country of whoever says the clause a word is in, when that is a state's actor."""
+def _said_clause(token: Token) -> Token:
+    """The verb of the clause a word is in, up to a clause said by someone (a ccomp) or the sentence's root."""
     clause = token.head
     while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
+    return clause
+
+
+def _reporting_state(token: Token, index: ActorIndex) -> str | None:
+    """The country of whoever says the clause a word is in, when that is a state's actor."""
+    clause = _said_clause(token)
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
         return None
     speakers = [index.actor_at.get(c.i) for c in clause.head.children if c.dep_ == "nsubj"]

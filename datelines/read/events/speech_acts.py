@@ -63,20 +63,21 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
                      and (c_token := tokens.get(id(content))) is not None
                      and content.evidence.sentence == speech.evidence.sentence
                      and (depth := _announcing(c_token, s_token)) is not None]
+        if not announced:
+            continue
         # the nearest complement; of two as near, one whose intent code is known ('promised to stop fighting
         # and to lift the sanctions': the lifting)
-        announced.sort(key=lambda pair: (pair[0], intent_code(pair[1].code) is None))
-        for _, content in announced[:1]:
-            n = position[id(speech)]
-            linked = replace(out[n], announces=position[id(content)])
-            if linked.target is None and content.target and content.target != linked.source:
-                linked = replace(linked, target=content.target, target_text=content.target_text)
-            if linked.code == GENERIC_INTENT and (specific := intent_code(content.code)) is not None:
-                facts = code_facts(specific)  # "offered to mediate": an intent to mediate (039)
-                linked = replace(linked, code=facts.code, goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover)
-            out[n] = linked
-            if speech.root in ASKING_ROOTS and content.modality in {ASSERTED, REPORTED, PLANNED}:
-                out[position[id(content)]] = replace(out[position[id(content)]], modality=HYPOTHETICAL)
+        _, content = min(announced, key=lambda pair: (pair[0], intent_code(pair[1].code) is None))
+        n = position[id(speech)]
+        linked = replace(out[n], announces=position[id(content)])
+        if linked.target is None and content.target and content.target != linked.source:
+            linked = replace(linked, target=content.target, target_text=content.target_text)
+        if linked.code == GENERIC_INTENT and (specific := intent_code(content.code)) is not None:
+            facts = code_facts(specific)  # "offered to mediate": an intent to mediate (039)
+            linked = replace(linked, code=facts.code, goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover)
+        out[n] = linked
+        if speech.root in ASKING_ROOTS and content.modality in {ASSERTED, REPORTED, PLANNED}:
+            out[position[id(content)]] = replace(out[position[id(content)]], modality=HYPOTHETICAL)
     return out
 
 
