@@ -268,7 +268,7 @@ ACTS_ON_WHOM = [
     ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUSMIL", "UKR", "195"),
     # people a state arrests or frees are its own
     ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACRM", "173"),
-    ("Venezuela released more than 100 political prisoners on Sunday.", "VEN", "VENCVL", "0841"),
+    ("Venezuela released more than 100 political prisoners on Sunday.", "VENGOV", "VENCVL", "0841"),
     ("The Egyptian authorities detained dozens of opposition supporters.", "EGYGOV", "EGYOPP", "173"),
     # a country after "pro-" or "anti-" is a cause, not a side
     ("More than 70 people were arrested at a pro-Palestine protest in London, England.", "GBRCOP", "GBRCVL", "173"),
@@ -288,7 +288,7 @@ ACTS_ON_WHOM += [
     ("The Kenyan president received criticism for the decision.", None, "KENGOV", "111"),
     # what a speaker says another party must or should do, or wants it to do, is a demand on that party
     ("The Iranian president said the United States must leave the region.", "IRNGOV", "USA", "10"),
-    ("Iran wants the United States to lift its sanctions.", "IRN", "USA", "10"),
+    ("Iran wants the United States to lift its sanctions.", "IRN", "USAGOV", "10"),
     ("The Iranian president said foreign powers should leave the region.", "IRNGOV", None, "10"),
     # a body voting on a resolution to act does the act
     ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "166"),

@@ -39,7 +39,7 @@ ROWS = [
     ("Suicide bombers attacked a church in Jolo on Sunday.", [("PHLCRM", "PHL", "18", "asserted")]),
     ("The army carried out mass killings of Rohingya in Rakhine state.", [("MMRMIL", None, "20", "asserted")]),
     # who claimed an attack did it; an army's killing is fighting
-    ("The attack in Kabul, claimed by Islamic State, killed 30 people.", [("IMGREB", "AFGCVL", "18", "asserted")]),
+    ("The attack in Kabul, claimed by Islamic State, killed 30 people.", [("AFGREB", "AFGCVL", "18", "asserted")]),
     ("The Nigerian army said it had killed 20 Boko Haram militants in air strikes.", [("NGAMIL", "NGAREB", "19", "reported")]),
     ("Protesters hurled stones at police in Baghdad.", [(None, "IRQCOP", "14", "asserted")]),
     # a group named by its role belongs to the place its act names

@@ -58,7 +58,7 @@ def test_neither_nor_negates():
 
 
 def test_what_a_place_was_the_target_of_falls_on_it():
-    assert ("RUS", "TUR", "190") in {(s, t, c) for s, t, c, _, _ in
+    assert ("RUSMIL", "TUR", "190") in {(s, t, c) for s, t, c, _, _ in
                                      _events("Turkey became the target of a Russian cyber attack.")}
 
 
@@ -147,7 +147,7 @@ def test_an_anti_prefixed_name_is_no_actor():
 
 def test_a_thing_disapproved_belongs_to_whoever_filed_or_proposed_it():
     events = _events("Russia rejected the plan proposed by Turkey.")
-    assert ("RUS", "TUR", "12") in {(s, t, c[:2]) for s, t, c, _, _ in events}
+    assert ("RUSGOV", "TUR", "12") in {(s, t, c[:2]) for s, t, c, _, _ in events}
 
 
 def test_a_court_ordering_a_release_releases():

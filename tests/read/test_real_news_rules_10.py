@@ -4,19 +4,20 @@ in the words of news English; none is taken from an article or a day page."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 9, 3)
 
 
-def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.code[:2]) for e in read(text, DAY).events}
+_dyads = partial(dyads, day=DAY)
 
 
 def test_the_target_of_an_object_may_hang_on_its_participle():
     """'lift the sanctions imposed on Iran', 'sanctions targeting Iran's oil sector'."""
-    assert ("CAN", "IRN", "08") in _dyads("Canada says it will lift the sanctions imposed on Iran.")
+    assert ("CANGOV", "IRN", "08") in _dyads("Canada says it will lift the sanctions imposed on Iran.")
     assert any(source.startswith("GBR") and target == "IRN" and code == "16" for source, target, code in
                _dyads("Britain imposes new sanctions targeting Iran's oil sector.") if source and target)
 
@@ -115,7 +116,7 @@ def test_a_day_named_on_an_earlier_act_after_which_one_acts_dates_only_that_act(
     """'withdraw after Friday's attacks': the attacks were on Friday, the withdrawal is told for the day."""
     events = read("Sudanese troops withdraw from El Fasher after Friday's attacks by the RSF.", DAY).events
     assert [e.date for e in events if e.code.startswith("087")] == [DAY.isoformat()]
-    assert [e.date for e in events if e.root == "18"] == ["2025-08-29"]
+    assert [e.date for e in events if e.root in {"18", "19"}] == ["2025-08-29"]
 
 
 def test_a_two_word_demonym_before_a_plain_noun_is_read_whole():

@@ -4,14 +4,15 @@ in the words of news English; none is taken from an article or a day page."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 10, 7)
 
 
-def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.code[:2]) for e in read(text, DAY).events}
+_dyads = partial(dyads, day=DAY)
 
 
 def test_the_country_is_a_country_named_before_that_is_not_the_doer_s():
@@ -59,8 +60,8 @@ def test_more_ways_of_saying_coercion_and_force():
 
 
 def test_what_was_hit_in_an_attack_was_hit_by_the_attacker():
-    assert ("IRN", "SAU", "19") in _dyads("A Saudi tanker was hit in an Iranian attack.")
-    assert ("IRN", "SAU", "19") in _dyads("Saudi Arabia's refinery is hit in an attack by Iran.")
+    assert ("IRNMIL", "SAU", "19") in _dyads("A Saudi tanker was hit in an Iranian attack.")
+    assert ("IRNMIL", "SAU", "19") in _dyads("Saudi Arabia's refinery is hit in an attack by Iran.")
 
 
 def test_intent_to_work_with_defiance_of_a_ruling_and_the_pope():
@@ -127,8 +128,8 @@ def test_overturning_a_veto_and_nominations():
 
 
 def test_projectiles_fired_by_a_state_strike_where_they_land():
-    assert ("IRN", "JOR", "19") in _dyads("Projectiles fired by Iran hit Aqaba, Jordan.")
-    assert any(source == "SDN" and target and target.startswith("TCD") for source, target, _ in
+    assert ("IRNMIL", "JOR", "19") in _dyads("Projectiles fired by Iran hit Aqaba, Jordan.")
+    assert any(source in {"SDN", "SDNMIL"} and target and target.startswith("TCD") for source, target, _ in
                _dyads("Chad says a drone attack from Sudanese territory has attacked positions in Chad."))
 
 
@@ -178,6 +179,6 @@ def test_an_attempt_at_force_is_force_but_an_attempt_on_a_life_is_no_killing():
 
 
 def test_a_possessive_in_what_one_state_says_another_did_to_it_is_the_reporter_s():
-    assert ("RUS", "NOR", "19") in _dyads("Norway reports that Russia has violated its airspace over the Barents Sea.")
+    assert ("RUSMIL", "NOR", "19") in _dyads("Norway reports that Russia has violated its airspace over the Barents Sea.")
     assert not any(target and target.startswith("RUS") for _, target, _ in
                    _dyads("Russia says that Ukraine shelled its own towns."))

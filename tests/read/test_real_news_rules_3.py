@@ -30,7 +30,7 @@ def test_a_town_takes_the_namesake_its_sentence_places_it_in():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Saudi Arabia extended the curfew in Riyadh to the whole day.", ("SAU", "SAUCVL", "1723")),
+    ("Saudi Arabia extended the curfew in Riyadh to the whole day.", ("SAUGOV", "SAUCVL", "1723")),
     ("Thailand will implement a curfew from 10 p.m. on Monday.", ("THAGOV", "THACVL", "1723")),  # its government
     ("The Indian government introduced a nationwide lockdown.", ("INDGOV", "INDCVL", "172")),
     ("The Samoan government prohibited inter-island travel for children.", ("WSMGOV", "WSMCVL", "172")),
@@ -42,7 +42,7 @@ def test_a_states_restrictions_and_their_easing_fall_on_its_people(text, expecte
 
 def test_a_joint_easing_still_pairs_its_parties():
     events = _events("Egypt and Russia agreed to resume direct flights in May.")
-    assert ("EGY", "RUS", "081") in [(s, t, c) for s, t, c, _ in events]
+    assert ("EGYGOV", "RUSGOV", "081") in [(s, t, c) for s, t, c, _ in events]
     assert not any(t == "EGYCVL" for _, t, _, _ in events)
 
 

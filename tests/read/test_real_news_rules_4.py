@@ -68,7 +68,7 @@ def test_each_item_of_a_digest_is_its_own_story():
     events = [(e.source, e.target, e.code) for e in reading.events]
     # the Kenyan arrest is not drawn into the Congo item above it, nor the Congo's rebels into Kenya
     assert ("KENCOP", "KENCRM", "173") in events
-    assert ("KEN", "SOM", "112") not in events and ("SOM", "KEN", "112") in events
+    assert ("KENGOV", "SOM", "112") not in events and ("SOMGOV", "KEN", "112") in events
     # evidence still points into the whole page
     for event in reading.events:
         assert DIGEST[event.evidence.start:event.evidence.end] == event.evidence.text
@@ -82,7 +82,7 @@ def test_a_digest_heading_is_no_event_even_with_a_verb_in_it():
 def test_ordering_people_to_leave_expels_them():
     events = [(s, t, c) for s, t, c, _ in _events(
         "Thailand ordered two French reporters to leave the country. Kuwait gave the Iranian ambassador 48 hours to leave.")]
-    assert ("THA", "FRAMED", "174") in events
+    assert ("THAGOV", "FRAMED", "174") in events
     assert ("KWTGOV", "IRNGOV", "161") in events
 
 
@@ -109,11 +109,11 @@ def test_people_a_state_holds_are_of_its_country():
 
 def test_two_sides_that_accuse_the_other_accuse_each_other():
     dyads = _dyads("Armenia and Azerbaijan both accused the other of breaking the truce.")
-    assert {("ARM", "AZE", "112"), ("AZE", "ARM", "112")} <= dyads
+    assert {("ARMGOV", "AZE", "112"), ("AZEGOV", "ARM", "112")} <= dyads
 
 
 def test_words_of_coercion_met_in_day_pages():
-    assert ("ISR", "IRLLEG", "172") in _dyads("Israel blocked two Irish senators from entering the country.")
+    assert ("ISRGOV", "IRLLEG", "172") in _dyads("Israel blocked two Irish senators from entering the country.")
     assert ("TURJUD", "DEUMED", "081") in _dyads("Turkish prosecutors dropped the charges against the German journalist.")
     assert ("IGOEUREEC", "RUSBUS", "163") in _dyads("The Council of the European Union sanctions three Russian banks.")
     assert ("SDNREB", "SDN", "192") in _dyads("The Rapid Support Forces capture the city of El Fasher, Sudan.")

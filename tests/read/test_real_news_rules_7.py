@@ -45,7 +45,7 @@ def test_a_first_lady_is_of_her_country():
 
 def test_one_adjective_before_coordinated_weapons_owns_both():
     events = read("Eleven Syrian civilians are killed by Turkish gunfire and airstrikes near the border.", DAY).events
-    assert any(e.trigger == "gunfire" and e.source == "TUR" and e.target == "SYRCVL" for e in events)
+    assert any(e.trigger == "gunfire" and e.source == "TURMIL" and e.target == "SYRCVL" for e in events)
     assert any(e.trigger == "airstrikes" and (e.source or "").startswith("TUR") for e in events)
 
 

@@ -351,6 +351,11 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             sources = actors_of(_between(verb) + [p for n in nouns for p in _between(n)], index)
         if not targets and pred.entry.code[:2] in OWNED_TARGET_ROOTS:
             targets = _owners([c for c in verb.children if c.dep_ == "nsubjpass"], index, sources)
+        if not targets and pred.entry.code[:2] < "18":
+            # "sanctions on Iran were eased by the EU", "aid to Kabul was suspended" (not force: "the ceasefire
+            # with Israel has been violated" names a party to the ceasefire, not whom the violation struck)
+            subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            targets = _others(actors_of([p for s in subjects for p in _prep_objects(s, target_preps)], index), sources)
         if not targets and pred.entry.objects:
             # "a complaint was filed by Kiev against Russia": the act its subject names is aimed 'against' X
             targets = _others(actors_of(_prep_objects(verb, target_preps), index), sources)
@@ -380,6 +385,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
         for obj in objects:
+            owned = obj.dep_ == "dobj" if pred.entry.code[:2] in DISAPPROVAL_ROOTS else pred.entry.code[:2] == "16"
+            if owned and obj.i not in index.actor_at:
+                # "opposes the US arms sale to Taiwan": disapproval is of the one whose act it is; "banned
+                # imports of Belarusian potash": a cut falls on the one whose goods they are
+                targets = _others(modifier_actors(obj, index), sources)
+                if targets:
+                    break
             aimed = _prep_objects(obj, target_preps)
             # "will lift all sanctions imposed on Syria": the target hangs on the object's participle
             aimed += [p for a in _participles(obj) if a.tag_ == "VBN" for p in _prep_objects(a, target_preps)]
@@ -865,6 +877,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
         holders.append(noun.head)  # "bombings took place in the capital" (not "the offensive was condemned in Moscow")
     if not pred.is_noun:
         holders += _prep_objects(pred.token, ("by",))  # "rescued by the army in Sabuwa": the parser hangs it on the doer
+    if posture:  # "massed troops on the Ukrainian border": the parser hangs the place on the forces
+        holders += [c for c in pred.token.children if c.dep_ == "dobj"]
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or _frontier_of(pobj, posture)
@@ -914,7 +928,10 @@ def _outside_clauses(phrase: Token) -> list[Token]:
 
 
 def _town_named(obj: Token) -> Actor | None:
-    """'Russian forces entered Kherson': a town the tagger took for a person, found in the gazetteer."""
+    """'Russian forces entered Kherson', 'shelled the city of Kharkiv': a town the tagger took for a person
+    (or for nothing), found in the gazetteer."""
+    if obj.lemma_.lower() in SETTLEMENT_NOUNS:
+        obj = next((p for p in _prep_objects(obj, ("of",)) if p.pos_ == "PROPN"), obj)
     if obj.pos_ != "PROPN":
         return None
     name = with_name_compounds(obj)
@@ -970,9 +987,10 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
-    elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES or role == "REB"
+    elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES | {CRIMINAL} or role == "REB"
           or (source[3:6] == "REB" and role in GROUND_ROLES)):
-        # (an arrest or a release: of the state's own people; insurgents it fights at home, and they its forces)
+        # (an arrest or a release: of the state's own people; insurgents it fights at home, and they its forces;
+        # gunmen placed in a country prey on its people)
         country = source[:3]
     else:
         return None
@@ -981,10 +999,64 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
 
 
-def _people_role(head: Token) -> str:
-    """"opposition activists" OPP, "journalists" MED, "protesters" CVL."""
+CONFRONTING_PREPS = ("with", "against", "at", "on")
+
+
+def conjunct_target(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'Protesters clashed with the police and threw rocks': a second act of the same doers that names no
+    one is aimed at whom the first one was."""
+    verb = pred.token
+    if pred.is_noun or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    first = verb.head
+    heads = [c for c in first.children if c.dep_ == "dobj"] + _prep_objects(first, CONFRONTING_PREPS)
+    return _others(actors_of(heads, index), sources)
+
+
+# Roles a common noun gives the people it names, as the project's gold codes them (others are civilians).
+COMMON_NOUN_ROLES = (PEOPLE_ROLES - {"CVL"}) | {"BUS", "PTY", "CRM"}
+TITLED_PEOPLE_ROOTS = {"08", "11", "12", "17", "18"}  # acts a state's own organs commonly do to its own people
+
+
+def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """'Ugandan police placed opposition leader Bobi Wine under house arrest', 'the junta dissolved all
+    political parties', 'police arrested two businessmen': people named by a title or a role but no
+    country, whom a state's police, courts, army or government coerce or denounce, are that state's own
+    people in the role the words give (plain civilians are left to civilian_target)."""
     from datelines.read.actors.roles import role_lexicon
 
+    country = country_of(sources[0]) if sources else None
+    if country is None or sources[0].code[3:6] not in DOMESTIC_ROLES | {"MIL", "LEG"}:
+        return None
+    if pred.is_noun:  # (and of the frame it is compounded onto: "an impeachment process against X")
+        frames = [pred.token, pred.token.head] if pred.token.dep_ == "compound" else [pred.token]
+        heads = [h for f in frames for h in _prep_objects(f, ("of", "against"))]
+    else:  # (and what its object is done to: "ordered the closure of the opposition newspaper")
+        heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads += [p for h in heads for p in _prep_objects(h, ("of",))]
+    lexicon = role_lexicon()
+    for head in heads:
+        if head.i in index.actor_at or head.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if head.pos_ == "PROPN":  # a name: its title ("opposition leader", "President"), or a body's
+            words = [t for c in head.lefts if c.dep_ == "compound" for t in c.subtree  # ("the Unification Church")
+                     if t.pos_ != "PROPN" or lexicon.is_title_word(t)] or ([head] if head.ent_type_ == "ORG" else [])
+        else:  # a common noun: its own words ("political parties", "businessmen")
+            words = [t for c in head.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree] + [head]
+        role, _ = lexicon.role_of(sorted(words, key=lambda t: t.i))
+        if head.pos_ == "NOUN" and role not in COMMON_NOUN_ROLES:
+            continue  # ("lifted the state of emergency" names no people; doctors and workers are civilians)
+        if role is not None and len(role) == 3 and role != "CVL":
+            return Actor(country + role, head.text, head.i, head.i + 1, "group")
+    return None
+
+
+def _people_role(head: Token) -> str:
+    """"opposition activists" OPP, "journalists" MED, "protesters" CVL, "prisoners of war" MIL."""
+    from datelines.read.actors.roles import role_lexicon
+
+    if any(p.lower_ == "of" and any(w.lower_ == "war" for w in p.children) for p in head.rights):
+        return "MIL"  # soldiers held by the enemy
     lexicon = role_lexicon()
     for child in head.lefts:
         role = lexicon.role_modifiers.get(child.lemma_.lower())

@@ -186,25 +186,37 @@ def speakers_after(sentence, index: ActorIndex) -> list[Actor]:
 BLAME_DISTANCE = 4
 
 
+BLAMED_PRONOUNS = {"they", "he", "she", "them", "him", "her"}
+
+
+def _blames_someone(quote: list[Token], blame: list[Token]) -> bool:
+    """Does the quotation's blame fall on a person or group it points at without naming ("they")?"""
+    pointed = [t for t in quote if t.lower_ in BLAMED_PRONOUNS]
+    return any(tree_distance(p, b) <= BLAME_DISTANCE for p in pointed for b in blame)
+
+
 def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build,
                       sources: list[Actor]) -> list[Event]:
     """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
-    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111);
-    blame that names no one is aimed at home (home.home_targets: an MP's at their government).
+    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111).
     `sources` speak the quotation (quote_speakers, or the speaker of the quotation it continues)."""
     quote = _quoted(sentence) or (list(sentence) if sources and continues_quote(sentence) else [])
     if not quote or not sources or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
         return []
-    own = {s.code for s in sources}
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}  # ("For Mexico, he is a terrorist": its own land)
     named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code not in own]
     blame = [t for t in quote if t.lemma_.lower() in evaluations()["negative"]]
     linked = [(min(tree_distance(t, b) for b in blame), t) for t in named]
     linked = [(d, t) for d, t in linked if d <= BLAME_DISTANCE]
     target = index.actor_at[min(linked, key=lambda pair: pair[0])[1].i] if linked else None
-    if target is None and named:
-        return []  # the actors it names are not the ones its words blame ("to stop this aggression")
+    if target is None and (named or not _blames_someone(quote, blame)):
+        # the actors it names are not the ones its words blame ("to stop this aggression"); blame of no
+        # one is too often no criticism at all ("we face a terrorist threat": on the development parts,
+        # 2 of 8 such readings aimed at home were right)
+        return []
     if target is None:
-        # "It would be a constitutional outrage", said an MP: blame with no one named, at home
+        # '"They have conceded nothing, and a crackdown is on the way," said an opposition leader': blame
+        # of someone unnamed, at home (home.home_targets: an opposition's at its government)
         target = next(iter(home_targets(sources, CRITICISE, sentence.doc._.story_country)), None)
     if target is None:
         return []

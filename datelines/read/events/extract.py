@@ -35,15 +35,19 @@ from datelines.read.events.arguments import (
     FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
+    TITLED_PEOPLE_ROOTS,
     UNNAMED_PEOPLE,
     Arguments,
     attach_arguments,
     civilian_target,
+    conjunct_target,
     filed_by,
     irregular_attack,
+    is_passive,
     released_people,
     reporting_authority,
     subject_heads,
+    titled_person,
 )
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import (
@@ -111,6 +115,7 @@ from datelines.read.events.speech_acts import (
     said_demands,
     stated_intents,
 )
+from datelines.read.events.transnational import localized
 from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
 
@@ -140,9 +145,11 @@ POSTURE_ROOT = "15"
 STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "airstrikes", "strikes"}
 
 
-# Acts only a state's government does: offers, talks, diplomatic ties, reducing them, expelling envoys.
-# "Israel expels South Africa's envoy" is the Israeli government's act.
-DIPLOMATIC_ROOTS = {"03", "04", "05", "16"}
+# Acts a state does through its government: statements, appeals, offers, talks, diplomatic ties, yielding,
+# demands, disapproval, rejection, threats, reducing ties, coercion. "Israel expels South Africa's envoy"
+# and "Canada removes Syria from its list" are the governments' acts (force and aid are left alone: an
+# army's as often as a government's).
+DIPLOMATIC_ROOTS = {"01", "02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "17"}
 
 
 def _state_role(actor: Actor, role: str) -> Actor:
@@ -260,6 +267,8 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
+MILITARY_FORCE = "19"  # the root of conventional military force
+CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
 UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
@@ -287,6 +296,30 @@ REFUSED_AS = {"054": "120"}
 
 
 DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
+SHOW_OF_FORCE, MILITARY_PROTECTION = "154", "074"
+# Purposes that make forces sent somewhere a help to that country.
+HELPING_VERBS = {"help", "assist", "support", "defend", "protect", "train", "bolster", "secure", "shield", "aid"}
+DEFENCE_PACTS = {"agreement", "pact", "treaty", "accord"}
+
+
+def _helping_purposes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELPING_VERBS
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+
+
+def _protective(pred: Predicate) -> bool:
+    """'Pakistan deploys troops to assist Saudi Arabia', 'under their mutual defense agreement': the
+    deployment's purpose or its terms make it protection of the country it goes to."""
+    terms = [p for prep in pred.anchor.children if prep.lower_ == "under" for p in prep.children
+             if p.lemma_.lower() in DEFENCE_PACTS]
+    return bool(_helping_purposes(pred.anchor) or terms)
+
+
+def _helped(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'deploys troops to assist Saudi Arabia': whom forces are sent to help is where they go."""
+    helped = [o for p in _helping_purposes(pred.anchor) for o in p.children if o.dep_ == "dobj"]
+    own = {s.code[:3] for s in sources}
+    return [a for a in actors_of(helped, index) if a.code[:3] not in own]
 
 
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
@@ -299,11 +332,21 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
           and target is not None and target.code[3:6] != "CVL"):
         code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
+    if (code == SHOW_OF_FORCE and target is not None and source is not None
+            and country_of(target) != country_of(source) and _protective(pred)):
+        # "deploys 8,000 troops to assist Saudi Arabia": forces sent to help, not to face (not at home: "Marines
+        # to Los Angeles to protect federal buildings" is a show of force)
+        code = MILITARY_PROTECTION
     if code == DIPLOMATIC_COOPERATION and target is not None and target.code[3:6] == "MIL" and pred.is_noun:
         code = MILITARY_COOPERATION  # "increased cooperation with the navies of China and India"
     facts = code_facts(code)
+    place, story = place_country(location), pred.token.doc._.story_country
+    source_code = localized(_code(source), place, _code(target), story)
+    target_code = localized(_code(target), place, _code(source), story)
+    if facts.root == MILITARY_FORCE and source is not None and source_code == country_of(source):
+        source_code += "MIL"  # "Iran struck the base", "an Iranian missile attack": a state fights with its army
     return Event(
-        source=_code(source), target=_code(target), code=facts.code, root=facts.root,
+        source=source_code, target=target_code, code=facts.code, root=facts.root,
         goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
         date=when.date, precision=when.precision, date_source=when.date_source, modality=modality,
         evidence=evidence_for(sentence, number, pred.token.idx), trigger=pred.text, location=location,
@@ -352,11 +395,16 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
         if head.i in index.actor_at:
             continue
         owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+        # the doer before the thing: "the recognition of Jerusalem by the United States" (the parser
+        # may hang that 'by' on the active verb)
+        by = [head] + ([token] if head.dep_ == "dobj" and not is_passive(token) else [])
+        owners += [p for h in by for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "by"
                    for p in prep.children if p.dep_ == "pobj"]
         owners += filed_by(head)  # "the proposal put forward by Egypt", "a lawsuit filed by Texas"
         owners += [c for rel in head.children if rel.dep_ == "relcl" for c in rel.children
                    if c.dep_ == "nsubj"]  # "the state of emergency Trump declared"
+        owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS - {"by"}
+                   for p in prep.children if p.dep_ == "pobj"]
         for owner in owners:
             actor = index.actor_at.get(owner.i)
             if actor is not None and actor.code not in own:
@@ -406,7 +454,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index,
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
-        args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index)
+        args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index, args.targets)
     if not args.sources and pred.entry.code[:2] in VIOLENT_ROOTS:
         # "two people are killed in a mass stabbing": the crime the harm was done in says who did it
         for crime in [pred.token] if pred.is_noun else _crimes_told(pred.token, lexicon):
@@ -427,7 +475,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if (not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
             and (not pred.is_noun or pred.light is not None)):
         args.targets = _defendant(pred, args.sources, index)
+    if not args.targets and args.sources and pred.entry.code[:2] in TITLED_PEOPLE_ROOTS:
+        args.targets = [t for t in [titled_person(pred, index, args.sources)] if t is not None]
     joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
+    if not args.targets and args.sources and pred.entry.code[:2] in CONFRONTING_ROOTS and not joint:
+        args.targets = conjunct_target(pred, index, args.sources)
     if not args.targets and args.sources and not joint:
         args.targets = [t for t in [_unstated_target(pred, lexicon, index, args.sources, number, earlier)] if t]
     if (not args.targets and args.sources and not joint and first is not None
@@ -435,6 +487,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [Actor(first.target, first.target_text or first.target, -1, -1, "anaphor")]
     if not args.targets and args.sources and earlier and not joint:
         args.targets = [t for t in [told_act_target(pred, earlier, lexicon, number, args.sources)] if t is not None]
+    if not args.targets and args.sources and pred.entry.code == SHOW_OF_FORCE:
+        args.targets = _helped(pred, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.targets = protested_governments(args.sources)
     restricting = not args.targets and args.sources and not joint and pred.entry.code.startswith(OWN_PEOPLE_CODES)

@@ -23,10 +23,18 @@ def place_country(location: str | None) -> str | None:
     return point.country if point is not None else None
 
 
-def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex) -> list[Actor]:
+# With no place named, whom a group faces at home says whose it is: rebels fight their own state's army,
+# police act on their own country's people, an opposition addresses its own government.
+FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
+                  "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}}
+
+
+def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex,
+                  faced: list[Actor] = ()) -> list[Actor]:
     """'Thousands of workers went on strike in Nigeria', 'Farmers in India held a hunger strike', 'crowds
     took to the streets of Algiers': a group named only by its role (roles.yaml) belongs to the place
-    its own phrase or its act names; the place's country is not the doer itself."""
+    its own phrase or its act names; the place's country is not the doer itself. 'The rebels agreed to
+    a ceasefire with the Malian army': else, for rebels and police, the country of the side they face."""
     from datelines.read.actors.roles import role_lexicon
     from datelines.read.actors.setting import own_place_country
 
@@ -37,7 +45,9 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         role, _ = role_lexicon().role_of([head])
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
-        country = own_place_country(head) or place_country(location) or _place_on(anchor, index)
+        # (an army's own place is not the place it strikes: "warplanes struck a town in Syria")
+        country = own_place_country(head) or place_country(location) or _place_on(anchor, index, role != "MIL")
+        country = country or next((country_of(f) for f in faced if f.code[3:6] in FACING_AT_HOME.get(role, ())), None)
         if country:
             out.append(Actor(country + role, head.text, head.i, head.i + 1, "group"))
     return out
@@ -85,19 +95,26 @@ def _attackers(heads: list[Token], anchor: Token, location: str | None, fallback
     return []
 
 
-def _place_on(anchor: Token, index: ActorIndex) -> str | None:
-    """The country of a named place anywhere in the act's prepositional phrases ("to the streets of Algiers")."""
-    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str | None:
+    """The country of a named place anywhere in the act's prepositional phrases ("to the streets of Algiers"),
+    or in what it acts on ("blocked roads in France", "raided the offices of the party in Minsk")."""
+    preps = [c for c in anchor.children if c.dep_ == "prep"]
+    objects = [c for c in anchor.children if c.dep_ == "dobj"] if of_objects else []
+    inner = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in LOCATING_PREPS]
+    for prep in preps + inner:
         for token in prep.subtree:
             place = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
             if place is not None and place.kind in {"place", "country"}:
                 return place.code[:3]
-    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "outside"}):
+    for prep in (p for p in preps + inner if p.lower_ in LOCATING_PREPS):
         for ent in (e for e in anchor.doc.ents if e.label_ in {"GPE", "LOC"} and prep.i < e.start <= prep.right_edge.i):
             country = place_country(ent.text)  # "in Lyon": a town no actor list holds
             if country:
                 return country
     return None
+
+
+LOCATING_PREPS = {"in", "at", "near", "outside"}
 
 
 # A protest names its cause more often than its addressee ("Serbians protested against the lockdown");
@@ -210,6 +227,8 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
 CIVILIAN_NOUNS = {"civilian", "resident", "villager"}
 VICTIM_NOUNS = {"people", "person", *CIVILIAN_NOUNS}
 STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
+ROLE_VICTIMS = {"paramedic": "HLH", "medic": "HLH", "doctor": "HLH", "nurse": "HLH", "journalist": "MED",
+                "reporter": "MED", "photojournalist": "MED"}
 
 
 def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> list[Actor]:
@@ -240,8 +259,15 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Acto
     An army's strikes on a country stay fighting with it, whoever they kill, unless the sentence
     counts its dead as civilians ("a Russian drone strike kills ten civilians in Pechenihy")."""
     state_forces = any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources)
-    if target.kind == "place" and len(target.code) == 3 and counts_victims(
-            anchor, CIVILIAN_NOUNS if state_forces else VICTIM_NOUNS):
+    if target.kind != "place" or len(target.code) != 3:
+        return target
+    # "three paramedics are killed after Israeli strikes hit rescue teams in Lebanon": victims counted by a
+    # calling the news singles out are those of that calling
+    role = next((ROLE_VICTIMS[t.lemma_.lower()] for t in anchor.sent
+                 if t.lemma_.lower() in ROLE_VICTIMS and t.dep_ in {"nsubjpass", "dobj"}), None)
+    if role is not None:
+        return Actor(target.code + role, target.text, target.start, target.end, "group")
+    if counts_victims(anchor, CIVILIAN_NOUNS if state_forces else VICTIM_NOUNS):
         return _people_of(target)
     return target
 

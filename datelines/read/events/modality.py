@@ -64,6 +64,12 @@ VERDICTS = {"guilty", "liable"}
 UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
 
 
+def _relative_source(according: Token) -> bool:
+    """'signed an agreement, according to which a section would cross the zone': the relative pronoun
+    names what the agreement lays down, not who tells the signing."""
+    return any(t.lower_ in {"which", "whom"} for t in according.doc[according.i + 2:according.i + 3])
+
+
 def _own_markers(token: Token) -> set[str]:
     markers: set[str] = set()
     for child in token.children:
@@ -79,7 +85,8 @@ def _own_markers(token: Token) -> set[str]:
             child.dep_ == "mark" and lower in CONDITIONAL_MARKS
         ):
             markers.add(HYPOTHETICAL)
-        elif (child.dep_ == "prep" and lower == "according") or (child.dep_ == "advmod" and lower in HEARSAY_ADVERBS):
+        elif (child.dep_ == "prep" and lower == "according" and not _relative_source(child)) or (
+                child.dep_ == "advmod" and lower in HEARSAY_ADVERBS):
             markers.add(REPORTED)
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         markers.add(NEGATED)

@@ -627,8 +627,7 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
                 continue
             if conj.lower_ in GROUP_HEADS or conj.lemma_ in GROUP_HEADS:
                 role = GROUP_HEADS.get(conj.lower_, GROUP_HEADS.get(conj.lemma_, ""))
-                members = [p for prep in conj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                           for p in prep.children if p.dep_ == "pobj"]
+                members = _prep_objects_of(conj)
                 group = actors_of(members, index, exclude) if members else []
                 if len(group) >= 2 or (group and conj.i not in index.actor_at):
                     found.extend(with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
@@ -637,7 +636,7 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
                 if own is not None and len(own.code) == 3 and role:
                     found.append(with_role(own, role))  # "the emir of Kuwait"
                     continue
-            actor = actor_of_phrase(conj, index, exclude)
+            actor = actor_of_phrase(conj, index, exclude) or _titled_peer(conj, head, index)
             if actor is not None:
                 found.append(actor)
                 found.extend(_coordinated_demonyms(conj, actor))
@@ -645,6 +644,26 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
             elif conj.i not in index.actor_at:
                 found.extend(actors_of(_named_examples(conj), index, exclude))
     return dedupe_actors(found)
+
+
+def _titled_peer(conj: Token, head: Token, index: ActorIndex) -> Actor | None:
+    """'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin': a name joined to a titled
+    person's, with a country of its own, shares the plural title: the role of the first, that country."""
+    first = index.actor_at.get(head.i)
+    if conj is head or conj.i in index.actor_at or conj.pos_ != "PROPN" or first is None or first.kind != "person":
+        return None
+    countries = [index.actor_at[p.i] for p in _prep_objects_of(conj) if p.i in index.actor_at]
+    country = next((country_of(c) for c in countries if c.kind == "country" and country_of(c)), None)
+    if country is None or len(first.code) != 6:
+        return None
+    name = conj.doc[min([c.i for c in conj.children if c.dep_ == "compound"] + [conj.i]):conj.i + 1]
+    return Actor(country + first.code[3:], name.text, name.start, name.end, "person", name.text)
+
+
+def _prep_objects_of(token: Token) -> list[Token]:
+    """The objects of a word's 'of' phrases ("the foreign ministers of Russia and Turkey")."""
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _coordinated_demonyms(head: Token, actor: Actor) -> list[Actor]:

@@ -157,7 +157,9 @@ def object_heads(token: Token) -> list[Token]:
         # "declared the ambassador a persona non grata": the object's complement, parsed in apposition (no comma)
         heads += [c for obj in heads if obj.dep_ == "dobj" for c in obj.rights
                   if c.dep_ == "appos" and c.i > 0 and c.doc[c.i - 1].dep_ != "punct" and c.doc[c.left_edge.i - 1].dep_ != "punct"]
-        for prep in (c for c in token.children if c.dep_ in {"prep", "dative"}):
+        # ("pulled out of the deal": the preposition hangs on the particle)
+        particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
+        for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
@@ -286,6 +288,11 @@ def is_light_verb(token: Token, lexicon: Lexicon) -> bool:
     return bool(forms & lexicon.light_verbs)
 
 
+# Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
+FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
+               "drive", "hearing", "hearings"}
+
+
 def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
     """'have a meeting', 'talks were held', 'take part in talks': the verb that carries the event noun."""
     head = token.head
@@ -312,6 +319,8 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
             return relative
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
+    if token.dep_ == "compound" and head.lower_ in FRAME_NOUNS:
+        return light_verb_of(head, lexicon)  # "began an impeachment process", "launched a bombing campaign"
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
         return light_verb_of(head.head, lexicon)  # "held several rounds of talks": the rounds are held
     return None
@@ -639,7 +648,8 @@ def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     for verb in verbs.values():
         if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
-        if (verb.entry.objects and noun in object_heads(verb.token) and not _occasion_of(noun)
+        named = noun.head if noun.dep_ == "compound" else noun  # ("revoked the cooperation agreements")
+        if (verb.entry.objects and named in object_heads(verb.token) and not _occasion_of(noun)
                 and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
             # ("claimed the attack" is a claim and an attack; "called the investigation a witch hunt" damns an
             # investigation that is an act of its own)

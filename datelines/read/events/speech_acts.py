@@ -72,9 +72,16 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
         linked = replace(out[n], announces=position[id(content)])
         if linked.target is None and content.target and content.target != linked.source:
             linked = replace(linked, target=content.target, target_text=content.target_text)
-        if linked.code == GENERIC_INTENT and (specific := intent_code(content.code)) is not None:
-            facts = code_facts(specific)  # "offered to mediate": an intent to mediate (039)
-            linked = replace(linked, code=facts.code, goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover)
+        own_act = bool(content.source and linked.source and content.source[:3] == linked.source[:3])
+        if linked.code in {GENERIC_INTENT, GENERIC_THREAT} and (
+                specific := (intent_code(content.code) if linked.code == GENERIC_INTENT else None)
+                or (threat_code(content.code) if own_act else None)):
+            # "offered to mediate": an intent to mediate (039); "vowed to retaliate against Israel", "threatened
+            # to invade Lebanon": a threat of force (138), when the force is the speaker's own ("offered to
+            # help Mexico fight the cartels" threatens no one)
+            facts = code_facts(specific)
+            linked = replace(linked, code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
+                             plover=facts.plover)
         out[n] = linked
         if speech.root in ASKING_ROOTS and content.modality in {ASSERTED, REPORTED, PLANNED}:
             out[position[id(content)]] = replace(out[position[id(content)]], modality=HYPOTHETICAL)
@@ -85,7 +92,7 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
 # intent to cooperate (03): "Pakistan said it was ready to resume dialogue with India" is 036 (intent
 # to meet or negotiate), the dialogue itself planned. Each announced root has its own intent code.
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-GENERIC_INTENT = "030"
+GENERIC_INTENT, GENERIC_THREAT = "030", "130"
 # A hostile act its doer announces is, in CAMEO, a threat: "the Houthis announce they will resume targeting
 # Israeli ships" threatens force (138), "will impose sanctions" threatens non-force measures (131).
 HOSTILE_INTENT = {"18": "138", "19": "138", "20": "138", "163": "1312"}

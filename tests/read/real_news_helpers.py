@@ -1,0 +1,11 @@
+"""What the real-news rule tests look at: the (source, target, root) of every event read from a text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datelines.read.reading import read
+
+
+def dyads(text: str, day: date) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code[:2]) for e in read(text, day).events}
