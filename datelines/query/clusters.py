@@ -65,6 +65,7 @@ class ClusterSettings:
     attach_threshold: float = 0.1  # a retrospective mention joins the only event it can be at this similarity
     trigger_bonus: float = 0.15
     code_bonus: float = 0.1
+    same_story_bonus: float = 0.3  # two mentions of one article on one day the text gives
 
 
 DEFAULT_SETTINGS = ClusterSettings()
@@ -286,7 +287,17 @@ class Similarity:
             bonus += self.settings.trigger_bonus
         if a.event["code"] == b.event["code"]:
             bonus += self.settings.code_bonus
+        if a.event["article_id"] == b.event["article_id"] and _same_day(a, b):
+            bonus += self.settings.same_story_bonus  # one report tells one day's strike twice, in other words
         return cosine + bonus
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Both dated by the text (their own sentence or the one the story goes on from) to one same day
+    (two mentions dated by their report's day joined so: one wrong pair in the same-event gold)."""
+    ea, eb = a.event, b.event
+    return (ea.get("precision") == eb.get("precision") == "day" and ea.get("date") == eb.get("date")
+            and ea.get("date_source") == eb.get("date_source") == "text")
 
 
 def modalities_agree(ea: dict[str, Any], eb: dict[str, Any]) -> bool:
