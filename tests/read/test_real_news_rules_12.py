@@ -206,3 +206,35 @@ def test_an_opposition_named_bare_addresses_its_own_government():
     assert ("KENOPP", "KENGOV", "02") in _dyads("The opposition called on the Kenyan president to resign.")
     # force another side is to use threatens no one
     assert not any(e.root == "13" for e in read("The United States offered to help Mexico fight the cartels.", DAY).events)
+
+
+def test_arms_supplied_blocked_statements_and_patrols_off_a_coast():
+    assert ("IND", "ARM", "07") in _dyads("India supplied Armenia with artillery systems.")
+    assert ("HUNGOV", "IGOEUREEC", "12") in _dyads("Hungary blocked the EU's statement on Israel.")
+    assert ("CHNMIL", "TWN", "15") in _dyads("Chinese warships patrolled near the Taiwanese coast.")
+
+
+def test_a_state_s_ban_on_its_own_people_is_an_administrative_sanction_not_an_embargo():
+    assert ("EGYGOV", "EGYOPP", "17") in _dyads("Egypt banned the Muslim Brotherhood.")
+    assert ("RUSGOV", "TUR", "16") in _dyads("Russia banned imports from Turkey.")
+    assert ("TURGOV", "TURMED", "17") in _dyads("Turkey shut down 130 media outlets after the coup attempt.")
+
+
+def test_a_government_s_protest_is_an_official_complaint():
+    events = read("The Iranian foreign ministry summoned the Swiss envoy to protest the arrest.", DAY).events
+    assert {e.code for e in events} == {"114"}
+    assert any(root == "14" for _, _, root in _dyads("Thousands of Kenyans protested against the tax bill."))
+
+
+def test_a_complement_in_apposition_to_the_indirect_object_names_the_act():
+    assert ("USAGOV", "YEMREB", "11") in _dyads("The United States designated the Houthis a terrorist organization.")
+
+
+def test_money_announced_in_aid_and_tanks_delivered_are_military_aid():
+    assert any(source and source.startswith("USA") and target == "TWN" and root == "07" for source, target, root in
+               _dyads("The United States announced $500 million in military aid to Taiwan."))
+    assert ("DEU", "UKR", "07") in _dyads("Germany will deliver Leopard tanks to Ukraine.")
+
+
+def test_an_inquiry_into_a_country_s_acts_looks_into_that_country():
+    assert ("IGOEUREEC", "CHN", "09") in _dyads("The EU opened an inquiry into Chinese subsidies for electric cars.")

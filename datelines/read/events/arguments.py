@@ -1026,7 +1026,7 @@ def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
     from datelines.read.actors.roles import role_lexicon
 
     country = country_of(sources[0]) if sources else None
-    if country is None or sources[0].code[3:6] not in DOMESTIC_ROLES | {"MIL", "LEG"}:
+    if country is None or sources[0].code[3:6] not in DOMESTIC_ROLES | {"MIL", "LEG", ""}:  # ("" a state named bare)
         return None
     if pred.is_noun:  # (and of the frame it is compounded onto: "an impeachment process against X")
         frames = [pred.token, pred.token.head] if pred.token.dep_ == "compound" else [pred.token]
@@ -1428,8 +1428,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         # "an investigation into crimes in Afghanistan": what is looked into happened there
         holders = {t.i: t for t in (pred.token, pred.anchor, pred.token.head)}.values()
         looked = [o for holder in holders for o in _prep_objects(holder, ("into",))]
-        targets = [p for p in (_named_place(o, index, used) for o in looked)
-                   if p is not None and all(p.code != s.code[:3] for s in sources)][:1]
+        # (or whose acts they are: "an inquiry into Chinese subsidies")
+        found = [p for o in looked for p in [_named_place(o, index, used), *modifier_actors(o, index)] if p is not None]
+        targets = [p for p in found if all(p.code[:3] != s.code[:3] for s in sources)][:1]
     if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
     if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS and (

@@ -297,6 +297,9 @@ REFUSED_AS = {"054": "120"}
 
 DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "154", "074"
+EMBARGO, ADMINISTRATIVE_SANCTIONS = "163", "172"
+OFFICIAL_COMPLAINT = "114"
+SANCTION_WORDS = {"sanction", "sanctions"}
 # Purposes that make forces sent somewhere a help to that country.
 HELPING_VERBS = {"help", "assist", "support", "defend", "protect", "train", "bolster", "secure", "shield", "aid"}
 DEFENCE_PACTS = {"agreement", "pact", "treaty", "accord"}
@@ -337,6 +340,14 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         # "deploys 8,000 troops to assist Saudi Arabia": forces sent to help, not to face (not at home: "Marines
         # to Los Angeles to protect federal buildings" is a show of force)
         code = MILITARY_PROTECTION
+    if (code[:2] == PROTEST_ROOT and pred.token.lemma_.lower() == "protest" and source is not None
+            and source.code[3:6] in {"GOV", ""} and country_of(source)):
+        code = OFFICIAL_COMPLAINT  # "the foreign ministry summoned the envoy to protest the arrest": no street protest
+    if (code == EMBARGO and source is not None and target is not None and country_of(source)
+            and country_of(source) == country_of(target) and pred.token.lemma_.lower() not in SANCTION_WORDS):
+        # "Egypt banned the Muslim Brotherhood": a state's own people are no embargo's (sanctions named as
+        # such stay sanctions)
+        code = ADMINISTRATIVE_SANCTIONS
     if code == DIPLOMATIC_COOPERATION and target is not None and target.code[3:6] == "MIL" and pred.is_noun:
         code = MILITARY_COOPERATION  # "increased cooperation with the navies of China and India"
     facts = code_facts(code)

@@ -154,8 +154,9 @@ def object_heads(token: Token) -> list[Token]:
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd", "nsubjpass"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
-        # "declared the ambassador a persona non grata": the object's complement, parsed in apposition (no comma)
-        heads += [c for obj in heads if obj.dep_ == "dobj" for c in obj.rights
+        # "declared the ambassador a persona non grata", "designated the Houthis a terrorist organization": the
+        # object's complement, parsed in apposition (no comma)
+        heads += [c for obj in heads if obj.dep_ in {"dobj", "dative"} for c in obj.rights
                   if c.dep_ == "appos" and c.i > 0 and c.doc[c.i - 1].dep_ != "punct" and c.doc[c.left_edge.i - 1].dep_ != "punct"]
         # ("pulled out of the deal": the preposition hangs on the particle)
         particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
@@ -288,6 +289,9 @@ def is_light_verb(token: Token, lexicon: Lexicon) -> bool:
     return bool(forms & lexicon.light_verbs)
 
 
+# Verbs that give or announce an amount of money "in" an event noun ("$500 million in military aid").
+GIVING_VERBS = {"announce", "approve", "provide", "give", "send", "offer", "grant", "deliver", "allocate", "authorize",
+                "authorise", "extend", "unveil"}
 # Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
 FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
                "drive", "hearing", "hearings"}
@@ -319,6 +323,9 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
             return relative
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.ent_type_ == "MONEY"
+            and head.head.head.lemma_.lower() in GIVING_VERBS):
+        return head.head.head  # "announced $500 million in military aid" (not "ordered his staff to delay $400 million")
     if token.dep_ == "compound" and head.lower_ in FRAME_NOUNS:
         return light_verb_of(head, lexicon)  # "began an impeachment process", "launched a bombing campaign"
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
