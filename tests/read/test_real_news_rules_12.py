@@ -238,3 +238,8 @@ def test_money_announced_in_aid_and_tanks_delivered_are_military_aid():
 
 def test_an_inquiry_into_a_country_s_acts_looks_into_that_country():
     assert ("IGOEUREEC", "CHN", "09") in _dyads("The EU opened an inquiry into Chinese subsidies for electric cars.")
+
+
+def test_meeting_a_demand_yields_to_whoever_made_it():
+    assert ("KENGOV", "KENOPP", "08") in _dyads("Kenya agreed to the opposition's demand for an audit of the vote.")
+    assert any(root == "08" for _, _, root in _dyads("The Serbian government gave in to the demands of the protesters."))

@@ -1031,9 +1031,11 @@ def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
     if pred.is_noun:  # (and of the frame it is compounded onto: "an impeachment process against X")
         frames = [pred.token, pred.token.head] if pred.token.dep_ == "compound" else [pred.token]
         heads = [h for f in frames for h in _prep_objects(f, ("of", "against"))]
-    else:  # (and what its object is done to: "ordered the closure of the opposition newspaper")
+    else:  # (and what its object is done to: "ordered the closure of the opposition newspaper"; whose demand
+        # is met: "agreed to the opposition's demand")
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        heads += [p for h in heads for p in _prep_objects(h, ("of",))]
+        heads += _prep_objects(pred.token, (pred.entry.prep,)) if pred.entry.prep else []
+        heads += [p for h in heads for p in _prep_objects(h, ("of",)) + [c for c in h.children if c.dep_ == "poss"]]
     lexicon = role_lexicon()
     for head in heads:
         if head.i in index.actor_at or head.pos_ not in {"PROPN", "NOUN"}:
