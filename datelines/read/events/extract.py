@@ -115,7 +115,7 @@ from datelines.read.events.speech_acts import (
     said_demands,
     stated_intents,
 )
-from datelines.read.events.transnational import localized
+from datelines.read.events.transnational import is_transnational, localized
 from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
 
@@ -149,7 +149,7 @@ STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "a
 # demands, disapproval, rejection, threats, reducing ties, coercion. "Israel expels South Africa's envoy"
 # and "Canada removes Syria from its list" are the governments' acts (force and aid are left alone: an
 # army's as often as a government's).
-DIPLOMATIC_ROOTS = {"01", "02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "17"}
+GOVERNMENT_ROOTS = {"01", "02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "17"}
 
 
 def _state_role(actor: Actor, role: str) -> Actor:
@@ -351,9 +351,11 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     if code == DIPLOMATIC_COOPERATION and target is not None and target.code[3:6] == "MIL" and pred.is_noun:
         code = MILITARY_COOPERATION  # "increased cooperation with the navies of China and India"
     facts = code_facts(code)
-    place, story = place_country(location), pred.token.doc._.story_country
-    source_code = localized(_code(source), place, _code(target), story)
-    target_code = localized(_code(target), place, _code(source), story)
+    source_code, target_code = _code(source), _code(target)
+    if is_transnational(source_code) or is_transnational(target_code):  # (the place is looked up only then)
+        place, story = place_country(location), pred.token.doc._.story_country
+        source_code, target_code = (localized(source_code, place, target_code, story),
+                                    localized(target_code, place, source_code, story))
     if facts.root == MILITARY_FORCE and source is not None and source_code == country_of(source):
         source_code += "MIL"  # "Iran struck the base", "an Iranian missile attack": a state fights with its army
     return Event(
@@ -529,7 +531,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
-    if pred.entry.code[:2] in DIPLOMATIC_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
+    if pred.entry.code[:2] in GOVERNMENT_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from datelines.read.actors.mentions import stance_prefixed
-from datelines.read.events.predicates import PARTITIVE
+from datelines.read.events.predicates import PARTITIVE, with_name_compounds
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -656,7 +656,7 @@ def _titled_peer(conj: Token, head: Token, index: ActorIndex) -> Actor | None:
     country = next((country_of(c) for c in countries if c.kind == "country" and country_of(c)), None)
     if country is None or len(first.code) != 6:
         return None
-    name = conj.doc[min([c.i for c in conj.children if c.dep_ == "compound"] + [conj.i]):conj.i + 1]
+    name = with_name_compounds(conj)
     return Actor(country + first.code[3:], name.text, name.start, name.end, "person", name.text)
 
 

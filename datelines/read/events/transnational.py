@@ -18,10 +18,14 @@ THEATRES = frozenset({
 })
 
 
+def is_transnational(code: str | None) -> bool:
+    return code is not None and code.startswith(TRANSNATIONAL)
+
+
 def localized(code: str | None, place: str | None, other: str | None, story: str | None) -> str | None:
     """The code of an act's side, with a transnational group's prefix replaced by the country it
     acts in when the text gives one of the group's theatres."""
-    if code is None or not code.startswith(TRANSNATIONAL):
+    if not is_transnational(code):
         return code
     country = next((c for c in (place, other and other[:3], story) if c in THEATRES), None)
     return country + code[len(TRANSNATIONAL):] if country else code
