@@ -23,7 +23,7 @@ def test_the_end_of_an_extended_span_does_not_date_the_extension():
 
 def test_a_message_that_blames_speaks_for_whoever_posted_it():
     events = _events("The Turkish foreign minister posted a message on Twitter blaming Greece for the clashes.")
-    assert ("TURGOV", "GRC", "112") in {(s, t, c) for s, t, c, _, _ in events}
+    assert ("TURGOV", "GRCGOV", "112") in {(s, t, c) for s, t, c, _, _ in events}
 
 
 def test_an_attack_that_hits_a_place_falls_on_its_owner():
@@ -115,7 +115,7 @@ def test_an_attack_claimed_by_a_group_is_a_claim_and_an_attack():
 
 
 def test_words_from_someone_are_theirs_and_warnings_defied_were_aimed_at_the_defier():
-    assert ("IGOEUREEC", "IRN", "130") in {(s, t, c) for s, t, c, _, _ in
+    assert ("IGOEUREEC", "IRNGOV", "130") in {(s, t, c) for s, t, c, _, _ in
                                            _events("Iran ignored warnings from the European Union.")}
     assert ("RUSGOV", "055") in {(s, c) for s, _, c, _, _ in
                                   _events("The hearing included an apology from Putin to Turkey.")}
@@ -147,7 +147,7 @@ def test_an_anti_prefixed_name_is_no_actor():
 
 def test_a_thing_disapproved_belongs_to_whoever_filed_or_proposed_it():
     events = _events("Russia rejected the plan proposed by Turkey.")
-    assert ("RUSGOV", "TUR", "12") in {(s, t, c[:2]) for s, t, c, _, _ in events}
+    assert ("RUSGOV", "TURGOV", "12") in {(s, t, c[:2]) for s, t, c, _, _ in events}
 
 
 def test_a_court_ordering_a_release_releases():
@@ -170,4 +170,4 @@ def test_where_an_attack_is_condemned_is_not_where_it_struck():
 
 def test_calling_a_move_a_stunt_or_a_leader_a_dictator_disapproves():
     events = _events("US Special Representative for Iran Brian Hook said Iran's request was a propaganda stunt.")
-    assert ("USAGOV", "IRN", "111") in {(s, t, c) for s, t, c, _, _ in events}
+    assert ("USAGOV", "IRNGOV", "111") in {(s, t, c) for s, t, c, _, _ in events}

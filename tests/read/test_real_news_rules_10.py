@@ -17,8 +17,8 @@ _dyads = partial(dyads, day=DAY)
 
 def test_the_target_of_an_object_may_hang_on_its_participle():
     """'lift the sanctions imposed on Iran', 'sanctions targeting Iran's oil sector'."""
-    assert ("CANGOV", "IRN", "08") in _dyads("Canada says it will lift the sanctions imposed on Iran.")
-    assert any(source.startswith("GBR") and target == "IRN" and code == "16" for source, target, code in
+    assert ("CANGOV", "IRNGOV", "08") in _dyads("Canada says it will lift the sanctions imposed on Iran.")
+    assert any(source.startswith("GBR") and target.startswith("IRN") and code == "16" for source, target, code in
                _dyads("Britain imposes new sanctions targeting Iran's oil sector.") if source and target)
 
 
@@ -29,7 +29,7 @@ def test_goods_from_a_country_are_that_country_s():
 
 def test_of_two_sides_between_which_something_is_cut_the_target_is_the_other():
     dyads = _dyads("Turkish Airlines announced the suspension of flights between Turkey and Iran.")
-    assert any(target == "IRN" and code == "16" for _, target, code in dyads)
+    assert any(target.startswith("IRN") and code == "16" for _, target, code in dyads if target)
     assert not any(target == "TUR" for _, target, _ in dyads)
 
 
@@ -81,9 +81,9 @@ def test_a_body_named_in_the_plural_that_says_it_acted_is_the_doer():
 
 
 def test_a_closed_border_and_suspended_shipments_reduce_relations():
-    assert any(target == "RUS" and code == "16" for _, target, code in
-               _dyads("Estonia announced the closure of its border with Russia."))
-    assert any(source.startswith("VEN") and target == "CUB" and code == "16" for source, target, code in
+    assert any(target.startswith("RUS") and code == "16" for _, target, code in
+               _dyads("Estonia announced the closure of its border with Russia.") if target)
+    assert any(source.startswith("VEN") and target.startswith("CUB") and code == "16" for source, target, code in
                _dyads("Venezuela has suspended all shipments of oil to Cuba.") if source and target)
 
 

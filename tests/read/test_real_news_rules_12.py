@@ -50,7 +50,7 @@ def test_a_titled_person_without_a_country_is_the_coercing_state_s_own():
 
 
 def test_an_event_noun_compounded_onto_a_frame_takes_the_frame_s_verb():
-    assert ("RUS", "UKR", "18") in _dyads("Russia launched a bombing campaign against Ukrainian cities.")
+    assert ("RUSMIL", "UKRCVL", "18") in _dyads("Russia launched a bombing campaign against Ukrainian cities.")
 
 
 def test_people_named_by_a_role_are_the_coercing_state_s_own():
@@ -60,11 +60,11 @@ def test_people_named_by_a_role_are_the_coercing_state_s_own():
 
 
 def test_the_doer_of_a_criticised_act_is_the_target_not_what_it_acts_on():
-    assert ("TURGOV", "USA", "11") in _dyads("Erdogan criticized the recognition of Jerusalem by the United States.")
+    assert ("TURGOV", "USAGOV", "11") in _dyads("Erdogan criticized the recognition of Jerusalem by the United States.")
 
 
 def test_a_bare_country_that_yields_demands_or_coerces_acts_through_its_government():
-    assert ("CANGOV", "SYR", "08") in _dyads("Canada removes Syria from its list of state sponsors of terrorism.")
+    assert ("CANGOV", "SYRGOV", "08") in _dyads("Canada removes Syria from its list of state sponsors of terrorism.")
 
 
 def test_prisoners_of_war_are_soldiers():
@@ -85,8 +85,8 @@ def test_the_place_of_what_a_group_acts_on_is_the_group_s_country():
 
 
 def test_a_recalled_ambassador_is_one_s_own_and_the_target_is_where_he_served():
-    assert ("MARGOV", "DZA", "16") in _dyads("Morocco recalled its ambassador from Algeria.")
-    assert ("DZAGOV", "FRA", "16") in _dyads("Algeria recalled its ambassador to France for consultations.")
+    assert ("MARGOV", "DZAGOV", "16") in _dyads("Morocco recalled its ambassador from Algeria.")
+    assert ("DZAGOV", "FRAGOV", "16") in _dyads("Algeria recalled its ambassador to France for consultations.")
 
 
 def test_forces_massed_on_a_border_face_the_country_beyond_it():
@@ -101,7 +101,7 @@ def test_a_vow_to_use_force_is_a_threat_and_the_force_is_planned():
 
 
 def test_what_is_requested_from_a_country_is_requested_of_it():
-    assert ("UKRGOV", "DEU", "02") in _dyads("The Ukrainian president requested more air defense systems from Germany.")
+    assert ("UKRGOV", "DEUGOV", "02") in _dyads("The Ukrainian president requested more air defense systems from Germany.")
 
 
 def test_a_sea_is_no_country():
@@ -137,7 +137,7 @@ def test_drivers_are_labour_and_oligarchs_business():
 def test_disapproving_of_an_act_is_disapproving_of_its_doer_not_of_its_target():
     assert ("CHNGOV", "USA", "11") in _dyads("The Chinese foreign ministry said it firmly opposes the US arms sale "
                                             "to Taiwan.")
-    assert ("LTUGOV", "BLR", "16") in _dyads("Lithuania banned imports of Belarusian potash.")
+    assert ("LTUGOV", "BLRGOV", "16") in _dyads("Lithuania banned imports of Belarusian potash.")
 
 
 def test_a_name_joined_to_a_titled_one_shares_the_plural_title():
@@ -152,12 +152,12 @@ def test_quoted_blame_that_names_no_one_is_no_criticism():
 
 
 def test_a_passive_subject_names_its_target_in_its_own_phrase():
-    assert ("IGOEUREEC", "IRN", "08") in _dyads("Sanctions on Iran were eased by the European Union.")
-    assert ("COLGOV", "VEN", "08") in _dyads("The border with Venezuela was reopened by Colombia.")
+    assert ("IGOEUREEC", "IRNGOV", "08") in _dyads("Sanctions on Iran were eased by the European Union.")
+    assert ("COLGOV", "VENGOV", "08") in _dyads("The border with Venezuela was reopened by Colombia.")
 
 
 def test_a_diplomatic_protest_is_an_official_complaint():
-    assert ("PHLGOV", "CHN", "11") in _dyads("The Philippines filed a diplomatic protest against China.")
+    assert ("PHLGOV", "CHNGOV", "11") in _dyads("The Philippines filed a diplomatic protest against China.")
 
 
 def test_reopening_an_embassy_restores_diplomatic_cooperation():
@@ -175,9 +175,9 @@ def test_a_gulf_or_a_strait_is_no_province():
 
 
 def test_ending_or_revoking_cooperation_reduces_relations():
-    assert ("TCDGOV", "FRA", "16") in _dyads("Chad ended its defense cooperation with France.")
+    assert ("TCDGOV", "FRAGOV", "16") in _dyads("Chad ended its defense cooperation with France.")
     dyads = _dyads("Niger's military rulers revoked the military cooperation agreements with France.")
-    assert ("NERGOV", "FRA", "16") in dyads
+    assert ("NERGOV", "FRAGOV", "16") in dyads
     assert not any(root == "06" for _, _, root in dyads)  # the revoked cooperation is no second event
 
 
@@ -209,14 +209,14 @@ def test_an_opposition_named_bare_addresses_its_own_government():
 
 
 def test_arms_supplied_blocked_statements_and_patrols_off_a_coast():
-    assert ("IND", "ARM", "07") in _dyads("India supplied Armenia with artillery systems.")
+    assert ("INDGOV", "ARMMIL", "07") in _dyads("India supplied Armenia with artillery systems.")
     assert ("HUNGOV", "IGOEUREEC", "12") in _dyads("Hungary blocked the EU's statement on Israel.")
     assert ("CHNMIL", "TWN", "15") in _dyads("Chinese warships patrolled near the Taiwanese coast.")
 
 
 def test_a_state_s_ban_on_its_own_people_is_an_administrative_sanction_not_an_embargo():
     assert ("EGYGOV", "EGYOPP", "17") in _dyads("Egypt banned the Muslim Brotherhood.")
-    assert ("RUSGOV", "TUR", "16") in _dyads("Russia banned imports from Turkey.")
+    assert ("RUSGOV", "TURGOV", "16") in _dyads("Russia banned imports from Turkey.")
     assert ("TURGOV", "TURMED", "17") in _dyads("Turkey shut down 130 media outlets after the coup attempt.")
 
 
@@ -231,13 +231,13 @@ def test_a_complement_in_apposition_to_the_indirect_object_names_the_act():
 
 
 def test_money_announced_in_aid_and_tanks_delivered_are_military_aid():
-    assert any(source and source.startswith("USA") and target == "TWN" and root == "07" for source, target, root in
+    assert any(source and source.startswith("USA") and target and target.startswith("TWN") and root == "07" for source, target, root in
                _dyads("The United States announced $500 million in military aid to Taiwan."))
-    assert ("DEU", "UKR", "07") in _dyads("Germany will deliver Leopard tanks to Ukraine.")
+    assert ("DEUGOV", "UKRMIL", "07") in _dyads("Germany will deliver Leopard tanks to Ukraine.")
 
 
 def test_an_inquiry_into_a_country_s_acts_looks_into_that_country():
-    assert ("IGOEUREEC", "CHN", "09") in _dyads("The EU opened an inquiry into Chinese subsidies for electric cars.")
+    assert ("IGOEUREEC", "CHNGOV", "09") in _dyads("The EU opened an inquiry into Chinese subsidies for electric cars.")
 
 
 def test_meeting_a_demand_yields_to_whoever_made_it():

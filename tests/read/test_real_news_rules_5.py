@@ -92,7 +92,7 @@ def test_urging_a_leader_to_resign_appeals_for_a_change_of_leadership():
 
 def test_a_state_announcing_its_own_policy_act_does_it_and_its_deeds_of_force_stay_reported():
     ended = read("Polish prime minister Jan Nowak announces that Poland has ended all support for Belarus.", DAY).events
-    assert [(e.source, e.target, e.code, e.modality) for e in ended] == [("POLGOV", "BLR", "162", "asserted")]
+    assert [(e.source, e.target, e.code, e.modality) for e in ended] == [("POLGOV", "BLRGOV", "162", "asserted")]
     fired = read("Iran announced that it had fired missiles at Israel.", DAY).events
     assert [e.modality for e in fired] == ["reported"]
 

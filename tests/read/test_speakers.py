@@ -13,11 +13,11 @@ DAY = date(2021, 3, 9)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ('The Irish prime minister said: "I call on Britain to honour the agreement."', ("IRLGOV", "GBR", "02", "asserted")),
-    ('"I urge Russia to withdraw its troops," the German chancellor told reporters.', ("DEUGOV", "RUS", "02", "asserted")),
+    ('The Irish prime minister said: "I call on Britain to honour the agreement."', ("IRLGOV", "GBRGOV", "02", "asserted")),
+    ('"I urge Russia to withdraw its troops," the German chancellor told reporters.', ("DEUGOV", "RUSGOV", "02", "asserted")),
     # a body's "we" doing something as it speaks
     ('"We strongly urge Iraqi leaders to reconsider," the US State Department said.', ("USAGOV", "IRQGOV", "02", "asserted")),
-    ('The Russian foreign minister said: "We condemn Ukraine for the attack."', ("RUSGOV", "UKR", "11", "asserted")),
+    ('The Russian foreign minister said: "We condemn Ukraine for the attack."', ("RUSGOV", "UKRGOV", "11", "asserted")),
 ])
 def test_a_quoted_first_person_act_is_the_speakers(text, expected):
     events = {(e.source, e.target, e.root, e.modality) for e in read(text, DAY).events}

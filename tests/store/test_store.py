@@ -184,4 +184,4 @@ def test_a_speech_act_and_the_act_it_announces_are_linked_by_id(tmp_path):
     appeal = next(e for e in events if e["code"] == "020")
     release = next(e for e in events if e["code"].startswith("084"))
     assert appeal["announces"] == release["id"] and release["content_of"] == appeal["id"]
-    assert release["modality"] == "hypothetical" and appeal["target"] == "IRN"
+    assert release["modality"] == "hypothetical" and appeal["target"] == "IRNGOV"

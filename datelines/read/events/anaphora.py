@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
@@ -642,6 +642,37 @@ def conflict_sides(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> 
     if len(ranked) < 2 or (len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]):
         return []
     return [sides[ranked[0]], sides[ranked[1]]]
+
+
+POINTING = {"those", "these", "both", "two"}
+
+
+def pointed_countries(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """"accuses Kuwait and the UAE of the attacks and launches attacks against those countries": "those
+    countries", "both nations", "the two states" among an act's objects are the countries named before
+    them in the sentence, else in the one before, besides the doers' own."""
+    heads = [c for c in pred.token.children if c.dep_ in {"dobj", "dative"}]
+    heads += [o for c in pred.token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    pointer = next((h for h in heads if h.lemma_.lower() in {"country", "nation", "state"} and h.tag_ == "NNS"
+                    and any(d.lower_ in POINTING for d in h.children)), None)
+    if pointer is None:
+        return []
+    own = {s.code[:3] for s in sources}
+    sentence = pointer.sent
+    for start in (sentence.start, _previous_sentence_start(sentence)):
+        found: dict[str, Actor] = {}
+        for actor in index.actors:
+            if start <= actor.start < (pointer.i if start == sentence.start else sentence.start) and actor.kind == "country":
+                code = actor.code[:3]
+                if code not in own and code.isalpha() and not actor.code.startswith("IGO"):
+                    found.setdefault(code, actor)
+        if len(found) >= 2:
+            return list(found.values())
+    return []
+
+
+def _previous_sentence_start(sentence: Span) -> int:
+    return sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
 
 
 def concern_subject(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:

@@ -1100,7 +1100,7 @@ def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
     objects = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if pred.entry.particle:  # "hands over the hostages", parsed as a preposition and its object
         objects += _prep_objects(pred.token, (pred.entry.particle,))
-    for held in objects:
+    for held in map(_through_parts, objects):
         lemma = held.lemma_.lower()
         country = _nationality(held, index) if lemma in CIVILIAN_HEADS or lemma in HELD_PEOPLE else None
         if country is not None:
@@ -1108,7 +1108,44 @@ def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
     return None
 
 
+def conjoined_nationals(first: Actor, index: ActorIndex, found: list[Actor]) -> list[Actor]:
+    """"detains a Belarusian woman and a Ukrainian pensioner", "released two French tourists and a German
+    cyclist", "struck targets in Syria and Lebanon": people whom their own demonym gives another country,
+    or places of another country, joined to a target are targets too."""
+    people = first.kind == "group" and first.code[3:6] in PEOPLE_ROLES
+    if first.start < 0 or not (people or first.kind == "place"):
+        return []
+    seen = {a.code[:3] for a in found}
+    out: list[Actor] = []
+    for other in index.doc[first.start:first.end].root.conjuncts:
+        if people:
+            country = None if other.i in index.actor_at else _nationality(other, index)
+            code = country + _people_role(other) if country else None
+        else:
+            place = index.place_actor_at.get(other.i)
+            code = country = place.code[:3] if place is not None and not place.code.startswith("IGO") else None
+        if code is not None and country not in seen:
+            seen.add(country)
+            out.append(Actor(code, other.text, other.i, other.i + 1, first.kind))
+    return out
+
+
 RELEASE_CODES = ("084",)
+# Words that name the remains of the people they are "of": "the bodies of four of the Israeli hostages"
+REMAINS = {"body", "remains", "corpse"}
+
+
+def _through_parts(head: Token) -> Token:
+    """"the bodies of four of the 28 Israeli hostages": the people, through the parts and counts of them."""
+    for _ in range(3):
+        if head.lemma_.lower() not in REMAINS | PARTITIVE and head.pos_ != "NUM":
+            break
+        inner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        head = inner
+    return head
 
 
 def _nationality(head: Token, index: ActorIndex) -> str | None:
@@ -1454,4 +1491,5 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         sources = _domestic_body(pred.token, targets)  # "the military coup in Niger"
     if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
         sources = _unnamed_attackers(pred.token, targets[0])
+    targets += [c for t in targets for c in conjoined_nationals(t, index, targets)]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)

@@ -24,6 +24,7 @@ from datelines.read.events.anaphora import (
     main_decision_maker,
     named_act_author,
     other_party,
+    pointed_countries,
     pronoun_author,
     referred_author,
     told_act,
@@ -40,6 +41,7 @@ from datelines.read.events.arguments import (
     Arguments,
     attach_arguments,
     civilian_target,
+    conjoined_nationals,
     conjunct_target,
     filed_by,
     irregular_attack,
@@ -115,6 +117,7 @@ from datelines.read.events.speech_acts import (
     said_demands,
     stated_intents,
 )
+from datelines.read.events.state_roles import source_role, target_role
 from datelines.read.events.transnational import is_transnational, localized
 from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
@@ -267,7 +270,7 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
-MILITARY_FORCE = "19"  # the root of conventional military force
+
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
@@ -356,8 +359,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         place, story = place_country(location), pred.token.doc._.story_country
         source_code, target_code = (localized(source_code, place, target_code, story),
                                     localized(target_code, place, source_code, story))
-    if facts.root == MILITARY_FORCE and source is not None and source_code == country_of(source):
-        source_code += "MIL"  # "Iran struck the base", "an Iranian missile attack": a state fights with its army
+    source_code = _organ(source, source_code, source_role(facts.code), target_code, SOURCE_KINDS)
+    target_code = _organ(target, target_code, target_role(facts.code), source_code, TARGET_KINDS)
     return Event(
         source=source_code, target=target_code, code=facts.code, root=facts.root,
         goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
@@ -366,6 +369,20 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         source_text=source.text if source is not None else None,
         target_text=target.text if target is not None else None,
     )
+
+
+# Who a bare code may stand for a state's organ: not a person coded bare (a candidate, a former office
+# holder), and on the receiving side not a place ("strikes on Kharkiv" are no fight with the army).
+SOURCE_KINDS = {"country", "place", "group", "organization", "anaphor", ""}
+TARGET_KINDS = {"country", "anaphor", ""}
+
+
+def _organ(actor: Actor | None, code: str | None, role: str | None, other: str | None, kinds: set[str]) -> str | None:
+    """"Iran struck the base": IRNMIL; "demanded that Iran free the crew": IRNGOV (state_roles). Not where
+    the state would act on itself ("Syria backs Assad")."""
+    if actor is None or role is None or actor.kind not in kinds or code != country_of(actor) or code + role == other:
+        return code
+    return code + role
 
 
 def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
@@ -479,10 +496,13 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = [_state_role(s, "MIL") for s in args.sources]
     released = released_people(pred, index)
     if released is not None and all(country_of(released) != country_of(s) for s in args.sources):
-        args.targets = [released]
+        args.targets = [released, *conjoined_nationals(released, index, [released])]
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
+    pointed = pointed_countries(pred, index, args.sources) if args.sources else []
+    if pointed:  # "attacks against those countries": the countries named before
+        args.targets = pointed
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
     if (not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS

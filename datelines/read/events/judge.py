@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from datelines.model import Event
 from datelines.ontology.event_judge import judge_data
+from datelines.read.actors.tables import gazetteer
+from datelines.read.events.state_roles import source_role, target_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,6 +46,14 @@ def _only_country_against_own(event: Event) -> bool:
     group whose affiliation was not found ("a Republican assemblywoman" read as USA against USAGOV)."""
     source, target = event.source or "", event.target or ""
     return len(source) == 3 and len(target) > 3 and target.startswith(source)
+
+
+def _named_role(code: str | None, words: str | None, inferred: str | None) -> bool:
+    """A role the words name ("the Russian army"), not the one state_roles gives a state named bare
+    ("Russia" striking: RUSMIL): the judge weighs what the text says."""
+    if not code or len(code) <= 3:
+        return False
+    return not (code[3:] == inferred and bool(words) and gazetteer().country_of(words) == code[:3])
 
 
 def _actor_in(sentence: str, words: str | None) -> bool:
@@ -82,8 +92,8 @@ def event_features(event: Event, doc: Doc, sentences: list[Span], per_sentence: 
         "has_source": float(event.source is not None),
         "has_target": float(event.target is not None),
         "both_sides": float(event.source is not None and event.target is not None),
-        "source_role": float(bool(event.source) and len(event.source) > 3),
-        "target_role": float(bool(event.target) and len(event.target) > 3),
+        "source_role": float(_named_role(event.source, event.source_text, source_role(event.code))),
+        "target_role": float(_named_role(event.target, event.target_text, target_role(event.code))),
         "source_in_sentence": float(_actor_in(text, event.source_text)),
         "target_in_sentence": float(_actor_in(text, event.target_text)),
         "source_pronoun": float((event.source_text or "").lower() in PRONOUNS),

@@ -122,6 +122,13 @@ def with_name_compounds(token: Token) -> Span:
     return token.doc[start:token.i + 1]
 
 
+def _singular(word: str) -> str:
+    """The tagger leaves a name's plural unlemmatized ("Accords", "Treaties")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _words(token: Token) -> set[str]:
     """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel'),
     and PLACE_OBJECT when the head is a named place."""
@@ -129,6 +136,8 @@ def _words(token: Token) -> set[str]:
     if located and token.head.head.dep_ not in {"dobj", "oprd"} and token.ent_type_ in PLACE_ENTITIES:
         return set()  # "took place at Baghdad International Airport": where the act was, not what it was done to
     words = {predicate_lemma(token), normalize_lemma(token.lower_)}
+    if token.pos_ == "PROPN":  # "signed the Artemis Accords": a name's plural head
+        words.add(_singular(normalize_lemma(token.lower_)))
     # ("was taken to the Medical University of Gdansk", "returned from Syria": where one is brought or
     # comes from is not what is taken or given back)
     destination = token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS
