@@ -265,7 +265,7 @@ ACTS_ON_WHOM = [
     ("Israel launched airstrikes on Beirut.", "ISRMIL", "LBN", "195"),  # airstrikes are the military's
     ("The Turkish president visited Moscow on Monday.", "TURGOV", "RUSGOV", "042"),
     # a place given with the region that holds it
-    ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUSMIL", "UKR", "195"),
+    ("A Russian drone strike on a business park in Bohodukhiv, Kharkiv Oblast, killed three people.", "RUSMIL", "UKRCVL", "195"),
     # people a state arrests or frees are its own
     ("Nigerian police arrested six suspects after the ambush.", "NGACOP", "NGACRM", "173"),
     ("Venezuela released more than 100 political prisoners on Sunday.", "VENGOV", "VENCVL", "0841"),

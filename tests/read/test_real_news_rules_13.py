@@ -59,3 +59,10 @@ def test_the_remains_of_people_returned_are_theirs():
 
 def test_a_name_in_the_plural_is_still_the_thing_it_names():
     assert ("OMNGOV", "USAGOV", "05") in _dyads("Oman signed the Artemis Accords with the United States.")
+
+
+def test_an_army_s_strike_that_kills_people_falls_on_the_people_its_fighting_on_the_country():
+    assert ("RUSMIL", "UKRCVL", "19") in _dyads("Two people were killed in a Russian drone strike on a market in Sumy, Ukraine.")
+    # gunfire by soldiers stays fighting with the country, unless its dead are civilians
+    assert ("RUSMIL", "UKR", "19") in _dyads("Russian soldiers opened fire on a village in Donetsk Oblast, Ukraine, "
+                                             "killing three people.")

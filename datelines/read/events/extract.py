@@ -543,7 +543,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.entry.code[:2] in VIOLENT_ROOTS:
-        args.targets = [victims_of_place(t, args.sources, pred.anchor) for t in args.targets]
+        fighting = pred.entry.code in FIGHTING | {UNCONVENTIONAL_VIOLENCE}  # (an army's killing is fighting: build_event)
+        args.targets = [victims_of_place(t, args.sources, pred.anchor, fighting) for t in args.targets]
     if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:

@@ -253,11 +253,11 @@ def counts_victims(anchor: Token, nouns: set[str] = VICTIM_NOUNS) -> bool:
     return any(t.lemma_.lower() in nouns and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
 
 
-def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Actor:
-    """"Two people are killed in a mass shooting in Mount Carbon, West Virginia": violence by no state's
-    forces that fell on a place whose sentence counts its victims as people fell on the people there.
-    An army's strikes on a country stay fighting with it, whoever they kill, unless the sentence
-    counts its dead as civilians ("a Russian drone strike kills ten civilians in Pechenihy")."""
+def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fighting: bool) -> Actor:
+    """"Two people are killed in a mass shooting in Mount Carbon, West Virginia", "two people are killed
+    in a Russian airstrike on Sloviansk": violence that fell on a place whose sentence counts its victims
+    as people fell on the people there. An army's fighting (`fighting`: attacks, gunfire) stays fighting
+    with the country, whoever it kills, unless the sentence counts its dead as civilians."""
     state_forces = any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources)
     if target.kind != "place" or len(target.code) != 3:
         return target
@@ -267,7 +267,7 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token) -> Acto
                  if t.lemma_.lower() in ROLE_VICTIMS and t.dep_ in {"nsubjpass", "dobj"}), None)
     if role is not None:
         return Actor(target.code + role, target.text, target.start, target.end, "group")
-    if counts_victims(anchor, CIVILIAN_NOUNS if state_forces else VICTIM_NOUNS):
+    if counts_victims(anchor, CIVILIAN_NOUNS if state_forces and fighting else VICTIM_NOUNS):
         return _people_of(target)
     return target
 
