@@ -66,3 +66,13 @@ def test_an_army_s_strike_that_kills_people_falls_on_the_people_its_fighting_on_
     # gunfire by soldiers stays fighting with the country, unless its dead are civilians
     assert ("RUSMIL", "UKR", "19") in _dyads("Russian soldiers opened fire on a village in Donetsk Oblast, Ukraine, "
                                              "killing three people.")
+
+
+def test_two_sides_that_accuse_the_other_do_not_accuse_themselves():
+    found = _dyads("Hezbollah and Israel both accused the other of breaking the truce.")
+    assert not any(source and target and source[:3] == target[:3] for source, target, _ in found)
+
+
+def test_restoring_the_flow_of_someone_s_goods_or_visas_eases_a_cut_on_them():
+    assert ("CHNGOV", "AUSGOV", "08") in _dyads("China resumed imports of Australian coal.")
+    assert ("INDGOV", "CHNCVL", "08") in _dyads("India began issuing tourist visas to Chinese citizens again.")

@@ -323,6 +323,10 @@ def _between(token: Token) -> list[Token]:
     return _prep_objects(token, ("between", "among"))
 
 
+# Codes that cut or restore the flow of someone's goods: "banned imports of Belarusian potash", "resumed
+# imports of Australian coal" fall on the one whose goods they are.
+GOODS_CODES = ("16", "081", "085")
+
 def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     target_preps = lexicon.target_preps(pred.entry)
     if is_passive(verb):
@@ -385,7 +389,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
         for obj in objects:
-            owned = obj.dep_ == "dobj" if pred.entry.code[:2] in DISAPPROVAL_ROOTS else pred.entry.code[:2] == "16"
+            owned = obj.dep_ == "dobj" if pred.entry.code[:2] in DISAPPROVAL_ROOTS else pred.entry.code.startswith(GOODS_CODES)
             if owned and obj.i not in index.actor_at:
                 # "opposes the US arms sale to Taiwan": disapproval is of the one whose act it is; "banned
                 # imports of Belarusian potash": a cut falls on the one whose goods they are

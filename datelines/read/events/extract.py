@@ -380,9 +380,14 @@ TARGET_KINDS = {"country", "anaphor", ""}
 def _organ(actor: Actor | None, code: str | None, role: str | None, other: str | None, kinds: set[str]) -> str | None:
     """"Iran struck the base": IRNMIL; "demanded that Iran free the crew": IRNGOV (state_roles). Not where
     the state would act on itself ("Syria backs Assad")."""
-    if actor is None or role is None or actor.kind not in kinds or code != country_of(actor) or code + role == other:
+    if (actor is None or role is None or actor.kind not in kinds or code != country_of(actor)
+            or other in {code, code + role}):  # (a state named bare on both sides is no act of one organ on another)
         return code
     return code + role
+
+
+def _same_words(one: Actor | None, other: Actor | None) -> bool:
+    return one is not None and other is not None and one.start >= 0 and (one.start, one.end) == (other.start, other.end)
 
 
 def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sources: list[Actor],
@@ -569,7 +574,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     told = modality_of(pred)
     sentence = pred.token.sent
     kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
-            and not _no_act_between(pred, s, t)]  # (colleagues at one meeting do not meet each other)
+            and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
+            and not _same_words(s, t)]  # ("Hezbollah and Israel accuse the other": not Israel itself)
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)

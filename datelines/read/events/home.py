@@ -259,7 +259,7 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fightin
     as people fell on the people there. An army's fighting (`fighting`: attacks, gunfire) stays fighting
     with the country, whoever it kills, unless the sentence counts its dead as civilians."""
     state_forces = any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources)
-    if target.kind != "place" or len(target.code) != 3:
+    if target.kind not in {"place", "country"} or len(target.code) != 3:
         return target
     # "three paramedics are killed after Israeli strikes hit rescue teams in Lebanon": victims counted by a
     # calling the news singles out are those of that calling
