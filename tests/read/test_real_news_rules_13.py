@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 
 from datelines.read.events.judge import _named_role
+from datelines.read.reading import read
 from datelines.read.events.state_roles import source_role, target_role
 from tests.read.real_news_helpers import dyads
 
@@ -76,3 +77,14 @@ def test_two_sides_that_accuse_the_other_do_not_accuse_themselves():
 def test_restoring_the_flow_of_someone_s_goods_or_visas_eases_a_cut_on_them():
     assert ("CHNGOV", "AUSGOV", "08") in _dyads("China resumed imports of Australian coal.")
     assert ("INDGOV", "CHNCVL", "08") in _dyads("India began issuing tourist visas to Chinese citizens again.")
+
+
+def test_harm_told_also_in_a_later_sentence_was_done_in_the_violence_dated_before():
+    text = "Gunmen attacked a police station in Borno, Nigeria, on Monday. A local police commander was also wounded."
+    events = read(text, date(2025, 11, 20)).events
+    wounded = [e for e in events if "also wounded" in e.evidence.text and e.root == "18"]
+    assert wounded and all(e.date == "2025-11-17" for e in wounded)
+
+
+def test_a_court_or_police_that_place_someone_in_detention_arrest_them():
+    assert ("AZEJUD", "FRACVL", "17") in _dyads("An Azerbaijani court placed the French citizen in pre-trial detention.")

@@ -465,7 +465,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
     if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
-        when = during_told_event(pred, earlier, lexicon) or when  # (an occasion told before beats the narrative day)
+        # (an occasion told before beats the narrative day; so does the harm the last sentences told)
+        when = during_told_event(pred, earlier, lexicon) or harmed_too(pred, earlier, number) or when
     first = told_act(pred, dated_in_own_clause(when, pred), earlier, lexicon, number, args.sources) if earlier else None
     if first is not None and first.date:
         when = EventDate(first.date, first.precision, "text", None)
@@ -768,6 +769,18 @@ def during_told_event(pred: Predicate, earlier: list[Told], lexicon: Lexicon) ->
                 return EventDate(told.date[:7], "month", "text", None)
             return EventDate(told.date, told.precision, "text", None)
     return None
+
+
+def harmed_too(pred: Predicate, earlier: list[Told], number: int) -> EventDate | None:
+    """"Wiranto was stabbed yesterday ... The local police chief was also injured": harm told "also", with
+    no date of its own, was done in the violence the last three sentences told and dated."""
+    if pred.entry.code[:2] not in VIOLENT_ROOTS or not any(c.lower_ in {"also", "too"} for c in pred.anchor.children):
+        return None
+    told = next((t.event for t in reversed(earlier) if t.event.root in VIOLENT_ROOTS
+                 and number - 3 <= t.event.evidence.sentence < number), None)
+    if told is None or told.date_source != "text" or not told.date:
+        return None
+    return EventDate(told.date, told.precision, "text", None)
 
 
 # Calling off a visit or talks is, besides the visit that does not happen, a cut in relations with the
