@@ -88,3 +88,12 @@ def test_harm_told_also_in_a_later_sentence_was_done_in_the_violence_dated_befor
 
 def test_a_court_or_police_that_place_someone_in_detention_arrest_them():
     assert ("AZEJUD", "FRACVL", "17") in _dyads("An Azerbaijani court placed the French citizen in pre-trial detention.")
+
+
+def test_the_people_an_act_s_purpose_is_done_to_are_its_target():
+    assert ("KENCOP", "KENCVL", "17") in _dyads("Kenyan police used tear gas to disperse protesters.")
+
+
+def test_air_defence_batteries_sent_are_military_aid():
+    assert any(source and source.startswith("DEU") and target and target.startswith("POL") and root == "07"
+               for source, target, root in _dyads("Germany sent two Patriot batteries to Poland."))

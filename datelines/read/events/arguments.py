@@ -969,6 +969,9 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     else:
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
         heads += _prep_objects(pred.token, ("at", "on", "against"))
+        # "used tear gas to disperse protesters": the people the act's purpose is done to
+        heads += [o for x in pred.token.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
+                  and any(a.lower_ == "to" for a in x.children) for o in x.children if o.dep_ == "dobj"]
     heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
     coercion = pred.entry.code[:2] == "17"
     held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
