@@ -97,3 +97,11 @@ def test_the_people_an_act_s_purpose_is_done_to_are_its_target():
 def test_air_defence_batteries_sent_are_military_aid():
     assert any(source and source.startswith("DEU") and target and target.startswith("POL") and root == "07"
                for source, target, root in _dyads("Germany sent two Patriot batteries to Poland."))
+
+
+def test_an_army_named_bare_that_seizes_a_president_is_that_state_s():
+    assert ("GABMIL", "GABGOV", "17") in _dyads("The army detained the president of Gabon.")
+
+
+def test_a_protest_lodged_with_a_state_is_aimed_at_it():
+    assert ("INDGOV", "PAKGOV", "11") in _dyads("India lodged a strong protest with Pakistan.")

@@ -24,9 +24,11 @@ def place_country(location: str | None) -> str | None:
 
 
 # With no place named, whom a group faces at home says whose it is: rebels fight their own state's army,
-# police act on their own country's people, an opposition addresses its own government.
+# police act on their own country's people, an opposition addresses its own government, and an army
+# that seizes a president or an opposition leader is that state's own ("the army detained the president
+# of Gabon"; its strikes on rebels or people may be a foreign army's).
 FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
-                  "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}}
+                  "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}, "MIL": {"GOV", "LEG", "OPP", "PTY"}}
 
 
 def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex,
