@@ -105,3 +105,13 @@ def test_an_army_named_bare_that_seizes_a_president_is_that_state_s():
 
 def test_a_protest_lodged_with_a_state_is_aimed_at_it():
     assert ("INDGOV", "PAKGOV", "11") in _dyads("India lodged a strong protest with Pakistan.")
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_is_put_to_and_made_by_the_government():
+    assert ("RUSGOV", "FINGOV", "13") in _dyads("Moscow threatened retaliation if Finland joins NATO.")
+    found = _dyads("Kenya will pull its troops out of Somalia unless the UN pays them.")
+    assert ("KENGOV", "IGOUNO", "13") in found and ("KENMIL", "SOM", "08") in found
+
+
+def test_captive_fishermen_returned_are_released():
+    assert ("PHLGOV", "CHNCVL", "08") in _dyads("The Philippines returned the Chinese fishermen to China.")

@@ -111,7 +111,9 @@ from datelines.read.events.predicates import (
 )
 from datelines.read.events.speech_acts import (
     DEMAND,
+    condition_subjects,
     conditional_threats,
+    conditions,
     demanded_clauses,
     link_speech_acts,
     said_demands,
@@ -141,6 +143,7 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
 # Deploying, mobilising, building up forces is what a state's armed forces do: "Russia has built up forces
 # near Latakia" is RUSMIL (a gold "RUS" still matches it).
 POSTURE_ROOT = "15"
+THREAT_ROOT = "13"
 
 
 # Acts only armed forces do: "an Israeli airstrike", "Russian drone strikes", "Turkish shelling" are the
@@ -148,11 +151,6 @@ POSTURE_ROOT = "15"
 STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "airstrikes", "strikes"}
 
 
-# Acts a state does through its government: statements, appeals, offers, talks, diplomatic ties, yielding,
-# demands, disapproval, rejection, threats, reducing ties, coercion. "Israel expels South Africa's envoy"
-# and "Canada removes Syria from its list" are the governments' acts (force and aid are left alone: an
-# army's as often as a government's).
-GOVERNMENT_ROOTS = {"01", "02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "17"}
 
 
 def _state_role(actor: Actor, role: str) -> Actor:
@@ -406,6 +404,17 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
     if earlier:
         yield main_decision_maker(pred, earlier, number, sources)
     yield other_party(pred, index, sources)
+    yield conditioned_party(pred, index, sources)
+
+
+def conditioned_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """"Moscow threatened retaliation if Finland joins NATO": a threat is aimed at whoever its condition
+    is put to."""
+    if pred.entry.code[:2] != THREAT_ROOT:
+        return None
+    own = {s.code[:3] for s in sources}
+    subjects = [n for verb in (pred.anchor, *pred.anchor.children) for c in conditions(verb) for n in condition_subjects(c)]
+    return next((a for a in actors_of(subjects, index) if a.code[:3] not in own), None)
 
 
 OWNER_PREPS = {"by", "of", "from"}
@@ -558,7 +567,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
-    if pred.entry.code[:2] in GOVERNMENT_ROOTS:  # (not where it would act on itself: "Syria backs Assad")
+    if source_role(pred.entry.code) == "GOV":  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):

@@ -11,6 +11,7 @@ asked for, conditional), negated.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -214,6 +215,16 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
     return out
 
 
+def conditions(token: Token) -> Iterator[Token]:
+    """The 'if' or 'unless' clauses a verb governs."""
+    return (c for c in token.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+
+
+def condition_subjects(condition: Token) -> list[Token]:
+    return [c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def conditional_threats(events: list[Event], tokens: dict[int, Token], index: ActorIndex,
                         published: date) -> list[Event]:
     """A planned act with an 'unless/if' condition is also a threat (13) from its source to the party of
@@ -224,17 +235,17 @@ def conditional_threats(events: list[Event], tokens: dict[int, Token], index: Ac
         token = tokens.get(id(event))
         if token is None or event.modality != PLANNED or event.source is None:
             continue
-        condition = next((c for c in token.children if c.dep_ == "advcl"
-                          and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+        condition = next(conditions(token), None)
         if condition is None:
             continue
-        subjects = [c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        party = next((a for a in actors_of(subjects, index) if a.code != event.source), None)
+        party = next((a for a in actors_of(condition_subjects(condition), index) if a.code != event.source), None)
         target = party.code if party else event.target
         if target is None:
             continue
         facts = code_facts(THREAT)
-        out.append(replace(event, target=target, target_text=party.text if party else event.target_text,
+        # (a state's threat is its government's word, whichever organ would carry it out)
+        source = event.source[:3] + "GOV" if event.source[3:] == "MIL" else event.source
+        out.append(replace(event, source=source, target=target, target_text=party.text if party else event.target_text,
                            code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
                            plover=facts.plover, modality=ASSERTED, trigger=f"{event.trigger} ... {condition.text}",
                            date=published.isoformat(), precision="day", date_source="publication", announces=n))

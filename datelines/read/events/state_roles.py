@@ -8,8 +8,9 @@ role (IRNMIL, IRNGOV), and a bare code says less than they know. A gold "IRN" st
 from __future__ import annotations
 
 # Roots (or codes) a state acts in through its armed forces: posture, assault, fighting, mass violence,
-# military and intelligence cooperation, pulling back its forces.
-ARMED_CODES = ("15", "18", "19", "20", "062", "064", "087")
+# military and intelligence cooperation, demobilizing or pulling back its forces (a ceasefire is its
+# government's word).
+ARMED_CODES = ("15", "18", "19", "20", "062", "064", "0873", "0874")
 # Roots a state acts in through its government: statements, appeals, offers, talks, diplomatic and
 # material cooperation, aid, yielding, investigations, demands, disapproval, rejection, threats,
 # reducing ties, coercion.
@@ -21,7 +22,7 @@ GOVERNMENT_CODES = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", 
 # people, the words rarely say which.
 TARGET_ROLES: dict[str, str | None] = {
     **dict.fromkeys(("01", "02", "03", "04", "05", "071", "08", "09", "10", "11", "12", "13", "14", "16"), "GOV"),
-    "087": None,
+    "087": None,  # (a ceasefire, a retreat)
     "072": "MIL",
     **dict.fromkeys(("073", "075", "18", "20"), "CVL"),
 }
