@@ -115,3 +115,8 @@ def test_a_threat_is_aimed_at_whoever_its_condition_is_put_to_and_made_by_the_go
 
 def test_captive_fishermen_returned_are_released():
     assert ("PHLGOV", "CHNCVL", "08") in _dyads("The Philippines returned the Chinese fishermen to China.")
+
+
+def test_walking_off_the_job_is_a_strike_and_killed_worshippers_are_civilians():
+    assert ("CHLLAB", "CHLGOV", "14") in _dyads("Dock workers in Chile walked off the job over pay.")
+    assert ("NGACRM", "NGACVL", "18") in _dyads("Gunmen stormed a church in Nigeria's Ondo state, killing 40 worshippers.")

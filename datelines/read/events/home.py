@@ -226,7 +226,7 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
     return Actor(places[0].code[:3], places[0].text, places[0].start, places[0].end, "place")
 
 
-CIVILIAN_NOUNS = {"civilian", "resident", "villager"}
+CIVILIAN_NOUNS = {"civilian", "resident", "villager", "worshipper", "passenger", "pilgrim", "tourist", "shopper", "child"}
 VICTIM_NOUNS = {"people", "person", *CIVILIAN_NOUNS}
 STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 ROLE_VICTIMS = {"paramedic": "HLH", "medic": "HLH", "doctor": "HLH", "nurse": "HLH", "journalist": "MED",
