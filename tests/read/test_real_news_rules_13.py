@@ -120,3 +120,8 @@ def test_captive_fishermen_returned_are_released():
 def test_walking_off_the_job_is_a_strike_and_killed_worshippers_are_civilians():
     assert ("CHLLAB", "CHLGOV", "14") in _dyads("Dock workers in Chile walked off the job over pay.")
     assert ("NGACRM", "NGACVL", "18") in _dyads("Gunmen stormed a church in Nigeria's Ondo state, killing 40 worshippers.")
+
+
+def test_unarmed_people_who_enter_a_town_occupy_nothing():
+    assert not any(root == "19" for _, _, root in _dyads("Thousands of Moroccan migrants entered Ceuta on Monday."))
+    assert ("ISRMIL", "PSE", "19") in _dyads("Israeli tanks entered Rafah on Monday.")

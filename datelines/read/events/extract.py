@@ -267,7 +267,7 @@ def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
 
-FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
+FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
 
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
@@ -585,7 +585,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     sentence = pred.token.sent
     kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
-            and not _same_words(s, t)]  # ("Hezbollah and Israel accuse the other": not Israel itself)
+            and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
+            and not (pred.entry.code == OCCUPATION and s is not None and s.code[3:6] in UNARMED_ROLES)]
+    # (migrants or protesters who enter a town occupy nothing)
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
