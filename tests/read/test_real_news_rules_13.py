@@ -125,3 +125,10 @@ def test_walking_off_the_job_is_a_strike_and_killed_worshippers_are_civilians():
 def test_unarmed_people_who_enter_a_town_occupy_nothing():
     assert not any(root == "19" for _, _, root in _dyads("Thousands of Moroccan migrants entered Ceuta on Monday."))
     assert ("ISRMIL", "PSE", "19") in _dyads("Israeli tanks entered Rafah on Monday.")
+
+
+def test_a_relative_clause_of_an_event_noun_dated_on_the_noun_happened_then():
+    text = ("Ukraine declared April 6 a day of mourning after yesterday's Russian missile strike on Kryvyi Rih "
+            "that killed 20 people.")
+    events = [e for e in read(text, date(2025, 4, 5)).events if e.root in {"18", "19"}]
+    assert events and all(e.date == "2025-04-04" and e.modality == "asserted" for e in events)

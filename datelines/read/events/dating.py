@@ -339,7 +339,25 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
         governor, count, unit, sign = relative
         outer = Predicate(governor, pred.entry)
         return _shift(event_date(outer, published, _depth + 1), count, unit, sign)
+    noun = _dated_antecedent(pred) if _depth < 3 else None
+    if noun is not None:
+        return event_date(Predicate(noun, pred.entry), published, _depth + 1)
     return _plain_event_date(pred, published, share_coordinates=_depth > 0)
+
+
+def _dated_antecedent(pred: Predicate) -> Token | None:
+    """"yesterday's missile strike on Kryvyi Rih that killed 20 people": a relative clause of an event noun
+    whose own time is given on it ("yesterday's", "the March 20") happened then, when it names no time of
+    its own."""
+    verb = pred.token
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or not any(c.lower_ in {"that", "which"} for c in verb.children):
+        return None
+    timexes = _dating_timexes(verb.sent)
+    if any(_attached(t, pred) for t in timexes):
+        return None
+    own = [t for t in timexes if t.root.head.i == noun.i and t.root.dep_ in NOUN_MODIFIER_DEPS]
+    return noun if own else None
 
 
 NOUN_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}

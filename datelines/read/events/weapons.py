@@ -18,7 +18,9 @@ def _doers(verb: Token) -> list[Token]:
     """What did the harm: the verb's subjects, or, for 'exploded, killing ten', those of the clause it
     continues; for a passive, its 'by', 'in' or 'amid' phrase ('were killed in Israeli attacks'), or that of a verb
     coordinated with it."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    # ("a missile strike that killed 20 people": the relative pronoun stands for the noun it hangs on)
+    own = [verb.head if verb.dep_ == "relcl" and c.lower_ in {"that", "which"} else c
+           for c in verb.children if c.dep_ == "nsubj"]
     # "were killed and injured in an airstrike": the phrase may hang on the last of the coordinated verbs
     own += [p for v in (verb, *verb.conjuncts) for prep in v.children
             if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", *HARMING_PREPS} for p in prep.children if p.dep_ == "pobj"]
