@@ -83,12 +83,11 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 
 
 # Where the blind test part stands (README, "Real news"): a change that lowers it fails CI. Re-pinned at
-# stop 30, where the record (the stop-24 judge, threshold 0.35) holds 64 events, full 0.469 / 0.148,
-# dyad+root 0.531 / 0.174, and two must_not readings (over all events three). Stop 29 ended at 63 events,
-# 0.476 / 0.148, 0.540 / 0.174; the rules of stop 30, decided on the development parts, added one wrong
-# blind event (the validation part dev5 took one too: 39 events, 0.615, to 40, 0.575). Stop 28: 62 events,
+# stop 32, where the record (the stop-24 judge, threshold 0.35) holds 64 events, full 0.484 / 0.155,
+# dyad+root 0.547 / 0.181, and two must_not readings (over all events three). Stop 31 ended at 63 events,
+# 0.476 / 0.148, 0.540 / 0.174; stop 30 at 64 events, 0.469 / 0.148, 0.531 / 0.174; stop 28: 62 events,
 # 0.500 / 0.148, 0.548 / 0.168; stop 24 to 27: 65 events, 0.477 / 0.148, 0.523 / 0.168.
-TEST_FLOOR = {"full": {"precision": 0.46, "recall": 0.14}, "dyad_root": {"precision": 0.53, "recall": 0.17}}
+TEST_FLOOR = {"full": {"precision": 0.48, "recall": 0.15}, "dyad_root": {"precision": 0.54, "recall": 0.18}}
 MAX_MUST_NOT_VIOLATIONS = 2
 
 

@@ -7,8 +7,8 @@ from datetime import date
 from functools import partial
 
 from datelines.read.events.judge import _named_role
-from datelines.read.reading import read
 from datelines.read.events.state_roles import source_role, target_role
+from datelines.read.reading import read
 from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 11, 20)

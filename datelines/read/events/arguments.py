@@ -327,6 +327,7 @@ def _between(token: Token) -> list[Token]:
 # imports of Australian coal" fall on the one whose goods they are.
 GOODS_CODES = ("16", "081", "085")
 
+
 def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     target_preps = lexicon.target_preps(pred.entry)
     if is_passive(verb):

@@ -151,8 +151,6 @@ THREAT_ROOT = "13"
 STATE_STRIKES = {"airstrike", "strike", "shelling", "bombardment", "barrage", "airstrikes", "strikes"}
 
 
-
-
 def _state_role(actor: Actor, role: str) -> Actor:
     """A country named bare, given the role its act shows ("Israel" launching airstrikes: ISRMIL); not a
     person coded bare (a candidate, a former office holder), nor a region."""
@@ -268,7 +266,6 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
-
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
@@ -586,8 +583,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
+            # (migrants or protesters who enter a town occupy nothing)
             and not (pred.entry.code == OCCUPATION and s is not None and s.code[3:6] in UNARMED_ROLES)]
-    # (migrants or protesters who enter a town occupy nothing)
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
