@@ -288,7 +288,7 @@ ACTS_ON_WHOM += [
     ("The Kenyan president received criticism for the decision.", None, "KENGOV", "111"),
     # what a speaker says another party must or should do, or wants it to do, is a demand on that party
     ("The Iranian president said the United States must leave the region.", "IRNGOV", "USAGOV", "10"),
-    ("Iran wants the United States to lift its sanctions.", "IRN", "USAGOV", "10"),
+    ("Iran wants the United States to lift its sanctions.", "IRNGOV", "USAGOV", "10"),
     ("The Iranian president said foreign powers should leave the region.", "IRNGOV", None, "10"),
     # a body voting on a resolution to act does the act
     ("The Iraqi parliament voted on a resolution to expel US troops.", "IRQLEG", "USAMIL", "166"),

@@ -132,3 +132,18 @@ def test_a_relative_clause_of_an_event_noun_dated_on_the_noun_happened_then():
             "that killed 20 people.")
     events = [e for e in read(text, date(2025, 4, 5)).events if e.root in {"18", "19"}]
     assert events and all(e.date == "2025-04-04" and e.modality == "asserted" for e in events)
+
+
+def test_refusing_a_recognition_is_one_rejection_and_the_recognition_refused():
+    found = [(e.source, e.target, e.code, e.modality) for e in read("The Serbian president refused to recognize Kosovo.", DAY).events]
+    assert found.count(("SRBGOV", "XKXGOV", "120", "asserted")) == 1
+    assert ("SRBGOV", "XKXGOV", "054", "negated") in found
+
+
+def test_a_state_named_bare_that_insists_demands_through_its_government():
+    assert ("USAGOV", "ISRGOV", "10") in _dyads("The United States insisted that Israel allow aid into Gaza.")
+
+
+def test_suspending_gas_deliveries_is_an_embargo_and_aid_deliveries_a_cut_in_aid():
+    assert ("RUSGOV", "BGRGOV", "16") in _dyads("Russia suspended gas deliveries to Bulgaria.")
+    assert any(code == "16" for _, _, code in _dyads("The United States suspended aid deliveries to Gaza."))

@@ -285,7 +285,7 @@ def test_detainees_released_are_those_the_arrest_took_and_their_holder_freed_the
                                   "Britain said Iran must free the crew of the tanker."])
 def test_saying_that_someone_must_act_is_a_demand_and_the_act_is_not_done(text):
     found = [(s, t, c, m) for s, t, c, _, m in events_of(text, date(2020, 7, 11))]
-    assert ("GBR", "IRNGOV", "100", "asserted") in found
+    assert ("GBRGOV", "IRNGOV", "100", "asserted") in found
     assert all(m == "hypothetical" for s, t, c, m in found if c.startswith("084"))
 
 

@@ -119,7 +119,7 @@ from datelines.read.events.speech_acts import (
     said_demands,
     stated_intents,
 )
-from datelines.read.events.state_roles import source_role, target_role
+from datelines.read.events.state_roles import SOURCE_KINDS, TARGET_KINDS, organ, source_role, target_role
 from datelines.read.events.transnational import is_transnational, localized
 from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
@@ -290,7 +290,10 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
     return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down
 
 # Refusing a cooperative act is rejecting: "Kiev would never recognise the result" is a rejection (12x).
+# (Not under a refusal verb, which is itself the rejection: "refused to recognise Kosovo" is 120 and the
+# recognition it announces, negated.)
 REFUSED_AS = {"054": "120"}
+REFUSING_VERBS = {"refuse", "decline", "reject"}
 
 
 DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
@@ -326,7 +329,8 @@ def _helped(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Ac
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
                 when: EventDate, location: str | None, sentence, number: int) -> Event:
     code = pred.entry.code
-    if modality == NEGATED and code in REFUSED_AS and not pred.is_noun:
+    if (modality == NEGATED and code in REFUSED_AS and not pred.is_noun
+            and not (pred.token.dep_ == "xcomp" and pred.token.head.lemma_.lower() in REFUSING_VERBS)):
         code, modality = REFUSED_AS[code], ASSERTED
     if code in FIGHTING and _assault(pred, source, target):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
@@ -354,8 +358,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         place, story = place_country(location), pred.token.doc._.story_country
         source_code, target_code = (localized(source_code, place, target_code, story),
                                     localized(target_code, place, source_code, story))
-    source_code = _organ(source, source_code, source_role(facts.code), target_code, SOURCE_KINDS)
-    target_code = _organ(target, target_code, target_role(facts.code), source_code, TARGET_KINDS)
+    source_code = organ(source, source_code, source_role(facts.code), target_code, SOURCE_KINDS)
+    target_code = organ(target, target_code, target_role(facts.code), source_code, TARGET_KINDS)
     return Event(
         source=source_code, target=target_code, code=facts.code, root=facts.root,
         goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover,
@@ -364,21 +368,6 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         source_text=source.text if source is not None else None,
         target_text=target.text if target is not None else None,
     )
-
-
-# Who a bare code may stand for a state's organ: not a person coded bare (a candidate, a former office
-# holder), and on the receiving side not a place ("strikes on Kharkiv" are no fight with the army).
-SOURCE_KINDS = {"country", "place", "group", "organization", "anaphor", ""}
-TARGET_KINDS = {"country", "anaphor", ""}
-
-
-def _organ(actor: Actor | None, code: str | None, role: str | None, other: str | None, kinds: set[str]) -> str | None:
-    """"Iran struck the base": IRNMIL; "demanded that Iran free the crew": IRNGOV (state_roles). Not where
-    the state would act on itself ("Syria backs Assad")."""
-    if (actor is None or role is None or actor.kind not in kinds or code != country_of(actor)
-            or other in {code, code + role}):  # (a state named bare on both sides is no act of one organ on another)
-        return code
-    return code + role
 
 
 def _same_words(one: Actor | None, other: Actor | None) -> bool:

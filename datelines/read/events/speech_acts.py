@@ -25,6 +25,7 @@ from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED, one_side
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, to_infinitive
+from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
 # rejections, threats.
@@ -208,7 +209,8 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
             continue
         facts = code_facts(DEMAND)
         out[n] = replace(event, modality=HYPOTHETICAL)
-        out.append(replace(event, source=speaker.code, source_text=speaker.text, target=event.source,
+        source = organ(speaker, speaker.code, source_role(DEMAND), event.source, SOURCE_KINDS)
+        out.append(replace(event, source=source, source_text=speaker.text, target=event.source,
                            target_text=event.source_text, code=facts.code, root=facts.root,
                            goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover, modality=ASSERTED,
                            trigger=sayer.text, announces=n))

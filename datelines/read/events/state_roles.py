@@ -7,6 +7,8 @@ role (IRNMIL, IRNGOV), and a bare code says less than they know. A gold "IRN" st
 
 from __future__ import annotations
 
+from datelines.read.events.phrases import Actor, country_of
+
 # Roots (or codes) a state acts in through its armed forces: posture, assault, fighting, mass violence,
 # military and intelligence cooperation, demobilizing or pulling back its forces (a ceasefire is its
 # government's word).
@@ -36,3 +38,19 @@ def source_role(code: str) -> str | None:
 
 def target_role(code: str) -> str | None:
     return TARGET_ROLES[code[:3]] if code[:3] in TARGET_ROLES else TARGET_ROLES.get(code[:2])
+
+
+# Who a bare code may stand for a state's organ: not a person coded bare (a candidate, a former office
+# holder), and on the receiving side not a place ("strikes on Kharkiv" are no fight with the army).
+SOURCE_KINDS = {"country", "place", "group", "organization", "anaphor", ""}
+TARGET_KINDS = {"country", "anaphor", ""}
+
+
+def organ(actor: Actor | None, code: str | None, role: str | None, other: str | None, kinds: set[str]) -> str | None:
+    """The code of `actor` (coded `code`) with the organ `role` when it is a state named bare: "Iran
+    struck the base" IRNMIL, "demanded that Iran free the crew" IRNGOV. Not where the state would act on
+    itself ("Syria backs Assad"), nor where both sides are the state named bare."""
+    if (actor is None or role is None or actor.kind not in kinds or code != country_of(actor)
+            or other in {code, code + role}):
+        return code
+    return code + role
