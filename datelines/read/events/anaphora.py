@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
@@ -659,7 +659,7 @@ def pointed_countries(pred: Predicate, index: ActorIndex, sources: list[Actor]) 
         return []
     own = {s.code[:3] for s in sources}
     sentence = pointer.sent
-    for start in (sentence.start, _previous_sentence_start(sentence)):
+    for start in (sentence.start, window_start(pointer, 1)):
         found: dict[str, Actor] = {}
         for actor in index.actors:
             if start <= actor.start < (pointer.i if start == sentence.start else sentence.start) and actor.kind == "country":
@@ -669,10 +669,6 @@ def pointed_countries(pred: Predicate, index: ActorIndex, sources: list[Actor]) 
         if len(found) >= 2:
             return list(found.values())
     return []
-
-
-def _previous_sentence_start(sentence: Span) -> int:
-    return sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
 
 
 def concern_subject(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:

@@ -306,6 +306,13 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
 
 
+def purposes(verb: Token) -> list[Token]:
+    """The 'to' clauses that give what a verb's act is for ("used tear gas to disperse protesters",
+    "deploys troops to assist Saudi Arabia")."""
+    return [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"}
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+
+
 def _clause_subjects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """'complained about Russian jets crossing its border': the doer in a gerund clause after the preposition."""
     return [s for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -971,8 +978,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
         heads += _prep_objects(pred.token, ("at", "on", "against"))
         # "used tear gas to disperse protesters": the people the act's purpose is done to
-        heads += [o for x in pred.token.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
-                  and any(a.lower_ == "to" for a in x.children) for o in x.children if o.dep_ == "dobj"]
+        heads += [o for x in purposes(pred.token) for o in x.children if o.dep_ == "dobj"]
     heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
     coercion = pred.entry.code[:2] == "17"
     held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
@@ -1148,11 +1154,10 @@ def _through_parts(head: Token) -> Token:
     for _ in range(3):
         if head.lemma_.lower() not in REMAINS | PARTITIVE and head.pos_ != "NUM":
             break
-        inner = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"), None)
-        if inner is None:
+        inner = _prep_objects(head, ("of",))
+        if not inner:
             break
-        head = inner
+        head = inner[0]
     return head
 
 

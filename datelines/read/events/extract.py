@@ -46,6 +46,7 @@ from datelines.read.events.arguments import (
     filed_by,
     irregular_attack,
     is_passive,
+    purposes,
     released_people,
     reporting_authority,
     subject_heads,
@@ -307,8 +308,7 @@ DEFENCE_PACTS = {"agreement", "pact", "treaty", "accord"}
 
 
 def _helping_purposes(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELPING_VERBS
-            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+    return [c for c in purposes(verb) if c.lemma_.lower() in HELPING_VERBS]
 
 
 def _protective(pred: Predicate) -> bool:
