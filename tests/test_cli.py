@@ -134,19 +134,19 @@ def test_reprocess_rereads_articles_of_another_pipeline_version(tmp_path, mixed_
 
 def test_actor_registry_carries_codes_across_articles_and_runs(tmp_path):
     first = tmp_path / "first.txt"
-    first.write_text(" date 2019-03-01\nChilean President Sebastian Pinera met business leaders in Santiago on Friday to discuss copper exports.", encoding="utf-8")
+    first.write_text(" date 2019-03-01\nChilean Finance Minister Mario Marcel met business leaders in Santiago on Friday to discuss copper exports.", encoding="utf-8")
     second = tmp_path / "second.txt"
-    second.write_text(" date 2019-03-08\nPinera said on Thursday that the government would cut taxes on small firms next year.", encoding="utf-8")
+    second.write_text(" date 2019-03-08\nMarcel said on Thursday that the government would cut taxes on small firms next year.", encoding="utf-8")
     db = str(tmp_path / "reg.db")
     run("ingest", str(first), "--db", db)
     run("ingest", str(second), "--db", db)  # a separate run: the registry comes back from the store
     registry = {a["name"]: a for a in json.loads(run("actors", "--db", db, "--json").stdout)}
-    pinera = registry["Sebastian Pinera"]
-    assert pinera["best_code"] == "CHLGOV"
-    assert pinera["first_seen"] == "2019-03-01"
+    marcel = registry["Mario Marcel"]
+    assert marcel["best_code"] == "CHLGOV"
+    assert marcel["first_seen"] == "2019-03-01"
     second_id = next(a["id"] for a in json.loads(run("articles", "--db", db, "--json").stdout) if a["published"] == "2019-03-08")
     mentions = json.loads(run("show", second_id, "--db", db, "--json").stdout)["mentions"]
-    assert [m["code"] for m in mentions if m["text"] == "Pinera"] == ["CHLGOV"]
+    assert [m["code"] for m in mentions if m["text"] == "Marcel"] == ["CHLGOV"]
 
 
 PETRARCH_ACTORS = """# an analyst's actor file, PETRARCH/TABARI style

@@ -111,17 +111,39 @@ PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
 FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas"}
 
 
+# Words that make a person's name part of a place's or a building's: "Rabin Square", "Mount Arafat".
+PLACE_NAME_HEADS = {"Square", "Stadium", "Airport", "Street", "Avenue", "Boulevard", "Bridge", "Road", "Park",
+                    "University", "Hospital", "Museum", "Dam", "Port", "Station", "Mosque", "Mausoleum", "Centre", "Center"}
+PLACE_NAME_OPENERS = {"Mount", "Lake", "Fort", "Port", "Cape"}
+
+
+def inside_a_place_name(span: Span) -> bool:
+    """A dictionary name that is only part of a place's or a building's name ("Gaddafi Stadium",
+    "Hamid Karzai International Airport", "Mount Arafat") names no actor."""
+    doc = span.doc
+    after = next((t for t in doc[span.end:span.end + 3] if not (t.is_title and t.text in {"International", "National"})), None)
+    if after is not None and after.text in PLACE_NAME_HEADS:
+        return True
+    if span.start > 0 and doc[span.start - 1].text in PLACE_NAME_OPENERS:
+        return True
+    return any(e.label_ in {"FAC", "LOC"} and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in doc.ents)
+
+
 def name_in_place_phrase(span: Span, label: str) -> bool:
     """'Gunmen attacked a police post in Herat', 'the city of Herat': a short name the tagger took for an
-    organization or a person is a place where a place preposition or a settlement noun governs it and
+    organization, a person or a people ('delivered supplies to Aleppo') is a place where a place preposition or a settlement noun governs it and
     the gazetteer knows a place of that name."""
     head = span.root
     words = [t for t in span if not t.is_punct]  # "Bohodukhiv, Kharkiv Oblast": a place and what holds it
     short = len(words) <= 2 or ("," in span.text and len(words) <= 5)
-    if label not in {"ORG", "PERSON"} or not short or not all(t.is_title for t in words) or head.dep_ != "pobj":
+    if label not in {"ORG", "PERSON", "NORP"} or not short or not all(t.is_title for t in words) or head.dep_ != "pobj":
+        return False
+    if label == "NORP" and gazetteer().country_of(span.text):  # ("sent to the Kurds" is no place)
         return False
     prep = head.head
     placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)
+    placed = placed or (label == "NORP" and prep.lower_ in {"to", "into", "from"})  # (no people: checked above)
     return placed and geocode(span.text) is not None
 
 
@@ -470,6 +492,8 @@ class ActorCoder(Pipe):
         for _, start, end in self.dictionary_matcher(doc):
             span = Span(doc, start, end, label="DICT")
             if len(span) == 1 and not _same_case(span[0].text, self.single_words.get(span[0].lower_, "")):
+                continue
+            if inside_a_place_name(span):
                 continue
             spans.append(span)
         spans += self.registry_names(doc, {i for s in spans for i in range(s.start, s.end)})

@@ -54,21 +54,27 @@ def _countries_named(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[in
     return counts
 
 
+SIZABLE_TOWN = 100_000
+
+
 def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Place span -> country, for a town whose name a town of another country also bears, when that
     other country is the one its sentence names, or else the one the article names more often. A big
-    city keeps its reading ("Paris" in a story about Texas is still Paris, France)."""
+    city keeps its reading ("Paris" in a story about Texas is still Paris, France) unless its sentence
+    names the country of a sizable namesake ("Lebanese authorities imposed a curfew in Tripoli")."""
     out: dict[tuple[int, int], str] = {}
     for start, end in places:
         text = doc[start:end].text
         point = geocode(text)
         namesakes = namesake_countries(text)
-        if (point is None or not point.country or not set(namesakes) - {point.country}
-                or namesakes.get(point.country, 0) >= BIG_CITY):
+        if point is None or not point.country or not set(namesakes) - {point.country}:
             continue
-        others = set(namesakes) - {point.country}
+        big = namesakes.get(point.country, 0) >= BIG_CITY
+        others = {c for c in namesakes if c != point.country and (not big or namesakes[c] >= SIZABLE_TOWN)}
+        if not others:
+            continue
         sent = doc[start].sent
-        for within in ((sent.start, sent.end), (0, len(doc))):
+        for within in ((sent.start, sent.end),) if big else ((sent.start, sent.end), (0, len(doc))):
             counts = _countries_named(doc, hits, places, {text}, within)
             best = max(others, key=lambda c: counts[c])
             if counts[best] > counts[point.country]:

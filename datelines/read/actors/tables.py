@@ -79,6 +79,9 @@ def gazetteer() -> Gazetteer:
             if name and "," not in name:
                 _add(gaz.countries, name, country.alpha_3)
         gaz.country_names.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
+    for row in load_countries():  # states of the past ("Yugoslavia") that no package lists as a country now
+        if row["names"]:
+            gaz.country_names.setdefault(row["iso3"], row["names"][0])
     for info in geo.get_countries().values():
         capital = (info.get("capital") or "").strip()
         if capital and capital not in excluded_capitals and capital not in gaz.countries:

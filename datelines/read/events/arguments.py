@@ -40,6 +40,8 @@ from datelines.read.events.predicates import (
     acts_as_verb,
     attributed_to,
     clause_verb,
+    deadline_given,
+    infinitive_clause,
     marked_clauses,
     predicate_lemma,
     stranded_with,
@@ -140,7 +142,9 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return []
     head = verb.head
     if head.i == verb.i:
-        return []
+        # "Turkey massed troops on the border": a sentence-initial name the small model took for an adverb
+        return [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.sent.start == verb.i - 1
+                and c.ent_type_ in {"GPE", "NORP", "ORG"} and verb.tag_ == "VBD"]
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.tag_ == "VBG" and head.dep_ == "pcomp":
         # "accused Gulen of organising the plot and called on Washington": a finite verb misread as
         # coordinated with the gerund belongs with the main verb
@@ -151,12 +155,17 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         reporter = _reporter_above(verb, head)
         if reporter is not None:
             return subject_heads(reporter, raising=True)
+    given = deadline_given(verb)
+    if given is not None:
+        return [given]  # "gave Hamas 48 hours to release the hostages": Hamas is to release them
     if verb.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(c.lower_ == "to" for c in verb.children):
         addressees = _prep_objects(head, ("on", "upon"))  # "called on Washington to extradite him"
         if addressees:
             return addressees
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
+        if head.lemma_ in OBJECT_CONTROL:
+            objects = objects or _prep_objects(head, ("on", "upon"))  # "called on Kiev to stop shelling"
         if objects and head.lemma_ in OBJECT_CONTROL:
             return objects
         return subject_heads(head, raising=True)
@@ -269,6 +278,7 @@ def _reporter_above(verb: Token, head: Token) -> Token | None:
 
 
 AID_ROOTS = {"05", "06", "07"}
+AID_ROOT = "07"
 SANCTION_ROOTS = {"16"}
 HELPING_VERBS = {"help", "support", "back", "assist", "aid", "bolster", "prop", "arm", "protect", "defend"}
 
@@ -285,8 +295,10 @@ def _helped(verb: Token) -> list[Token]:
 def _small_clause_subjects(verb: Token) -> list[Token]:
     """'regarded Assad the legitimate president', 'finds a soldier not guilty': the parser makes the object
     the subject of a small clause; it is still the one the verb is about."""
-    return [s for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ in {"NOUN", "ADJ"}
-            for s in c.children if s.dep_ == "nsubj"]
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ in {"NOUN", "ADJ"}]
+    # "allowed inspectors to visit the site": the one allowed, parsed as the infinitive's subject
+    clauses += [c for c in verb.children if infinitive_clause(c)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -330,9 +342,24 @@ def _between(token: Token) -> list[Token]:
     return _prep_objects(token, ("between", "among"))
 
 
+def between_sides(token: Token) -> list[Token]:
+    """'clashes between protesters and police': each side named between, whoever it names."""
+    return [side for p in _between(token) for side in (p, *p.conjuncts)]
+
+
+def aimed_heads(pred: Predicate, lexicon: Lexicon) -> list[Token]:
+    """The words an act is aimed at (its object, its target prepositions), whoever they name."""
+    heads = _prep_objects(pred.token, lexicon.target_preps(pred.entry))
+    if not pred.is_noun:
+        heads = [c for c in pred.token.children if c.dep_ == "dobj"] + heads
+    # (not one named by what they belong to: "the leader of the Terceiro Comando" is no state's leader)
+    return [h for head in heads for h in (head, *head.conjuncts) if not _prep_objects(h, ("of",))]
+
+
 # Codes that cut or restore the flow of someone's goods: "banned imports of Belarusian potash", "resumed
 # imports of Australian coal" fall on the one whose goods they are.
 GOODS_CODES = ("16", "081", "085")
+SENT_FORCE_CODES = ("07", "15", "0874")
 
 
 def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
@@ -350,6 +377,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             # "journalists were injured after being attacked by protesters": the main clause's subject
             targets = actors_of([c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}], index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
+        if not sources and pred.entry.code.startswith(SENT_FORCE_CODES):
+            # "Turkish troops were deployed to Syria": forces or aid that were sent are their own country's,
+            # and that country sent them (the place they went to is the target, not the troops)
+            sent = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in pred.entry.objects]
+            owners = actors_of(sent, index)
+            if owners:
+                return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
         if not sources and verb.lemma_.lower() in HARM_VERBS:
             # "fighters are killed in a coordinated operation by the national army": whoever did the act
             # the harm was done in
@@ -396,6 +430,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
                     for p in prep.children if p.dep_ == "pobj"]
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
+        # "agreed to a ceasefire with the FARC": the object the entry names, behind a preposition
+        objects += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in pred.entry.objects]
         for obj in objects:
             owned = obj.dep_ == "dobj" if pred.entry.code[:2] in DISAPPROVAL_ROOTS else pred.entry.code.startswith(GOODS_CODES)
             if owned and obj.i not in index.actor_at:
@@ -776,8 +813,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not targets and pred.entry.code[:2] in FORCE_ROOTS | SANCTION_ROOTS:
         # "drone attacks on Saudi oil facilities": force against what a country owns is force against it;
         # "tariffs on American soybeans": so are sanctions on its goods
-        targets = _owners([p for holder in holders for p in _prep_objects(holder, target_preps)]
-                          + _participle_aims(noun), index, sources)
+        # ("imposed tariffs on Australian wine": the phrase may hang on the light verb)
+        targets = _owners([p for holder in [*holders, *([light] if light is not None else [])]
+                           for p in _prep_objects(holder, target_preps)] + _participle_aims(noun), index, sources)
     if not targets:
         targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
     if not targets and heeded:
@@ -863,7 +901,8 @@ PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07"}
 
 
 # Where forces are sent or massed is the country they face: "moved tanks to the Syrian border".
-POSTURE_PREPS = ("to", "toward", "towards", "along")
+POSTURE_PREPS = ("to", "toward", "towards", "along", "off")
+RETREAT = "0874"
 FRONTIER_NOUNS = {"border", "frontier", "coast", "waters", "airspace", "boundary"}
 # Places inside a country named by its adjective: "the Tunisian capital", "Syrian territory". (A border
 # names a country only for forces sent to it: "shot down a jet on the Syrian border" is not against Syria.)
@@ -876,11 +915,14 @@ OCCURRENCE_VERBS = {"take", "happen", "occur", "continue", "begin", "start", "re
                     "unfold", "follow", "target", "destroy", "explode", "detonate", "blow", "rock", "injure"}
 
 
-def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | None:
-    preps = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into", "against")
+def place_target(pred: Predicate, index: ActorIndex, used: set[int],
+                 preps: tuple[str, ...] = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into",
+                                           "against")) -> Actor | None:
     posture = pred.entry.code[:2] == "15"
     if posture:
         preps += POSTURE_PREPS
+    if pred.entry.code == RETREAT:
+        preps += ("from",)  # "Russian troops withdrew from Kherson": the place given up
     holders = [pred.token, pred.anchor]
     noun = pred.token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
@@ -893,7 +935,7 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
         holders += [c for c in pred.token.children if c.dep_ == "dobj"]
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
-            place = _named_place(pobj, index, used) or _frontier_of(pobj, posture)
+            place = _named_place(pobj, index, used) or frontier_of(pobj, posture)
             if place is not None:
                 return place
             if pobj.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in pobj.children):
@@ -906,6 +948,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int]) -> Actor | 
 # Acts on something placed in another country are acts towards it: "recognised two regions in eastern
 # Ukraine", "reopened its embassy in Damascus".
 PLACE_OBJECT_CODES = {"054", "081"}
+THREAT_ROOT = "13"
+FORCE_NOUNS = {"offensive", "attack", "strike", "invasion", "incursion", "intervention", "retaliation", "assault", "war"}
 
 
 def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -915,7 +959,7 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> li
     own = {s.code[:3] for s in sources}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for token in _outside_clauses(obj):
-            place = index.place_actor_at.get(token.i) or _frontier_of(token, posture=False)
+            place = index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
                 return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
         town = _town_named(obj) if obj.i not in index.actor_at else None
@@ -959,7 +1003,7 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
                   "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger",
                   "suspect", "supporter", "follower", "inmate", "convict", "lawyer", "mourner", "fisherman",
                   "fishermen", "sailor", "tourist", "citizen", "national", "teacher", "doctor", "nurse", "employee",
-                  "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist"}
+                  "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist", "survivor", "evacuee"}
 # Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP,
 # "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are
 # civilians, as the project's gold codes them.
@@ -979,6 +1023,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         heads += _prep_objects(pred.token, ("at", "on", "against"))
         # "used tear gas to disperse protesters": the people the act's purpose is done to
         heads += [o for x in purposes(pred.token) for o in x.children if o.dep_ == "dobj"]
+    if pred.entry.code[:2] == AID_ROOT:  # "sent aid to flood victims in Pakistan", "aid for tsunami victims"
+        heads += _prep_objects(pred.token, ("to", "for"))
     heads = [p for h in heads for p in ([h] + _prep_objects(h, ("of",)) if h.lemma_.lower() in PARTITIVE else [h])]
     coercion = pred.entry.code[:2] == "17"
     held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
@@ -1179,7 +1225,7 @@ def _place_of_people(head: Token, index: ActorIndex, used: set[int]) -> Actor | 
                  if (p := _named_place(pobj, index, used)) is not None), None)
 
 
-def _frontier_of(pobj: Token, posture: bool) -> Actor | None:
+def frontier_of(pobj: Token, posture: bool) -> Actor | None:
     """"the Tunisian capital", and for forces sent somewhere "the Ukrainian border": a place named by its
     country's adjective."""
     if pobj.lemma_.lower() not in INNER_PLACE_NOUNS | (FRONTIER_NOUNS if posture else set()):
@@ -1485,6 +1531,12 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = [p for p in found if all(p.code[:3] != s.code[:3] for s in sources)][:1]
     if not targets and sources and pred.entry.code in PLACE_OBJECT_CODES:
         targets = _place_in_object(pred.token, index, sources)
+    if (not targets and sources and pred.entry.code[:2] == THREAT_ROOT and not pred.is_noun
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_NOUNS or any(m.lower_ == "military" for m in c.children))
+                    for c in pred.token.children)):
+        # "threatened a military operation in northern Syria": the threat falls where the force would
+        targets = _place_in_object(pred.token, index, sources) or [p for p in [place_target(pred, index, used)]
+                                                                    if p is not None and p.code[:3] not in {s.code[:3] for s in sources}]
     if not targets and not sources and agentless and pred.entry.code[:2] in PLACE_TARGET_ROOTS and (
             pred.entry.code[:2] == "17" or _violence_named(pred.token)
             or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS)):  # "bombings took place in Tunis"
@@ -1493,7 +1545,11 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
     elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
         civilians = civilian_target(pred, index, sources, used)
-        place = place_target(pred, index, used) if civilians is None and pred.entry.code[:2] in EASED_PLACE_ROOTS else None
+        place = None
+        if civilians is None and pred.entry.code[:2] in EASED_PLACE_ROOTS:
+            place = place_target(pred, index, used)
+        elif civilians is None and pred.entry.code[:2] == AID_ROOT:  # "delivered medical supplies to Aleppo"
+            place = place_target(pred, index, used, ("to", "into"))
         if civilians is not None:
             targets = [civilians]
         elif place is not None and all(place.code != s.code[:3] for s in sources):

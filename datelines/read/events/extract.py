@@ -39,7 +39,9 @@ from datelines.read.events.arguments import (
     TITLED_PEOPLE_ROOTS,
     UNNAMED_PEOPLE,
     Arguments,
+    aimed_heads,
     attach_arguments,
+    between_sides,
     civilian_target,
     conjoined_nationals,
     conjunct_target,
@@ -299,6 +301,20 @@ REFUSING_VERBS = {"refuse", "decline", "reject"}
 
 DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "154", "074"
+VIOLENT_REPRESSION, VIOLENT_PROTEST, PROPERTY_DAMAGE = "175", "145", "171"
+PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                   "marcher", "marchers", "rioter", "rioters"}
+
+
+def _protesters(actor: Actor | None) -> bool:
+    return actor is not None and bool(PROTESTER_WORDS & set(actor.text.lower().split()))
+
+
+def _protest_put_down(source: Actor | None, target: Actor | None) -> bool:
+    """Police or soldiers of a state using force on the protesters of that state (or, the other way round,
+    protesters fighting them)."""
+    return (source is not None and target is not None and source.code[3:6] in {"COP", "MIL"}
+            and country_of(source) is not None and country_of(source) == country_of(target) and _protesters(target))
 EMBARGO, ADMINISTRATIVE_SANCTIONS = "163", "172"
 OFFICIAL_COMPLAINT = "114"
 SANCTION_WORDS = {"sanction", "sanctions"}
@@ -337,6 +353,12 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
           and target is not None and target.code[3:6] != "CVL"):
         code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
+    if (code[:2] == "18" or code in FIGHTING) and _protest_put_down(source, target):
+        code = VIOLENT_REPRESSION  # "troops opened fire on demonstrators": force against a protest is repression
+    elif (code[:2] == "18" or code in FIGHTING) and _protest_put_down(target, source):
+        code = VIOLENT_PROTEST  # "protesters clashed with riot police": a violent protest
+    elif code.startswith(PROPERTY_DAMAGE) and _protesters(source):
+        code = VIOLENT_PROTEST  # "rioters burned shops": a riot
     if (code == SHOW_OF_FORCE and target is not None and source is not None
             and country_of(target) != country_of(source) and _protective(pred)):
         # "deploys 8,000 troops to assist Saudi Arabia": forces sent to help, not to face (not at home: "Marines
@@ -486,6 +508,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index, args.targets)
+    if len(args.sources) < 2 and not args.targets and pred.entry.symmetric:
+        # "clashes between protesters and police in Kampala": sides named by their role, placed by the act
+        found = {s.start for s in args.sources}
+        args.sources += [g for g in placed_groups(between_sides(pred.token), pred.anchor, args.location, index,
+                                                  args.sources) if g.start not in found]
     if not args.sources and pred.entry.code[:2] in VIOLENT_ROOTS:
         # "two people are killed in a mass stabbing": the crime the harm was done in says who did it
         for crime in [pred.token] if pred.is_noun else _crimes_told(pred.token, lexicon):
@@ -532,6 +559,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
         # "a court sentences a teacher": the court was found after the arguments, its people with it
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
+    if not args.targets and args.sources:  # "protesters clashed with police in Kampala": the place's police
+        args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
     if not args.targets and args.sources and pred.token.lemma_.lower() in COUP_WORDS:

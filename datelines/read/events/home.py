@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from datelines.read.events.arguments import CRIMINAL, GROUND, irregular_attacker, subject_heads
+from datelines.read.events.arguments import CRIMINAL, GROUND, frontier_of, irregular_attacker, subject_heads
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
@@ -27,7 +27,7 @@ def place_country(location: str | None) -> str | None:
 # police act on their own country's people, an opposition addresses its own government, and an army
 # that seizes a president or an opposition leader is that state's own ("the army detained the president
 # of Gabon"; its strikes on rebels or people may be a foreign army's).
-FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
+FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP", "LEG", "JUD"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
                   "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}, "MIL": {"GOV", "LEG", "OPP", "PTY"}}
 
 
@@ -113,6 +113,10 @@ def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str 
             country = place_country(ent.text)  # "in Lyon": a town no actor list holds
             if country:
                 return country
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = frontier_of(pobj, posture=False)  # "in the Indonesian capital"
+            if place is not None:
+                return place.code
     return None
 
 

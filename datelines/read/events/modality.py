@@ -15,6 +15,7 @@ from datelines.read.events.predicates import (
     acts_as_verb,
     attributed_to,
     clause_verb,
+    deadline_given,
     to_infinitive,
 )
 from datelines.read.paragraphs import in_quotation
@@ -122,6 +123,8 @@ def _with_complements(noun: Token) -> list[Token]:
 def _matrix_markers(child: Token, head: Token) -> set[str]:
     """What the governing verb says about its complement."""
     lemma = head.lemma_.lower()
+    if deadline_given(child) is not None:
+        return {HYPOTHETICAL}  # "gave Hamas 48 hours to release the hostages": demanded, not done
     if child.dep_ == "xcomp" or (child.dep_ == "advcl" and lemma in PLAN_VERBS | EXPECT_VERBS):
         if lemma in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return {NEGATED}  # "Trump has yet to concede", "Russia is yet to withdraw": not done (so far)

@@ -555,7 +555,8 @@ def _other_senders(head: Token, actor: Actor, index: ActorIndex, exclude: set[in
 
 
 SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "confirm", "report", "warn", "deny",
-                "argue", "believe", "admit", "reveal", "acknowledge", "allege"}
+                "argue", "believe", "admit", "reveal", "acknowledge", "allege", "signal", "indicate", "declare",
+                "stress", "vow", "pledge", "promise", "threaten", "assert", "maintain", "reply", "respond"}
 
 
 def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:

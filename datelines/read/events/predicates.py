@@ -16,6 +16,8 @@ from datelines.read.actors.geocode import geocode
 from datelines.read.events.lexicon import NO_EVENT, Lexicon, LexiconEntry, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
+# Prepositions that tell when or why an act was done, never what it was done to.
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "despite", "since", "until", "ahead"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
 PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
@@ -144,7 +146,10 @@ def _words(token: Token) -> set[str]:
     if token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
             token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
-    if token.ent_type_ in ACTOR_ENTITIES and token.dep_ in {"dobj", "nsubjpass", "conj", "appos"}:
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # ("received Putin and Erdogan", not "educated in India and the Royal Military Academy")
+    if token.ent_type_ in ACTOR_ENTITIES and first.dep_ in {"dobj", "nsubjpass", "appos"}:
         words.add(ACTOR_OBJECT)  # the one acted on, not 'a degree from Florida State University'
 
     for child in token.children:
@@ -154,13 +159,37 @@ def _words(token: Token) -> set[str]:
     return words
 
 
-def object_heads(token: Token) -> list[Token]:
-    """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads."""
+DEADLINE_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "deadline", "ultimatum"}
+
+
+def deadline_given(clause: Token) -> Token | None:
+    """'gave Hamas 48 hours to release the hostages': the one given a deadline to do what the clause says."""
+    head = clause.head
+    if clause.dep_ not in {"advcl", "xcomp", "acl"} or not to_infinitive(clause):
+        return None
+    holder = head.head if clause.dep_ == "acl" else head  # ("48 hours to release": the clause on the noun)
+    if not any(c.dep_ == "dobj" and c.lower_ in DEADLINE_NOUNS for c in holder.children):
+        return None
+    return next((c for c in holder.children if c.dep_ in {"dative", "iobj"}), None)
+
+
+def infinitive_clause(clause: Token) -> bool:
+    """'allowed inspectors to visit', 'let inspectors access the site': an infinitive the parser gave a subject
+    of its own, which is the object of the verb above (not 'said it would allow', not 'said that ...')."""
+    auxes = [a.lower_ for a in clause.children if a.dep_ in {"aux", "mark"}]
+    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and auxes in (["to"], [])
+
+
+def object_heads(token: Token, circumstances: bool = False) -> list[Token]:
+    """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads (and, when
+    asked, the objects of the prepositions that say when or why: 'resigned after protests')."""
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
         # "found the mayor guilty", parsed as a small clause: the adjective and its subject are both objects
         heads += [h for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
+        # "allowed inspectors to visit the site", parsed as a clause: its subject is the one allowed
+        heads += [s for c in token.children if infinitive_clause(c) for s in c.children if s.dep_ == "nsubj"]
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd", "nsubjpass"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
         # "declared the ambassador a persona non grata", "designated the Houthis a terrorist organization": the
@@ -169,7 +198,8 @@ def object_heads(token: Token) -> list[Token]:
                   if c.dep_ == "appos" and c.i > 0 and c.doc[c.i - 1].dep_ != "punct" and c.doc[c.left_edge.i - 1].dep_ != "punct"]
         # ("pulled out of the deal": the preposition hangs on the particle)
         particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
-        for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}):
+        for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}
+                     and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS)):  # ("suspended talks after the attack")
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
@@ -180,8 +210,9 @@ def object_heads(token: Token) -> list[Token]:
         if token.dep_ == "acl" and token.tag_ == "VBN":
             heads.append(token.head)  # "projectiles fired by Iran": what a participle describes is its object
     else:
-        # ("a ban on niqabs": what a measure falls on is its object too)
-        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "on"}
+        # ("a ban on niqabs": what a measure falls on is its object too; "withdrawal from the deal": what
+        # is left)
+        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "from"}
                  for p in prep.children if p.dep_ == "pobj"]
         if token.dep_ == "compound":
             heads.append(token.head)  # "suspension of visa travel" parsed as "suspension travel"
@@ -193,9 +224,9 @@ def object_heads(token: Token) -> list[Token]:
     return expanded
 
 
-def object_words(token: Token) -> set[str]:
+def object_words(token: Token, circumstances: bool = False) -> set[str]:
     words: set[str] = set()
-    for head in object_heads(token):
+    for head in object_heads(token, circumstances):
         words |= _words(head)
     if token.pos_ == "NOUN":
         words |= _words(token) - {predicate_lemma(token), normalize_lemma(token.lower_)}
@@ -225,13 +256,19 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.infinitive and not _governs_infinitive(token, entry.infinitive):
         return False
-    return not entry.objects or bool(entry.objects & object_words(token))
+    return not entry.objects or bool(entry.objects & object_words(token, entry.prep in CIRCUMSTANCE_PREPS))
+
+
+ANY_INFINITIVE = "*"  # an entry's `infinitive` that any verb fills: "told Pakistan to do more"
 
 
 def _governs_infinitive(token: Token, lemma: str) -> bool:
     """'ordered 60 Russians to leave', 'gave the ambassador 48 hours to leave': a to-infinitive of that
     lemma with no subject of its own, close below the verb (the parser hangs it on the verb, on its
     object or on a clause inside the object)."""
+    if lemma == ANY_INFINITIVE:  # (then only the verb's own clause: not "told reporters the tests will be run to ...")
+        return any(to_infinitive(t) and (t.head == token or (t.head.head == token and t.head.dep_ in {"dobj", "dative"}))
+                   for t in token.subtree if t.i > token.i)
     return any(t.lemma_.lower() == lemma and to_infinitive(t) and 0 < t.i - token.i <= INFINITIVE_REACH
                and not any(c.dep_.startswith("nsubj") for c in t.children) for t in token.subtree)
 

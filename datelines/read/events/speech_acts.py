@@ -263,6 +263,14 @@ def _holder_subjects(head: Token) -> list[Token]:
     return subject_heads(verb)
 
 
+def _will_do(verb: Token) -> Token | None:
+    """'Japan will export six destroyers to Manila': a main clause telling what its subject will do states
+    that subject's intent; the word 'will' states it."""
+    if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"}), None)
+
+
 def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index: ActorIndex,
                    published: date) -> list[tuple[Event, Token]]:
     """The intent (03x) its doer states for each cooperative act it says it is ready, willing or planning
@@ -271,7 +279,8 @@ def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index:
     code = intent_code(pred.entry.code) or threat_code(pred.entry.code)
     if code is None or not found:
         return []
-    head = intention_head(pred.token, all(e.modality == PLANNED for e in found))
+    planned = all(e.modality == PLANNED for e in found)
+    head = intention_head(pred.token, planned) or (_will_do(pred.token) if planned and code.startswith("03") else None)
     if head is None or any(e.code.startswith("03") for e in lexicon.candidates(head.lemma_.lower(), "verb")):
         return []
     if code.startswith("13") and head.lemma_.lower() not in ANNOUNCING_VERBS:
