@@ -180,9 +180,9 @@ def infinitive_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.tag_ == "VB" and auxes in (["to"], [])
 
 
-def object_heads(token: Token, circumstances: bool = False) -> list[Token]:
-    """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads (and, when
-    asked, the objects of the prepositions that say when or why: 'resigned after protests')."""
+def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
+    """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads, and the objects
+    of the prepositions that say when or why ('resigned after protests') unless `circumstances` is False."""
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
         # "found the mayor guilty", parsed as a small clause: the adjective and its subject are both objects
@@ -199,7 +199,7 @@ def object_heads(token: Token, circumstances: bool = False) -> list[Token]:
         # ("pulled out of the deal": the preposition hangs on the particle)
         particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
         for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}
-                     and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS)):  # ("suspended talks after the attack")
+                     and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS)):
             heads.extend(p for p in prep.children if p.dep_ == "pobj")
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
@@ -224,7 +224,7 @@ def object_heads(token: Token, circumstances: bool = False) -> list[Token]:
     return expanded
 
 
-def object_words(token: Token, circumstances: bool = False) -> set[str]:
+def object_words(token: Token, circumstances: bool = True) -> set[str]:
     words: set[str] = set()
     for head in object_heads(token, circumstances):
         words |= _words(head)
@@ -256,6 +256,7 @@ def entry_fits(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.infinitive and not _governs_infinitive(token, entry.infinitive):
         return False
+    # ("suspended talks after the attack" is no suspended attack: a time phrase does not choose the sense)
     return not entry.objects or bool(entry.objects & object_words(token, entry.prep in CIRCUMSTANCE_PREPS))
 
 

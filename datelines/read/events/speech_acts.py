@@ -280,7 +280,9 @@ def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index:
     if code is None or not found:
         return []
     planned = all(e.modality == PLANNED for e in found)
-    head = intention_head(pred.token, planned) or (_will_do(pred.token) if planned and code.startswith("03") else None)
+    # (a meeting told in the future is a fixture, not an intent: "the ministers will meet on Monday")
+    will = _will_do(pred.token) if planned and code.startswith("03") and code != INTENT_OF_ROOT["04"] else None
+    head = intention_head(pred.token, planned) or will
     if head is None or any(e.code.startswith("03") for e in lexicon.candidates(head.lemma_.lower(), "verb")):
         return []
     if code.startswith("13") and head.lemma_.lower() not in ANNOUNCING_VERBS:

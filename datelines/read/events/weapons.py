@@ -13,7 +13,7 @@ from datelines.model import Event
 from datelines.read.events.modality import ASSERTED, REPORTED
 from datelines.read.events.predicates import HARMING_PREPS, VIOLENT_ROOTS
 
-HARM_LEMMAS = {"kill", "injure", "wound", "hurt", "maim", "leave", "assassinate", "murder", "eliminate"}  # ("left 12 dead in an ambush")
+HARM_LEMMAS = {"kill", "injure", "wound", "hurt", "maim", "leave"}  # ("left 12 dead in an ambush")
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -24,12 +24,11 @@ def _doers(verb: Token) -> list[Token]:
     own = [verb.head if verb.dep_ == "relcl" and c.lower_ in {"that", "which"} else c
            for c in verb.children if c.dep_ == "nsubj"]
     # "were killed and injured in an airstrike": the phrase may hang on the last of the coordinated verbs
-    # (for an act of another kind with a subject of its own, not the harm of the act the phrase names:
-    # "drones violated the airspace during an attack on Russia")
-    if own and verb.lemma_.lower() not in HARM_LEMMAS:
-        return own
+    # (for an act of another kind with a subject of its own, what it did 'during' an attack is not that
+    # attack's harm: "drones violated the airspace during an attack on Russia")
+    preps = {"by", *HARMING_PREPS} - ({"during", "amid", "amidst"} if own and verb.lemma_.lower() not in HARM_LEMMAS else set())
     own += [p for v in (verb, *verb.conjuncts) for prep in v.children
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", *HARMING_PREPS} for p in prep.children if p.dep_ == "pobj"]
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
