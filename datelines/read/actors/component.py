@@ -124,10 +124,7 @@ def inside_a_place_name(span: Span) -> bool:
     after = next((t for t in doc[span.end:span.end + 3] if not (t.is_title and t.text in {"International", "National"})), None)
     if after is not None and after.text in PLACE_NAME_HEADS:
         return True
-    if span.start > 0 and doc[span.start - 1].text in PLACE_NAME_OPENERS:
-        return True
-    return any(e.label_ in {"FAC", "LOC"} and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-               for e in doc.ents)
+    return span.start > 0 and doc[span.start - 1].text in PLACE_NAME_OPENERS
 
 
 def name_in_place_phrase(span: Span, label: str) -> bool:
