@@ -129,8 +129,8 @@ def inside_a_place_name(span: Span) -> bool:
 
 def name_in_place_phrase(span: Span, label: str) -> bool:
     """'Gunmen attacked a police post in Herat', 'the city of Herat': a short name the tagger took for an
-    organization, a person or a people ('delivered supplies to Aleppo') is a place where a place preposition or a settlement noun governs it and
-    the gazetteer knows a place of that name."""
+    organization, a person or a people ('delivered supplies to Aleppo') is a place where a place
+    preposition or a settlement noun governs it and the gazetteer knows a place of that name."""
     head = span.root
     words = [t for t in span if not t.is_punct]  # "Bohodukhiv, Kharkiv Oblast": a place and what holds it
     short = len(words) <= 2 or ("," in span.text and len(words) <= 5)
@@ -140,7 +140,7 @@ def name_in_place_phrase(span: Span, label: str) -> bool:
         return False
     prep = head.head
     placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)
-    placed = placed or (label == "NORP" and prep.lower_ in {"to", "into", "from"})  # (no people: checked above)
+    placed = placed or (label == "NORP" and prep.lower_ in {"to", "into", "from"})  # (a demonym left above)
     return placed and geocode(span.text) is not None
 
 

@@ -315,6 +315,8 @@ def _protest_put_down(source: Actor | None, target: Actor | None) -> bool:
     protesters fighting them)."""
     return (source is not None and target is not None and source.code[3:6] in {"COP", "MIL"}
             and country_of(source) is not None and country_of(source) == country_of(target) and _protesters(target))
+
+
 EMBARGO, ADMINISTRATIVE_SANCTIONS = "163", "172"
 OFFICIAL_COMPLAINT = "114"
 SANCTION_WORDS = {"sanction", "sanctions"}
