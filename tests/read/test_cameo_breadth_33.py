@@ -144,3 +144,10 @@ def test_a_leader_s_name_inside_a_place_s_name_is_no_actor():
     assert not [e for e in read("Flights resumed at Hamid Karzai International Airport on Sunday.", DAY).events
                 if (e.source or "").startswith("AFG")]
     assert ("ISR", "PSE", "04") in {(s[:3], t[:3], r) for s, t, r in _dyads("Rabin met Arafat in Washington.") if s and t}
+
+
+def test_an_act_of_cooperation_its_doer_will_do_is_a_stated_intent_but_not_under_a_condition():
+    assert ("GBRGOV", "UKRMIL", "033", "asserted") in _codes("Britain will provide Ukraine with long-range missiles.")
+    assert not [c for _, _, c, _ in _codes("Putin will visit Turkey next week.") if c.startswith("03")]
+    codes = _codes("Kenya will pull its troops out of Somalia unless it receives more funding.")
+    assert not [c for _, _, c, _ in codes if c.startswith("03")] and any(c.startswith("13") for _, _, c, _ in codes)
