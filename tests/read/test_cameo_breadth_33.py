@@ -151,3 +151,8 @@ def test_an_act_of_cooperation_its_doer_will_do_is_a_stated_intent_but_not_under
     assert not [c for _, _, c, _ in _codes("Putin will visit Turkey next week.") if c.startswith("03")]
     codes = _codes("Kenya will pull its troops out of Somalia unless it receives more funding.")
     assert not [c for _, _, c, _ in codes if c.startswith("03")] and any(c.startswith("13") for _, _, c, _ in codes)
+
+
+def test_companies_and_movements_the_dictionary_knows():
+    assert ("USAGOV", "CHNBUS", "16") in _dyads("Washington blacklisted Huawei.")
+    assert ("ETHREB", "ETHGOV", "16") in _dyads("The TPLF pulled out of talks with the Ethiopian government.")

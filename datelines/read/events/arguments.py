@@ -430,8 +430,10 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
                     for p in prep.children if p.dep_ == "pobj"]
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
-        # "agreed to a ceasefire with the FARC": the object the entry names, behind a preposition
-        objects += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+        # "agreed to a ceasefire with the FARC", "pulled out of talks with the government": the object the
+        # entry names, behind a preposition (on the verb or its particle)
+        holders = [verb, *(c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ in CARRYING_PARTICLES)]
+        objects += [p for h in holders for prep in h.children if prep.dep_ == "prep" for p in prep.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in pred.entry.objects]
         for obj in objects:
             owned = obj.dep_ == "dobj" if pred.entry.code[:2] in DISAPPROVAL_ROOTS else pred.entry.code.startswith(GOODS_CODES)
