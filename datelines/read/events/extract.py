@@ -36,6 +36,7 @@ from datelines.read.events.arguments import (
     FORCE_ROOTS,
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
+    THREAT_ROOT,
     TITLED_PEOPLE_ROOTS,
     UNNAMED_PEOPLE,
     Arguments,
@@ -146,7 +147,6 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
 # Deploying, mobilising, building up forces is what a state's armed forces do: "Russia has built up forces
 # near Latakia" is RUSMIL (a gold "RUS" still matches it).
 POSTURE_ROOT = "15"
-THREAT_ROOT = "13"
 
 
 # Acts only armed forces do: "an Israeli airstrike", "Russian drone strikes", "Turkish shelling" are the
@@ -355,9 +355,10 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
           and target is not None and target.code[3:6] != "CVL"):
         code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
-    if (code[:2] == "18" or code in FIGHTING) and _protest_put_down(source, target):
+    force = code[:2] == "18" or code in FIGHTING
+    if force and _protest_put_down(source, target):
         code = VIOLENT_REPRESSION  # "troops opened fire on demonstrators": force against a protest is repression
-    elif (code[:2] == "18" or code in FIGHTING) and _protest_put_down(target, source):
+    elif force and _protest_put_down(target, source):
         code = VIOLENT_PROTEST  # "protesters clashed with riot police": a violent protest
     elif code.startswith(PROPERTY_DAMAGE) and _protesters(source):
         code = VIOLENT_PROTEST  # "rioters burned shops": a riot

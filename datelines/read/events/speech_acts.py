@@ -268,8 +268,7 @@ def _will_do(verb: Token) -> Token | None:
     that subject's intent; the word 'will' states it."""
     if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-           for c in verb.children):
+    if next(conditions(verb), None) is not None:
         return None  # "will pull its troops out unless it is paid": a condition set, a threat (conditional_threats)
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"}), None)
 
