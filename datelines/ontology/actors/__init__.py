@@ -19,7 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent
 SCHEMAS: dict[str, set[str]] = {
     "regions.yaml": {"regions", "collective_heads"},
     "igos.yaml": {"igos"},
-    "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads", "party_member_heads",
+    "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads", "party_member_heads", "not_roles",
                    "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads", "institution_names",
                    "generic_heads", "body_heads", "vehicle_heads", "craft_heads",
                    "title_countries"},

@@ -117,6 +117,17 @@ PLACE_NAME_HEADS = {"Square", "Stadium", "Airport", "Street", "Avenue", "Bouleva
 PLACE_NAME_OPENERS = {"Mount", "Lake", "Fort", "Port", "Cape"}
 
 
+CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "renminbi", "ruble", "rubles",
+                  "rouble", "roubles", "rupee", "rupees", "yen", "peso", "pesos", "franc", "francs", "dinar", "dinars",
+                  "riyal", "riyals", "rial", "rials", "lira", "liras", "won", "shekel", "shekels", "hryvnia", "hryvnias",
+                  "naira", "rand", "real", "reais", "krona", "kronor", "krone", "kroner", "dirham", "dirhams", "baht"}
+
+
+def names_a_currency(doc, end: int) -> bool:
+    """'nine billion US dollars', 'two million Chinese yuan': a country that names a money names no actor."""
+    return end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].pos_ == "NOUN"
+
+
 def inside_a_place_name(span: Span) -> bool:
     """A dictionary name that is only part of a place's or a building's name ("Gaddafi Stadium",
     "Hamid Karzai International Airport", "Mount Arafat") names no actor."""
@@ -419,7 +430,7 @@ class ActorCoder(Pipe):
         hits = phrase_hits(doc, self.phrases, self.gaz)
         published: date | None = doc._.published
         named = self.named_mentions(doc, hits)
-        places = self.place_spans(doc, hits, named)
+        places = [(start, end) for start, end in self.place_spans(doc, hits, named) if not names_a_currency(doc, end)]
         states = states_named_like_countries(doc, hits, places)
         hits = {i: replace(h, code=states[h.start]) if h.start in states else h for i, h in hits.items()}
         doc.user_data[STATES_KEY] = {(h.start, h.end): h.code for h in hits.values() if h.start in states}
@@ -440,7 +451,7 @@ class ActorCoder(Pipe):
         candidates += self.phrase_mentions(doc, hits, named, setting, candidates, story, home)
         candidates += self.short_form_mentions(doc, hits, named)
         candidates += self.pronoun_mentions(doc, candidates)
-        candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text]
+        candidates = [c for c in candidates if "\n" not in doc[c.start:c.end].text and not names_a_currency(doc, c.end)]
         # a current office no rule could place is left unguessed (whose Defence Secretary?); a former
         # one, or none, takes the story's country
         unsure = {(n.start, n.end) for n in named if n.aff.role and "former" not in doc[n.start:n.name_start].text.lower()}

@@ -42,8 +42,8 @@ class RoleLexicon:
         """Role of the phrase ending with the last of `words` (lower-case lemmas) and how many words matched."""
         for size in range(min(self.longest, len(words)), 0, -1):
             role = self.heads.get(tuple(words[-size:]))
-            if role:
-                return role, size
+            if role is not None:
+                return role or None, size  # ("" for a phrase that is no role: "birthday party")
         return None, 0
 
     def role_of(self, tokens: Sequence[Token]) -> tuple[str | None, int]:
@@ -77,6 +77,8 @@ def role_lexicon() -> RoleLexicon:
     for role, entry in data["roles"].items():
         for phrase in entry["heads"]:
             lexicon.add(str(phrase), role)
+    for phrase in data.get("not_roles", []):
+        lexicon.heads[tuple(str(phrase).lower().split())] = ""
     lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
     lexicon.organization_heads = frozenset(str(w).lower() for w in data.get("organization_heads", []))
     lexicon.party_member_heads = frozenset(str(w).lower() for w in data.get("party_member_heads", []))

@@ -832,9 +832,14 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
                    if t.code[:3] not in homes]
     targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)
-    if role is not None:
+    if role is not None and (sources or pred.entry.code[:2] not in GIVING_ROOTS):
+        # ("military aid for Ukraine" is the kind of the aid, not Ukraine's army giving it)
         sources = _institution_sources(sources, targets, role)
     return sources, targets
+
+
+# Acts whose noun's "military" or "police" says what is given, not who gives it.
+GIVING_ROOTS = {"03", "05", "06", "07"}
 
 
 # Adjectives and nouns that name the body behind an act: "a parliamentary inquiry", "the impeachment
@@ -1358,12 +1363,15 @@ FORCE_INSTRUMENTS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "
 # Words that say a death was dealt, not suffered: "killed in an air strike", not "in the building collapse".
 # (An explosion, a blast or a fire may be an accident.)
 VIOLENCE_WORDS = FORCE_INSTRUMENTS - {"explosion", "blast", "fire"} | {"gunfire", "shooting", "gunman", "gunmen",
-                                                                       "assault", "ambush", "offensive"}
+                                                                       "assault", "ambush", "offensive", "arson",
+                                                                       "massacre"}
 
 
 def _violence_named(verb: Token) -> bool:
     """Is the harm told as someone's attack: a weapon for subject, or 'in/by' an attack?"""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"] + _prep_objects(verb, ("in", "by", "during"))
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # ("killed and injured in clashes")
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during"))]
     return any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads)
 
 
@@ -1461,8 +1469,9 @@ INTERCEPTING_VERBS = {"intercept"}
 def _launchers(verb: Token, index: ActorIndex, interceptors: list[Actor]) -> list[Actor]:
     """Who launched what a verb intercepts: 'fired by X', 'drones from X', 'X's missiles', 'Houthi missiles'."""
     for weapon in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        launched = [p for c in weapon.children if c.dep_ == "acl" for p in _prep_objects(c, ("from",))]  # "launched from Iran"
         owners = actors_of(_participle_agents(weapon) + _prep_objects(weapon, ("from",)) + _prep_objects(verb, ("from",))
-                           + [c for c in weapon.children if c.dep_ == "poss"], index) or modifier_actors(weapon, index)
+                           + launched + [c for c in weapon.children if c.dep_ == "poss"], index) or modifier_actors(weapon, index)
         owners = [o for o in owners if all(o.code[:3] != i.code[:3] for i in interceptors)]
         if owners:
             return owners[:1]

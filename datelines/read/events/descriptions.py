@@ -21,11 +21,11 @@ from datelines.read.events.dating import event_date, tree_distance
 from datelines.read.events.home import home_targets
 from datelines.read.events.lexicon import LexiconEntry
 from datelines.read.events.modality import ASSERTED, REPORTED, modality_of
-from datelines.read.events.phrases import Actor, ActorIndex, actors_of
+from datelines.read.events.phrases import Actor, ActorIndex, actors_of, implied
 from datelines.read.events.predicates import Predicate
 from datelines.read.paragraphs import goes_on_line, line_start
 
-CRITICISE, PRAISE = "111", "051"
+CRITICISE, PRAISE, SYMPATHISE = "111", "051", "018"
 
 
 EVALUATIONS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "evaluations.yaml"
@@ -34,7 +34,7 @@ EVALUATIONS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "evaluatio
 @lru_cache(maxsize=1)
 def evaluations() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(EVALUATIONS_PATH.read_text(encoding="utf-8"))
-    return {key: frozenset(data[key]) for key in ("describing_verbs", "negative", "positive")}
+    return {key: frozenset(data.get(key, [])) for key in ("describing_verbs", "negative", "positive", "tribute", "sympathy")}
 
 
 def _misread_object(oprd: Token) -> Token | None:
@@ -198,32 +198,83 @@ def _blames_someone(quote: list[Token], blame: list[Token]) -> bool:
 def quoted_judgements(sentence, index: ActorIndex, published: date, number: int, build,
                       sources: list[Actor]) -> list[Event]:
     """'Cooper said: "Boris Johnson is trying to use the Queen ... a deeply dangerous and irresponsible way
-    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111).
-    `sources` speak the quotation (quote_speakers, or the speaker of the quotation it continues)."""
+    to govern."': a speaker's quoted words that blame an actor they name criticise that actor (111);
+    words of grief or sympathy are an empathetic comment (018), and words of praise for an actor they
+    name praise it (051). `sources` speak the quotation (quote_speakers, or the speaker of the
+    quotation it continues)."""
     quote = _quoted(sentence) or (list(sentence) if sources and continues_quote(sentence) else [])
-    if not quote or not sources or not {t.lemma_.lower() for t in quote} & evaluations()["negative"]:
+    if not quote or not sources:
         return []
-    own = {s.code for s in sources} | {s.code[:3] for s in sources}  # ("For Mexico, he is a terrorist": its own land)
-    named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code not in own]
-    blame = [t for t in quote if t.lemma_.lower() in evaluations()["negative"]]
-    linked = [(min(tree_distance(t, b) for b in blame), t) for t in named]
-    linked = [(d, t) for d, t in linked if d <= BLAME_DISTANCE]
-    target = index.actor_at[min(linked, key=lambda pair: pair[0])[1].i] if linked else None
-    if target is None and (named or not _blames_someone(quote, blame)):
-        # the actors it names are not the ones its words blame ("to stop this aggression"); blame of no
-        # one is too often no criticism at all ("we face a terrorist threat": on the development parts,
-        # 2 of 8 such readings aimed at home were right)
-        return []
-    if target is None:
-        # '"They have conceded nothing, and a crackdown is on the way," said an opposition leader': blame
-        # of someone unnamed, at home (home.home_targets: an opposition's at its government)
-        target = next(iter(home_targets(sources, CRITICISE, sentence.doc._.story_country)), None)
+    words = evaluations()
+    if {t.lemma_.lower() for t in quote} & words["negative"]:
+        target = _blamed(sentence, quote, index, sources)
+        code = CRITICISE
+    else:
+        code, target = _kind_words(quote, index, sources, sentence.doc._.story_country)
     if target is None:
         return []
     speech = _speech_verb(sentence, quote)
     verb = speech or sentence.root
-    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=CRITICISE, example='He said: "It is a disgrace."'))
+    pred = Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example='He said: "It is a disgrace."'))
     when, modality = event_date(pred, published), modality_of(pred)
     if speech is None and modality == REPORTED:
         modality = ASSERTED  # words of the quotation itself: the speaker did say them
     return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]
+
+
+def _blamed(sentence, quote: list[Token], index: ActorIndex, sources: list[Actor]) -> Actor | None:
+    """The actor a quotation's words of blame fall on: one it names near them, else, for blame of someone
+    it points at without naming, the speaker's adversary at home."""
+    own = {s.code for s in sources} | {s.code[:3] for s in sources}  # ("For Mexico, he is a terrorist": its own land)
+    named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code not in own]
+    blame = [t for t in quote if t.lemma_.lower() in evaluations()["negative"]]
+    target = _nearest_named(named, blame, index)
+    if target is None and (named or not _blames_someone(quote, blame)):
+        # the actors it names are not the ones its words blame ("to stop this aggression"); blame of no
+        # one is too often no criticism at all ("we face a terrorist threat": on the development parts,
+        # 2 of 8 such readings aimed at home were right)
+        return None
+    if target is None:
+        # '"They have conceded nothing, and a crackdown is on the way," said an opposition leader': blame
+        # of someone unnamed, at home (home.home_targets: an opposition's at its government)
+        target = next(iter(home_targets(sources, CRITICISE, sentence.doc._.story_country)), None)
+    return target
+
+
+def _nearest_named(named: list[Token], judging: list[Token], index: ActorIndex) -> Actor | None:
+    """The named actor nearest (in arcs, within BLAME_DISTANCE) to a judging word."""
+    linked = [(min(tree_distance(t, w) for w in judging), t) for t in named]
+    linked = [(d, t) for d, t in linked if d <= BLAME_DISTANCE]
+    return index.actor_at[min(linked, key=lambda pair: pair[0])[1].i] if linked else None
+
+
+def _unnegated(words: list[Token]) -> list[Token]:
+    """Words no 'not' or 'never' of their own clause turns round ('he was not a great leader')."""
+    return [w for w in words if not any(c.dep_ == "neg" for c in (*w.children, *w.head.children))]
+
+
+SPEAKER_WORDS = {"i", "me", "my", "we", "us", "our"}
+
+
+def _kind_words(quote: list[Token], index: ActorIndex, sources: list[Actor],
+                story: str | None) -> tuple[str, Actor | None]:
+    """'"Our thoughts and prayers are with the families of the victims"': sympathy (018) with the ones it
+    names, else with the people of the one country it places them in, or of the story's country; '"He was an icon of liberation"': praise (051) of an
+    actor named (or pointed at by a resolved pronoun) near the words of praise. Never of the speaker."""
+    words = evaluations()
+    speaking = {(s.start, s.end) for s in sources}
+    named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code
+             and (index.actor_at[t.i].start, index.actor_at[t.i].end) not in speaking]
+    named = [t for t in named if t.lower_ not in SPEAKER_WORDS
+             and all(index.actor_at[t.i].name != s.name or not s.name for s in sources)]
+    grief = _unnegated([t for t in quote if t.lemma_.lower() in words["sympathy"]])
+    if grief:
+        target = _nearest_named(named, grief, index)
+        places = [index.place_actor_at[t.i] for t in quote if t.i in index.place_actor_at]
+        if target is None and len({p.code[:3] for p in places}) == 1:
+            target = implied(places[0].code[:3] + "CVL")  # "the families of the victims in Mali"
+        if target is None and story is not None:
+            target = implied(story + "CVL")  # the bereaved and the struck are the story's people
+        return SYMPATHISE, target
+    praise = _unnegated([t for t in quote if t.lemma_.lower() in words["tribute"]])
+    return PRAISE, (_nearest_named(named, praise, index) if praise else None)

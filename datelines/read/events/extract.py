@@ -65,6 +65,7 @@ from datelines.read.events.dating import (
     listed_dates,
 )
 from datelines.read.events.descriptions import (
+    CRITICISE,
     continues_quote,
     described_judgements,
     quote_speakers,
@@ -303,7 +304,39 @@ DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "154", "074"
 VIOLENT_REPRESSION, VIOLENT_PROTEST, PROPERTY_DAMAGE = "175", "145", "171"
 PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-                   "marcher", "marchers", "rioter", "rioters"}
+                   "marcher", "marchers", "rioter", "rioters", "supporters", "crowd", "crowds", "mob", "mobs"}
+# Breaking into a building: by protesters, a riot ("protesters stormed the embassy"), not an armed assault.
+BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade"}
+
+
+PROTEST, BOYCOTT = "140", "143"
+STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+STOPPING_VERBS = {"suspend", "halt", "stop", "cancel", "boycott", "close", "shut", "cut", "end", "withdraw", "pull"}
+
+
+def _done_in_protest(pred: Predicate) -> bool:
+    """'suspends all flights in protest against the fees', 'withdrew its envoy in protest at the ruling'."""
+    return not pred.is_noun and any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() == "protest"
+                                                            for p in prep.children)
+        for prep in pred.token.children)
+
+
+# Roles of people whose "attacks" on one another are, with no weapon or harm told, words.
+POLITICAL_ROLES = {"GOV", "LEG", "PTY", "OPP", ""}
+HARM_WORDS = {"kill", "injure", "wound", "hurt", "stab", "shoot", "punch", "beat", "hospital", "dead", "knife", "gun",
+              "weapon", "bomb", "injury", "assault", "arrest"}
+
+
+def _attacked_in_words(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
+    """'Biden attacked Trump on paying fewer taxes': one politician's attack on another of the same country,
+    with no weapon or harm anywhere in the sentence, is criticism."""
+    if pred.is_noun or pred.token.lemma_.lower() != "attack" or source is None or target is None:
+        return False
+    people = source.kind == "person" and target.kind == "person"
+    same_land = country_of(source) is not None and country_of(source) == country_of(target)
+    political = source.code[3:6] in POLITICAL_ROLES and target.code[3:6] in POLITICAL_ROLES
+    return people and same_land and political and not any(t.lemma_.lower() in HARM_WORDS for t in pred.token.sent)
 
 
 def _protesters(actor: Actor | None) -> bool:
@@ -360,8 +393,15 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         code = VIOLENT_REPRESSION  # "troops opened fire on demonstrators": force against a protest is repression
     elif force and _protest_put_down(target, source):
         code = VIOLENT_PROTEST  # "protesters clashed with riot police": a violent protest
-    elif code.startswith(PROPERTY_DAMAGE) and _protesters(source):
-        code = VIOLENT_PROTEST  # "rioters burned shops": a riot
+    elif (code.startswith(PROPERTY_DAMAGE) or (force and pred.token.lemma_.lower() in BREAKING_IN)) and _protesters(source):
+        code = VIOLENT_PROTEST  # "rioters burned shops", "protesters stormed the embassy": a riot
+    if (not force and code[:2] != PROTEST_ROOT and source is not None and source.code[3:6] not in STATE_ROLES
+            and _done_in_protest(pred)):
+        # "the airlines suspend all flights in protest against the fees": a boycott, not a sanction (a state's
+        # "recalled its ambassador in protest" keeps its code)
+        code = BOYCOTT if pred.token.lemma_.lower() in STOPPING_VERBS else PROTEST
+    if force and _attacked_in_words(pred, source, target):
+        code = CRITICISE  # "Harris attacked Biden during the debates": words, not force
     if (code == SHOW_OF_FORCE and target is not None and source is not None
             and country_of(target) != country_of(source) and _protective(pred)):
         # "deploys 8,000 troops to assist Saudi Arabia": forces sent to help, not to face (not at home: "Marines
@@ -590,6 +630,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
+    if _animals_harmed(pred) or _shown(pred):
+        return []  # "ordered the killing of 300,000 pigs", "demonstrated its ignorance": no act between actors
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
@@ -752,17 +794,55 @@ def _natural_cause(pred: Predicate) -> bool:
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects))
 
 
+# Beasts a harm verb may fall on: culls, poaching and hunting are no acts between political actors.
+ANIMALS = {"animal", "livestock", "wildlife", "cattle", "cow", "pig", "swine", "hog", "sheep", "goat", "chicken",
+           "poultry", "bird", "duck", "horse", "camel", "dog", "cat", "elephant", "rhino", "rhinoceros", "lion",
+           "tiger", "leopard", "jackal", "wolf", "bear", "deer", "whale", "dolphin", "shark", "fish", "monkey",
+           "gorilla", "turtle", "mink", "bat", "rat"}
+
+
+def _animals_harmed(pred: Predicate) -> bool:
+    """'The government ordered the killing of 300,000 pigs', 'poachers shot two rhinos': the harmed are beasts."""
+    if pred.entry.code[:2] not in VIOLENT_ROOTS:
+        return False
+    verb = pred.token
+    harmed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    harmed += [p for prep in verb.children if pred.is_noun and prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    return bool(harmed) and all(h.lemma_.lower() in ANIMALS for h in harmed)
+
+
+def _shown(pred: Predicate) -> bool:
+    """'The court demonstrated a shocking ignorance', 'no drug has been demonstrated to work': to demonstrate
+    something is to show it; only one who demonstrates with no object marches."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() != "demonstrate" or pred.entry.code[:2] != PROTEST_ROOT:
+        return False
+    return is_passive(verb) or any(c.dep_ in {"dobj", "ccomp", "oprd", "acomp", "xcomp"} for c in verb.children)
+
+
 OFFICE_ROLES = {"GOV", "LEG"}
+# Words that make a rally an election's: "returned to the campaign trail with a rally", "an election rally".
+CAMPAIGN_WORDS = {"campaign", "campaigning", "election", "electoral", "reelection", "re-election"}
 
 
 def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """A trip inside one's own country visits no one ("Putin flew to Magnitogorsk"); a rally held by
-    office holders is campaigning, not a protest against anyone."""
+    office holders, or one of an election campaign, is campaigning, not a protest against anyone."""
     if source is None:
         return False
     if pred.entry.code == VISIT_CODE and target is not None and target.code == source.code[:3]:
         return True
-    return pred.entry.code[:2] == PROTEST_ROOT and pred.token.lemma_.lower() == "rally" and source.code[3:6] in OFFICE_ROLES
+    if pred.entry.code[:2] != PROTEST_ROOT or pred.token.lemma_.lower() != "rally":
+        return False
+    return source.code[3:6] in OFFICE_ROLES or _campaign_rally(pred.token)
+
+
+def _campaign_rally(rally: Token) -> bool:
+    """'an election rally', 'returned to the campaign trail with a rally': campaigning, not a protest."""
+    own = [c for c in rally.children if c.dep_ in {"compound", "amod"}]
+    return any(t.lemma_.lower() in CAMPAIGN_WORDS for t in own) or any(
+        t.lemma_.lower() == "campaign" and t.dep_ != "pobj" for t in rally.sent)
 
 
 OCCASION_PREPS = {"during", "at", "in", "after", "before"}
@@ -925,6 +1005,10 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         rebukes = {(source, root, modality) for source, target, root, modality in said_in(number) if target}
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             side = (event.source, event.target, event.root)
+            if event.root != CRITICISE[:2] and (event.source, event.root) in {
+                    *((e.source, e.root) for e in events if e.evidence.sentence == number),
+                    *((source, root) for source, _, root in judged)}:
+                continue  # 'said: "We extend our condolences ..."' told already, by the lexicon or the quotation
             if (event.source, event.root, event.modality) not in rebukes and side not in judged:
                 judged.add(side)  # ('said: "We condemn Ukraine"' is coded once)
                 keep(event, event_token(sent, event))

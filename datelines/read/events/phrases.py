@@ -77,10 +77,11 @@ def implied_agent(role: str, targets: list[Actor], place: str | None = None) -> 
 
 def demonym_country(token: Token) -> str | None:
     """The country a capitalized adjective or name names ("Russian", "Greek"), if any; none after "pro-"
-    or "anti-" (a stance, not a side)."""
+    or "anti-" (a stance, not a side), nor before a currency ("US dollars")."""
+    from datelines.read.actors.component import names_a_currency
     from datelines.read.actors.tables import gazetteer
 
-    if not token.text[:1].isupper() or stance_prefixed(token.doc, token.i):
+    if not token.text[:1].isupper() or stance_prefixed(token.doc, token.i) or names_a_currency(token.doc, token.i + 1):
         return None
     places = gazetteer()
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -559,6 +560,11 @@ SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "c
                 "stress", "vow", "pledge", "promise", "threaten", "assert", "maintain", "reply", "respond"}
 
 
+# Bodies a speaker may call "they" though the noun is singular.
+COLLECTIVE_BODIES = {"military", "army", "police", "government", "ministry", "navy", "coalition", "administration",
+                     "authority", "command", "guard", "movement", "group", "militia", "junta", "cabinet"}
+
+
 def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Actor]:
     """'they' (or 'it') as the subject of what a plural speaker (or a state, a body) says is that speaker:
     "Turkmen rebels said they had fired", "Nicaragua said it would not sign"."""
@@ -572,6 +578,7 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
         # "the Houthis said they ...": a group named in the plural
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj"
                     and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children)
+                         or c.lemma_.lower() in COLLECTIVE_BODIES  # "the Bahraini military says that they"
                          or (c.lower_.endswith("s") and c.i in index.actor_at
                              and index.actor_at[c.i].kind == "organization"))]
         return actors_of(speakers, index, exclude) if speakers else []

@@ -304,6 +304,8 @@ def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
                 break
     if entry is None and acts_as_verb(token):
         entry = _first_fit(token, lexicon.candidates(lemma, "verb"))
+        if entry is None and predicate_surface(token).lower().startswith(("re-", "re\u2011")):
+            entry = _first_fit(token, lexicon.candidates(lemma[2:], "verb"))  # "re-designates" is "designates" again
     return entry if entry is not None and entry.code != NO_EVENT else None
 
 
@@ -339,9 +341,18 @@ def is_light_verb(token: Token, lexicon: Lexicon) -> bool:
 # Verbs that give or announce an amount of money "in" an event noun ("$500 million in military aid").
 GIVING_VERBS = {"announce", "approve", "provide", "give", "send", "offer", "grant", "deliver", "allocate", "authorize",
                 "authorise", "extend", "unveil"}
+GROWTH = {"increase", "boost", "rise", "expansion", "surge"}
 # Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
 FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
                "drive", "hearing", "hearings"}
+
+
+def _money(token: Token) -> bool:
+    """'$500 million', '500 million euros', 'US$3.8 billion': an amount of money, tagged or not."""
+    from datelines.read.actors.component import CURRENCY_WORDS
+
+    return (token.ent_type_ == "MONEY" or token.lower_ in CURRENCY_WORDS
+            or any(t.text in {"$", "US$", "€", "£"} for t in token.subtree))
 
 
 def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
@@ -370,9 +381,12 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
             return relative
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
-    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.ent_type_ == "MONEY"
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _money(head.head)
             and head.head.head.lemma_.lower() in GIVING_VERBS):
         return head.head.head  # "announced $500 million in military aid" (not "ordered his staff to delay $400 million")
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in GROWTH
+            and head.head.head.lemma_.lower() in GIVING_VERBS):
+        return head.head.head  # "announced increases in military aid for Ukraine"
     if token.dep_ == "compound" and head.lower_ in FRAME_NOUNS:
         return light_verb_of(head, lexicon)  # "began an impeachment process", "launched a bombing campaign"
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
