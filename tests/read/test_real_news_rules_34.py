@@ -104,3 +104,14 @@ def test_military_aid_for_a_country_is_given_by_those_who_announce_it_not_by_its
     found = _dyads("Norwegian and Polish leaders also announce increases in military aid for Ukraine.")
     assert ("NORGOV", "UKRMIL", "07") in found
     assert not any(s and s.startswith("UKR") for s, _, _ in found)
+
+
+def test_harm_done_by_a_disaster_or_old_munitions_made_safe_is_no_act():
+    assert not _dyads("The Sudan Doctors Union reports a dengue fever outbreak in Sudan's Blue Nile state, killing 39 people.")
+    assert not _dyads("A World War II-era German bomb is safely detonated by the British Army in Plymouth, England.")
+    assert ("PAKREB", "PAK", "18") in _dyads("Militants detonated a bomb near a police station in Quetta, Pakistan.")
+    assert ("LBNREB", "ISR", "18") in _dyads("Hezbollah rocket fire kills a woman and injures two others in northern Israel.")
+
+
+def test_a_cartel_named_as_such_is_a_criminal_group():
+    assert ("MEXCRM", "MEXCOP", "18") in _dyads("The Beltran Leyva Cartel attacked police in Sinaloa, Mexico.")

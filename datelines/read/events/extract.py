@@ -630,7 +630,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
-    if _animals_harmed(pred) or _shown(pred):
+    if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred):
         return []  # "ordered the killing of 300,000 pigs", "demonstrated its ignorance": no act between actors
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
@@ -810,6 +810,45 @@ def _animals_harmed(pred: Predicate) -> bool:
     harmed += [p for prep in verb.children if pred.is_noun and prep.dep_ == "prep" and prep.lower_ == "of"
                for p in prep.children if p.dep_ == "pobj"]
     return bool(harmed) and all(h.lemma_.lower() in ANIMALS for h in harmed)
+
+
+def _nature_did_it(pred: Predicate) -> bool:
+    """'a wildfire burns 19,000 hectares and destroys homes', 'reports a dengue outbreak, killing 39 people':
+    the harm's own doer is a disaster, whoever else the sentence names."""
+    if pred.is_noun or (pred.entry.code[:2] not in VIOLENT_ROOTS and not pred.entry.code.startswith("171")):
+        return False
+    verb = pred.token
+    causes = [c for v in (verb, *([verb.head] if verb.dep_ == "conj" else [])) for c in v.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp"}:
+        causes += [c for c in verb.head.children if c.dep_ == "dobj"]  # ("reports an outbreak, killing 39")
+    return any((c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS) and not _weapons_fire(c) for c in causes)
+
+
+def _weapons_fire(cause: Token) -> bool:
+    """'Hezbollah rocket fire', 'Israeli tank fire': fire with a modifier of its own is shooting, not a blaze."""
+    return cause.lemma_.lower() == "fire" and any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"} and (c.text[:1].isupper() or c.lemma_.lower() in GUN_WORDS)
+        for c in cause.children)
+
+
+GUN_WORDS = {"rocket", "artillery", "tank", "mortar", "sniper", "gun", "machine", "enemy", "hostile", "cross", "friendly",
+             "naval", "anti-aircraft", "missile"}
+
+
+# Old or unexploded munitions made safe: "a World War II-era bomb is safely detonated by the army".
+DISPOSAL_VERBS = {"detonate", "defuse", "disarm", "destroy", "explode"}
+OLD_MUNITION_WORDS = {"unexploded", "wartime", "ww2", "wwii", "era", "war", "ii", "old", "dud", "safely", "controlled"}
+
+
+def _ordnance_disposed(pred: Predicate) -> bool:
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() not in DISPOSAL_VERBS:
+        return False
+    words = {t.lower_ for t in verb.children if t.dep_ == "advmod"}
+    for thing in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        words |= {t.lower_.strip("-") for t in thing.subtree if t.i < thing.i} | {
+            part for t in thing.subtree if t.i < thing.i for part in t.lower_.split("-")}
+    return bool(words & OLD_MUNITION_WORDS) and "bomb" not in {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj"}
 
 
 def _shown(pred: Predicate) -> bool:
