@@ -259,8 +259,9 @@ SPEAKER_WORDS = {"i", "me", "my", "we", "us", "our"}
 def _kind_words(quote: list[Token], index: ActorIndex, sources: list[Actor],
                 story: str | None) -> tuple[str, Actor | None]:
     """'"Our thoughts and prayers are with the families of the victims"': sympathy (018) with the ones it
-    names, else with the people of the one country it places them in, or of the story's country; '"He was an icon of liberation"': praise (051) of an
-    actor named (or pointed at by a resolved pronoun) near the words of praise. Never of the speaker."""
+    names, else with the people of the one country it places them in, or of the story's country; '"He was
+    an icon of liberation"': praise (051) of an actor named (or pointed at by a resolved pronoun) near the
+    words of praise. Never of the speaker."""
     words = evaluations()
     speaking = {(s.start, s.end) for s in sources}
     named = [t for t in quote if t.i in index.actor_at and index.actor_at[t.i].code

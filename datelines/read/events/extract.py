@@ -836,11 +836,12 @@ GUN_WORDS = {"rocket", "artillery", "tank", "mortar", "sniper", "gun", "machine"
 
 
 # Old or unexploded munitions made safe: "a World War II-era bomb is safely detonated by the army".
-DISPOSAL_VERBS = {"detonate", "defuse", "disarm", "destroy", "explode"}
-OLD_MUNITION_WORDS = {"unexploded", "wartime", "ww2", "wwii", "era", "war", "ii", "old", "dud", "safely", "controlled"}
+DISPOSAL_VERBS = {"detonate", "defuse", "disarm"}
+OLD_MUNITION_WORDS = {"unexploded", "wartime", "ww2", "wwii", "era", "dud", "safely", "controlled"}
 
 
 def _ordnance_disposed(pred: Predicate) -> bool:
+    """An old or unexploded bomb detonated or defused, or one detonated 'safely' or in a 'controlled' way."""
     verb = pred.token
     if pred.is_noun or verb.lemma_.lower() not in DISPOSAL_VERBS:
         return False

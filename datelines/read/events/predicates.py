@@ -381,12 +381,11 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
             return relative
     if token.dep_ == "conj":
         return light_verb_of(token.head, lexicon) if token.head.pos_ == "NOUN" else None
-    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _money(head.head)
-            and head.head.head.lemma_.lower() in GIVING_VERBS):
-        return head.head.head  # "announced $500 million in military aid" (not "ordered his staff to delay $400 million")
-    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.lemma_.lower() in GROWTH
-            and head.head.head.lemma_.lower() in GIVING_VERBS):
-        return head.head.head  # "announced increases in military aid for Ukraine"
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj"
+            and (_money(head.head) or head.head.lemma_.lower() in GROWTH) and head.head.head.lemma_.lower() in GIVING_VERBS):
+        # "announced $500 million in military aid", "announced increases in military aid" (not "ordered his
+        # staff to delay $400 million")
+        return head.head.head
     if token.dep_ == "compound" and head.lower_ in FRAME_NOUNS:
         return light_verb_of(head, lexicon)  # "began an impeachment process", "launched a bombing campaign"
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
