@@ -115,3 +115,8 @@ def test_harm_done_by_a_disaster_or_old_munitions_made_safe_is_no_act():
 
 def test_a_cartel_named_as_such_is_a_criminal_group():
     assert ("MEXCRM", "MEXCOP", "18") in _dyads("The Beltran Leyva Cartel attacked police in Sinaloa, Mexico.")
+
+
+def test_an_appeal_to_no_one_for_nothing_is_an_appeal_in_court():
+    assert ("KENGOV", "KENJUD", "02") in _dyads("The Kenyan government will appeal the ruling of the High Court.")
+    assert ("PAKGOV", "IGOUNO", "02") in _dyads("The Pakistani government appealed to the United Nations for aid.")

@@ -101,6 +101,7 @@ from datelines.read.events.phrases import (
     ActorIndex,
     actors_of,
     country_of,
+    implied,
     implied_agent,
     modifier_actors,
     peers,
@@ -606,6 +607,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
+    if not args.targets and args.sources and _court_appeal(pred):
+        # "the prime minister's office intends to appeal": an appeal to no one named goes to the courts
+        args.targets = [implied(c + "JUD") for c in {country_of(s) for s in args.sources} if c][:1]
     if not args.targets and args.sources and pred.token.lemma_.lower() in COUP_WORDS:
         args.targets = overthrown_government(args.sources, pred.token.doc._.story_country)
     if (not args.targets and args.sources and not joint and not _weapons_met(pred)
@@ -850,6 +854,15 @@ def _ordnance_disposed(pred: Predicate) -> bool:
         words |= {t.lower_.strip("-") for t in thing.subtree if t.i < thing.i} | {
             part for t in thing.subtree if t.i < thing.i for part in t.lower_.split("-")}
     return bool(words & OLD_MUNITION_WORDS) and "bomb" not in {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj"}
+
+
+def _court_appeal(pred: Predicate) -> bool:
+    """'intends to appeal', 'appealed against the verdict', 'will appeal the ruling': an appeal addressed to
+    no one ('to') and asking for nothing ('for') is an appeal in court."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() != "appeal":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children)
 
 
 def _shown(pred: Predicate) -> bool:
