@@ -1058,9 +1058,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         rebukes = {(source, root, modality) for source, target, root, modality in said_in(number) if target}
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             side = (event.source, event.target, event.root)
-            if event.root != CRITICISE[:2] and (event.source, event.root) in {
-                    *((e.source, e.root) for e in events if e.evidence.sentence == number),
-                    *((source, root) for source, _, root in judged)}:
+            already = {(source, root) for source, _, root, _ in said_in(number)} | {(source, root) for source, _, root in judged}
+            if event.root != CRITICISE[:2] and (event.source, event.root) in already:
                 continue  # 'said: "We extend our condolences ..."' told already, by the lexicon or the quotation
             if (event.source, event.root, event.modality) not in rebukes and side not in judged:
                 judged.add(side)  # ('said: "We condemn Ukraine"' is coded once)
