@@ -67,10 +67,32 @@ def _third_person(token: Token, verbs: frozenset[str]) -> bool:
 def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     """The word of a sentence the model read as a noun phrase that may be its present-tense verb: the
     first third person of a verb after a noun that could be its subject, with no verb at the root."""
-    if sentence.root.pos_ in ("VERB", "AUX"):
+    root = sentence.root
+    if root.pos_ in ("VERB", "AUX"):
+        return _subject_verb(root, verbs)
+    return next((t for t in sentence[1:] if (_third_person(t, verbs) and any(
+        s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)
+
+
+PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}
+
+
+def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
+    """A verb's bare form after a plural subject, read as a noun: "Police in Guyana arrest opposition
+    leader X" (the reparse in the past tense then decides)."""
+    lemma = token.lemma_.lower()
+    return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and token.i > token.sent.start
+            and any(s.tag_ == "NNS" or s.lower_ in PLURAL_BODIES for s in token.sent[:token.i - token.sent.start]))
+
+
+def _subject_verb(root: Token, verbs: frozenset[str]) -> Token | None:
+    """The subject of a base-form root that is itself a present-tense verb with a subject of its own: "A
+    court issues arrest warrants" read as [A court] issues (subject) arrest (verb) warrants. A noun has no
+    subject, so the reading is a misparse."""
+    if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
-    return next((t for t in sentence[1:] if _third_person(t, verbs)
-                 and any(s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])), None)
+    return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)
+                 and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)), None)
 
 
 def _reparsed(nlp: Language, sentence: Span, verb: Token) -> Doc | None:

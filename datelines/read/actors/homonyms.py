@@ -66,6 +66,11 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
     for start, end in places:
         text = doc[start:end].text
         point = geocode(text)
+        own = hits.get(start)
+        addressed = None if own is not None and own.label in COUNTRY_LABELS else _address_country(doc, end, hits, places)
+        if point is not None and point.country and addressed and addressed != point.country:
+            out[(start, end)] = addressed  # "in San Cristóbal, Santa Fe, Argentina": the address says
+            continue
         namesakes = namesake_countries(text)
         if point is None or not point.country or not set(namesakes) - {point.country}:
             continue
@@ -83,3 +88,18 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
             if counts[point.country]:
                 break
     return out
+
+
+def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> str | None:
+    """The country that ends the address a place name begins ("San Cristóbal, Santa Fe, Argentina"):
+    names joined by commas, the last one a country."""
+    place_ends = dict(places)
+    i = end
+    while i + 1 < len(doc) and doc[i].text == ",":
+        hit = hits.get(i + 1)
+        if hit is not None and hit.label == "COUNTRY" and hit.start == i + 1:
+            return hit.code[:3]
+        if i + 1 not in place_ends:
+            return None
+        i = place_ends[i + 1]
+    return None

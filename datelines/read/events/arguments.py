@@ -356,6 +356,10 @@ def aimed_heads(pred: Predicate, lexicon: Lexicon) -> list[Token]:
     return [h for head in heads for h in (head, *head.conjuncts) if not _prep_objects(h, ("of",))]
 
 
+# Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
+UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
+
+
 # Codes that cut or restore the flow of someone's goods: "banned imports of Belarusian potash", "resumed
 # imports of Australian coal" fall on the one whose goods they are.
 GOODS_CODES = ("16", "081", "085")
@@ -733,8 +737,13 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         return sources, []
     holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
     sources: list[Actor] = []
+    patients: list[Actor] = []
     for holder in holders:
-        sources += actors_of([c for c in holder.children if c.dep_ == "poss"], index)
+        owners = actors_of([c for c in holder.children if c.dep_ == "poss"], index)
+        if _undergone(holder):
+            patients += owners
+        else:
+            sources += owners
         sources += actors_of(_prep_objects(holder, ("by",)), index)
     if pred.light is not None and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in noun.children):
         # "Offering his condolence, Larijani wrote": the doer of the light verb owns the act, whoever
@@ -792,7 +801,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
                             index)
     if not sources and "of" not in target_preps:
         sources = actors_of(_prep_objects(noun, ("of",)), index)  # "at the request of Assad"
-    targets: list[Actor] = []
+    targets: list[Actor] = _others(patients, sources)
     # "suspension of flights to Turkey": the target may hang on the noun's own object.
     of_objects = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for p in prep.children if p.dep_ == "pobj"]
@@ -804,7 +813,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     misread = stranded_with(noun)
     if misread is not None:
         places.insert(1, misread)  # "bans and asset freezes against officials": the misread verb holds the target
-    for holder in places:
+    for holder in places if not targets else []:
         targets = actors_of(_prep_objects(holder, target_preps), index, exclude)
         if targets:
             break
@@ -836,6 +845,18 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # ("military aid for Ukraine" is the kind of the aid, not Ukraine's army giving it)
         sources = _institution_sources(sources, targets, role)
     return sources, targets
+
+
+# Acts whose possessor undergoes them: "Navalny's arrest", "their release", "his extradition" (unless the
+# noun names its object: "the army's arrest of protesters" is the army's act).
+UNDERGONE_NOUNS = {"arrest", "detention", "release", "extradition", "deportation", "expulsion", "execution",
+                   "assassination", "murder", "kidnapping", "abduction", "poisoning", "imprisonment", "jailing",
+                   "conviction", "sentencing", "trial", "prosecution", "capture", "ouster", "removal", "dismissal",
+                   "impeachment", "indictment", "exile", "torture", "disappearance", "acquittal", "pardon"}
+
+
+def _undergone(noun: Token) -> bool:
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not _prep_objects(noun, ("of",))
 
 
 # Acts whose noun's "military" or "police" says what is given, not who gives it.
@@ -1015,6 +1036,7 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
 # "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are
 # civilians, as the project's gold codes them.
 PEOPLE_ROLES = {"CVL", "MED", "OPP", "MIL", "REB"}
+SOLDIER_WORDS = {"soldier", "troop", "force"}  # (not their "tanks" and "jets")
 # Roles whose force is turned on their own country's people when no place says otherwise.
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
@@ -1037,6 +1059,10 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     held = next((h for h in heads if coercion and h.lemma_.lower() in HELD_PEOPLE and h.i not in index.actor_at), None)
     civil = held or next((h for h in heads if (h.lower_ in CIVILIAN_HEADS or h.lemma_.lower() in CIVILIAN_HEADS)
                           and h.i not in index.actor_at), None)
+    if civil is None and pred.entry.code[:2] in VIOLENT_ROOTS:
+        # "nine guerrilla fighters were killed in Junin": the place's fighters
+        civil = next((h for h in heads if h.i not in index.actor_at and (
+            _people_role(h) == "REB" or h.lemma_.lower() in SOLDIER_WORDS)), None)
     ground = None if civil is not None or coercion else next(
         (g for h in heads if h.i not in index.actor_at and (g := _ground_role(h)) is not None), None)
     if ground is not None:
@@ -1489,18 +1515,22 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
-        if pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS and (not targets or (
+        placed_only = all(t.kind == "place" for t in targets)  # ("killed by an airstrike in Junin": not Junin)
+        if pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS | {"by"} and (placed_only or (
                 not sources and pred.entry.symmetric)):
-            # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks": the killed
-            # are whom it struck; "soldiers are killed during clashes with Cambodian troops": they are the
+            # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks", "killed by
+            # an airstrike": the killed are whom it struck; "soldiers are killed during clashes with Cambodian troops": they are the
             # other side of the clash
             harmed = pred.token.head.head
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"
             if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
                 victims = actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index)
-                if not targets:
-                    targets = _others(victims, sources)
+                if placed_only:
+                    targets = _others(victims, sources) or targets
+                elif victims and all(v.code[3:6] in UNARMED_ROLES for v in victims):
+                    # "five civilians are killed in clashes with security forces": the forces killed them
+                    sources, targets = targets, _others(victims, targets)
                 else:
                     sources = _others(victims, targets)
     elif (described := described_by_participle(pred.token)) is not None:

@@ -38,6 +38,7 @@ from datelines.read.events.arguments import (
     PEOPLE_TARGET_ROOTS,
     THREAT_ROOT,
     TITLED_PEOPLE_ROOTS,
+    UNARMED_ROLES,
     UNNAMED_PEOPLE,
     Arguments,
     aimed_heads,
@@ -254,7 +255,7 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     elif pred.entry.code.startswith(EXECUTIVE_CODES):  # "the state of emergency was lifted": by the state
         if pred.is_noun and pred.light is None:
             return []  # "when curfew was in place": a measure named, not one imposed or lifted here
-        return implied_agent("GOV", targets, place_country(location) or pred.token.doc._.story_country)
+        return implied_agent("GOV", targets, place_country(location, pred.token.doc) or pred.token.doc._.story_country)
     elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
@@ -263,7 +264,7 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         return []
     # ("an author was sentenced to ten years", in a story about China: by its courts)
     unplaced = targets or pred.is_noun  # (not "the arrest warrants", "a cardiac arrest")
-    return implied_agent(role, targets, place_country(location) or (None if unplaced else pred.token.doc._.story_country))
+    return implied_agent(role, targets, place_country(location, pred.token.doc) or (None if unplaced else pred.token.doc._.story_country))
 
 
 def _code(span: Actor | None) -> str | None:
@@ -273,8 +274,6 @@ def _code(span: Actor | None) -> str | None:
 FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
-# Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
-UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
 # police post", "an attack on a mosque"); an offensive or an incursion is still an army's.
 ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun", "shooting"}
@@ -421,7 +420,7 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
     facts = code_facts(code)
     source_code, target_code = _code(source), _code(target)
     if is_transnational(source_code) or is_transnational(target_code):  # (the place is looked up only then)
-        place, story = place_country(location), pred.token.doc._.story_country
+        place, story = place_country(location, pred.token.doc), pred.token.doc._.story_country
         source_code, target_code = (localized(source_code, place, target_code, story),
                                     localized(target_code, place, source_code, story))
     source_code = organ(source, source_code, source_role(facts.code), target_code, SOURCE_KINDS)

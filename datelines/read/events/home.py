@@ -8,18 +8,26 @@ state's own people, the country; a body of no country (an NGO, a UN agency) addr
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from datelines.read.events.arguments import CRIMINAL, GROUND, frontier_of, irregular_attacker, subject_heads
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
 
-def place_country(location: str | None) -> str | None:
-    """The country of a place named in the text ("in Belgrade", "in the Eastern District of Texas")."""
+def place_country(location: str | None, doc: Doc | None = None) -> str | None:
+    """The country of a place named in the text ("in Belgrade", "in the Eastern District of Texas"): as
+    the doc's reading placed it, when it did ("San Cristóbal, Santa Fe, Argentina" is not Venezuela's)."""
     from datelines.read.actors.geocode import geocode
 
-    point = geocode(location) if location else None
+    if not location:
+        return None
+    if doc is not None:
+        placed = next((s._.place_country for s in doc.spans.get("place", [])
+                       if location in (s._.place_name, s.text) and s._.place_country), None)
+        if placed:
+            return placed
+    point = geocode(location)
     return point.country if point is not None else None
 
 
@@ -48,7 +56,7 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
         # (an army's own place is not the place it strikes: "warplanes struck a town in Syria")
-        country = own_place_country(head) or place_country(location) or _place_on(anchor, index, role != "MIL")
+        country = own_place_country(head) or place_country(location, head.doc) or _place_on(anchor, index, role != "MIL")
         country = country or next((country_of(f) for f in faced if f.code[3:6] in FACING_AT_HOME.get(role, ())), None)
         if country:
             out.append(Actor(country + role, head.text, head.i, head.i + 1, "group"))
@@ -91,7 +99,7 @@ def _attackers(heads: list[Token], anchor: Token, location: str | None, fallback
     for head in heads:
         if not (irregular_attacker(head) or (violent and _someone(head))) or head.i in index.actor_at:
             continue
-        country = place_country(location) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
+        country = place_country(location, anchor.doc) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
         if country:
             return [Actor(country + CRIMINAL, head.text, head.i, head.i + 1, "group")]
     return []
@@ -293,5 +301,5 @@ def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) ->
     if not words & CRIME_NOUNS:  # (a "stabbing attack" too)
         return []
     place = _placed_country(token, index)
-    country = place_country(location) or (place.code if place else None)
+    country = place_country(location, token.doc) or (place.code if place else None)
     return [Actor(country + CRIMINAL, token.text, token.i, token.i + 1, "group")] if country else []

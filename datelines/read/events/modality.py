@@ -147,6 +147,9 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     if child.dep_ == "ccomp":
         if lemma in {"deny"}:
             return {NEGATED}
+        if lemma in COMMAND_VERBS and to_infinitive(child) and any(
+                c.dep_ == "nsubj" and c.lower_ in OWN_SIDE_NOUNS for c in child.children):
+            return {PLANNED}  # "order the military to strike" (parsed as the subject of its order)
         if lemma in REQUEST_VERBS and to_infinitive(child):
             return {HYPOTHETICAL}  # "wants the United States to lift sanctions" (parsed with a subject of its own)
         if lemma in REPORT_VERBS:

@@ -387,8 +387,14 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
         return None
     for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)):
         found = index.actor_at.get(appos.i) or actor_of_phrase(appos, index, exclude, depth + 1)
+        own = index.actor_at.get(head.i)
+        if found is not None and own is not None and own.code.startswith(found.code) and len(found.code) == 3:
+            return own  # "The Southwark Crown Court in London, United Kingdom": the court, not its country
         if found is not None:
             return found
+    ordered = _ordered_body(head, index)
+    if ordered is not None:
+        return ordered
     if head.i in index.actor_at:
         return index.actor_at[head.i]
     if head.i in index.place_actor_at:
@@ -419,7 +425,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
             for token in child.subtree:
                 found = _demonym(token, head)
                 if found is not None:
-                    return found
+                    return forces_of(found, head)  # ("the U.S. military base")
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if head.lemma_.lower() in FRAGMENTS:  # "shrapnel from a Russian missile" wounds as the missile does
@@ -499,6 +505,29 @@ def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()
             return Actor(actor.code[:6], head.text, head.i, head.i + 1, "anaphor")
     speaker = _reporting_state(head, index)  # "Zelenskiy states that the military has attacked": his
     return Actor(speaker + role, head.text, head.i, head.i + 1, "anaphor") if speaker else None
+
+
+# Verbs by which a state's leaders set its own bodies to work.
+COMMANDING_VERBS = {"order", "command", "instruct", "direct", "authorize", "authorise", "deploy", "dispatch",
+                    "mobilize", "mobilise", "task"}
+
+
+def _ordered_body(head: Token, index: ActorIndex) -> Actor | None:
+    """"Israeli leaders order the military to strike targets in Iran": a bare role noun ordered to act is
+    the body of whoever orders it, when that is one state's (whatever country the story is set in)."""
+    role = ROLE_NOUNS.get(head.lower_)
+    if role is None or [c.lower_ for c in head.lefts] != ["the"]:
+        return None
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # (read as the subject of its order: "order [the military to strike]")
+    if head.dep_ not in {"dobj", "nsubj"} or verb.lemma_.lower() not in COMMANDING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "announce the war's last phase and order the military to ..."
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    codes = {a.code[:3] for c in subjects if (a := index.actor_at.get(c.i)) is not None and not a.code.startswith("IGO")}
+    return Actor(codes.pop() + role, head.text, head.i, head.i + 1, "anaphor") if len(codes) == 1 else None
 
 
 def _reporter_s_own(pronoun: Token, index: ActorIndex) -> list[Actor]:

@@ -1,0 +1,76 @@
+"""Rules of stop 35, each on sentences written for this test: present-tense verbs the model reads as
+nouns, courts placed by their phrase, addresses that name their country, the unarmed killed in clashes,
+the killed of an air strike, acts a possessor undergoes, and military posts."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.read.real_news_helpers import dyads
+
+DAY = date(2025, 10, 7)
+_dyads = partial(dyads, day=DAY)
+
+
+def test_a_present_verb_read_as_the_subject_of_a_noun_is_the_verb():
+    # the model reads "issues" as the subject of a verb "arrest"
+    assert ("TURJUD", "TURMED", "17") in _dyads("A tribunal in Ankara, Turkey, issues arrest warrants for twelve journalists.")
+
+
+def test_a_plural_subject_before_a_bare_verb_read_as_a_noun_still_acts():
+    assert ("HNDCOP", "HNDOPP", "17") in _dyads(
+        "Police in Honduras arrest opposition leader Salvador Nasralla following a complaint by the electoral council.")
+    assert ("GUYCOP", "GUYBUS", "17") in _dyads("Police in Guyana arrest businessman Azruddin Mohamed following an indictment.")
+    # (a plural subject with its verb already read as a verb is left as it is)
+    assert ("ISRMIL", "LBNCVL", "19") in _dyads(
+        "Israeli strikes on a hotel in the town of Aramoun, south of Beirut, kill eleven people.")
+
+
+def test_a_court_placed_by_its_phrase_is_that_countrys_judiciary():
+    # (the country apposed to the court, not to its town, does not replace it)
+    assert ("GBRJUD", "RUSBUS", "17") in _dyads(
+        "The Westminster Magistrates Court in London, United Kingdom, jails a Russian businessman for fraud.")
+    assert ("PAKJUD", "GBRCVL", "17") in _dyads(
+        "The Lahore High Court in Lahore, Pakistan, sentences two British nationals to prison.")
+
+
+def test_an_address_that_ends_in_a_country_places_the_town_there():
+    # a Santa Rosa of another country is larger; the address says which one is meant
+    assert ("ARGCRM", "ARGCVL", "18") in _dyads("Three people are injured in a stabbing in Santa Rosa, La Pampa, Argentina.")
+    # (a list of countries is no address)
+    found = _dyads("Iran fired missiles at Bahrain, Israel, Kuwait and Qatar.")
+    assert {t for _, t, r in found if r == "19"} >= {"BHR", "ISR", "KWT", "QAT"}
+
+
+def test_the_unarmed_killed_in_clashes_with_a_force_are_its_victims():
+    assert ("BGDCOP", "BGDEDU", "18") in _dyads("Four students were killed in clashes with riot police in Dhaka, Bangladesh.")
+    # (soldiers killed in clashes with soldiers stay a fight of two sides)
+    assert ("THAMIL", "KHMMIL", "19") in _dyads("Two Thai soldiers were killed in clashes with Cambodian troops.")
+
+
+def test_those_killed_by_an_air_strike_are_whom_it_struck():
+    assert ("NGAMIL", "NGAREB", "19") in _dyads("Twelve militants are killed by a Nigerian military airstrike in Borno.")
+    # fighters with no country named are the place's, not the place itself
+    assert ("PERMIL", "PERREB", "19") in _dyads("Nine guerrilla fighters are killed by a Peruvian military airstrike in Junin.")
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested():
+    found = _dyads("Protests erupted after Imran Khan's arrest by police in Islamabad.")
+    assert ("PAKCOP", "PAK", "17") in found  # (no longer in office on DAY)
+    assert not any(s and s.startswith("PAK") and s != "PAKCOP" for s, _, r in found if r == "17")
+    # (an "of" object is the one arrested, and the possessor the doer)
+    assert ("EGYMIL", "EGYMED", "17") in _dyads("Rights groups condemned the Egyptian army's arrest of three journalists in Cairo.")
+
+
+def test_a_military_post_named_by_its_country_stands_for_its_forces():
+    assert ("YEMREB", "USAMIL", "19") in _dyads("Houthi rebels fired drones at the U.S. military base in Djibouti.")
+    assert ("YEMREB", "USAMIL", "19") in _dyads(
+        "The U.S. Central Command intercepts three Houthi drones targeting the U.S. naval base in Bahrain.")
+    assert any(s == "USAMIL" for s, _, _ in _dyads("The U.S. Southern Command said it struck a boat in the Caribbean."))
+
+
+def test_a_bare_army_ordered_to_act_is_the_one_of_whoever_orders_it():
+    found = _dyads("Turkish leaders announce a new phase of the operation and order the army to strike targets in Syria.")
+    assert ("TURMIL", "SYR", "19") in {(s, (t or "")[:3], r) for s, t, r in found}
+    assert not any(s and s.startswith("SYR") for s, _, r in found if r == "19")
