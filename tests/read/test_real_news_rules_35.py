@@ -74,3 +74,11 @@ def test_a_bare_army_ordered_to_act_is_the_one_of_whoever_orders_it():
     found = _dyads("Turkish leaders announce a new phase of the operation and order the army to strike targets in Syria.")
     assert ("TURMIL", "SYR", "19") in {(s, (t or "")[:3], r) for s, t, r in found}
     assert not any(s and s.startswith("SYR") for s, _, r in found if r == "19")
+
+
+def test_the_thing_force_strikes_says_whose_it_is():
+    assert ("SAUMIL", "YEMMIL", "19") in _dyads("Saudi jets struck military targets inside Yemen on Sunday.")
+    assert ("IRNMIL", "USAMIL", "19") in _dyads("Iran said it had attacked U.S. military bases in Iraq and Syria.")
+    assert ("ISRMIL", "PSECOP", "19") in _dyads("Israeli jets bombed a police station in Gaza City.")
+    assert ("PRYCRM", "PRYCOP", "18") in _dyads("Unknown gunmen open fire at a police station in Canindeyu, Paraguay, killing two officers.")
+    assert any(t == "SYRCVL" for _, t, r in _dyads("A child is injured in a rocket attack on a house in Daraa, Syria.") if r == "18")

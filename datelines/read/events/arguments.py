@@ -356,6 +356,10 @@ def aimed_heads(pred: Predicate, lexicon: Lexicon) -> list[Token]:
     return [h for head in heads for h in (head, *head.conjuncts) if not _prep_objects(h, ("of",))]
 
 
+# Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
+CRIME_NOUNS = {"shooting", "stabbing"}
+
+
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
 UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
 
@@ -1602,4 +1606,44 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
         sources = _unnamed_attackers(pred.token, targets[0])
     targets += [c for t in targets for c in conjoined_nationals(t, index, targets)]
+    if (pred.entry.code[:2] in VIOLENT_ROOTS and pred.token.lemma_.lower() not in CRIME_NOUNS
+            and (role := struck_role(pred)) is not None):
+        # "attacked military targets inside Iran", "struck a residential building in Kharkiv": whose the
+        # thing struck is says the target's role
+        targets = [Actor(t.code + role, t.text, t.start, t.end, t.kind) if len(t.code) == 3 and t.code.isalpha() else t
+                   for t in targets]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
+
+
+# Things force strikes that say whose they are: an army's posts, the police's stations, people's homes.
+# (Not for a crime told by the act alone: home.anonymous_criminal reads it.)
+MILITARY_MARKS = {"military", "army", "naval", "air", "airforce"}
+MILITARY_THINGS = {"base", "airbase", "barracks", "garrison", "installation", "outpost", "position", "bunker"}
+POLICE_THINGS = {"station", "post", "checkpoint", "headquarters", "academy"}
+HOMES = {"house", "home", "apartment", "residence", "flat", "neighborhood", "neighbourhood"}
+RESIDENTIAL_MARKS = {"residential", "apartment", "civilian"}
+STRIKING_PREPS = ("at", "on", "against")
+
+
+def _thing_role(thing: Token) -> str | None:
+    marks = {c.lower_ for c in thing.children if c.dep_ in {"amod", "compound", "nmod"}}
+    word = thing.lower_
+    names = {thing.lemma_.lower(), word, word.removesuffix("s")}  # ("bases" is lemmatized "basis")
+    if marks & MILITARY_MARKS and names & (MILITARY_THINGS | POLICE_THINGS | {"target", "facility", "site", "ship", "vessel"}):
+        return "MIL"
+    if "police" in marks and names & POLICE_THINGS:
+        return "COP"
+    if names & HOMES or (marks & RESIDENTIAL_MARKS and names & {"building", "block", "area", "complex", "target"}):
+        return "CVL"
+    return None
+
+
+def struck_role(pred: Predicate) -> str | None:
+    """The role the thing an act of force strikes names: its object or the object of its 'at'/'on'/
+    'against' phrase, or of a participle that says what it aimed at ("projectiles targeting a base")."""
+    holders = [pred.token] if pred.is_noun else [pred.token, *(c for c in pred.token.children if c.dep_ == "dobj")]
+    things = [] if pred.is_noun else [c for c in pred.token.children if c.dep_ == "dobj"]
+    things += [o for h in holders for o in _prep_objects(h, STRIKING_PREPS)]
+    things += [o for h in holders for a in h.children if a.dep_ == "acl" and a.lemma_.lower() == "target"
+               for o in a.children if o.dep_ == "dobj"]
+    return next((role for t in things for h in (t, *t.conjuncts) if (role := _thing_role(h)) is not None), None)

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from datelines.read.events.arguments import CRIMINAL, GROUND, frontier_of, irregular_attacker, subject_heads
+from datelines.read.events.arguments import (
+    CRIME_NOUNS,
+    CRIMINAL,
+    GROUND,
+    frontier_of,
+    irregular_attacker,
+    subject_heads,
+)
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
 from datelines.read.events.predicates import PARTITIVE
 
@@ -290,8 +297,6 @@ def _people_of(place: Actor) -> Actor:
     return Actor(place.code + "CVL", place.text, place.start, place.end, "group")
 
 
-# Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
-CRIME_NOUNS = {"shooting", "stabbing"}
 
 
 def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) -> list[Actor]:
