@@ -82,3 +82,9 @@ def test_the_thing_force_strikes_says_whose_it_is():
     assert ("ISRMIL", "PSECOP", "19") in _dyads("Israeli jets bombed a police station in Gaza City.")
     assert ("PRYCRM", "PRYCOP", "18") in _dyads("Unknown gunmen open fire at a police station in Canindeyu, Paraguay, killing two officers.")
     assert any(t == "SYRCVL" for _, t, r in _dyads("A child is injured in a rocket attack on a house in Daraa, Syria.") if r == "18")
+
+
+def test_the_people_a_court_tries_with_no_country_named_are_its_own():
+    assert ("HKGJUD", "HKGCVL", "11") in _dyads("A Hong Kong jury convicts four people over the 2019 riots.")
+    assert ("TURJUD", "TURBUS", "17") in _dyads("A court in Turkey sentences the owner of a ferry company to ten years in prison.")
+    assert ("USAJUD", "USACRM", "11") in _dyads("A U.S. civil court finds singer Chris Brown liable for assault.")

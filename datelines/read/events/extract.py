@@ -576,7 +576,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = pointed
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
-    if (not args.targets and args.sources and pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
+    if (not args.targets and args.sources and (pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
+                                               or pred.entry.code.startswith(JUDICIAL_CODES))
             and (not pred.is_noun or pred.light is not None)):
         args.targets = _defendant(pred, args.sources, index)
     if not args.targets and args.sources and pred.entry.code[:2] in TITLED_PEOPLE_ROOTS:
@@ -679,6 +680,8 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list
         return []
     holders = [pred.token] if pred.light is None else [pred.light]  # "granted Safavian a pardon"
     objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    objects += [s for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "oprd"}  # "finds X liable"
+                for s in c.children if s.dep_ == "nsubj"]
     # "commuted the sentence of Crystal Munoz": the one whose sentence it is
     objects += [p for o in objects if o.lemma_.lower() == "sentence" for prep in o.children if prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
@@ -687,10 +690,18 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list
         if role and tried.i not in index.actor_at:
             name = next((e for e in tried.doc.ents if e.start <= tried.i < e.end), tried.doc[tried.i:tried.i + 1])
             return [Actor(country + role, name.text, name.start, name.end, "group")]
-    return []
+    # ("a Hong Kong jury convicts three people", "sentences the owner of a hotel": the state's own people)
+    tried = next((o for o in objects if o.i not in index.actor_at and o.lemma_.lower() in TRIED_PEOPLE), None)
+    if tried is None:
+        return []
+    from datelines.read.actors.roles import role_lexicon
+
+    role, _ = role_lexicon().role_of([tried])
+    return [Actor(country + (role or ""), tried.text, tried.i, tried.i + 1, "group")]
 
 
 DEFENDANT_ROLES = {"PERSON": CRIMINAL, "ORG": "BUS"}
+TRIED_PEOPLE = {"people", "person", "man", "woman", "owner", "defendant", "other", "teenager", "individual", "member"}
 
 
 def _names_someone_uncoded(pred: Predicate, index: ActorIndex) -> bool:
