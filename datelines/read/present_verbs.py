@@ -69,7 +69,7 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     first third person of a verb after a noun that could be its subject, with no verb at the root."""
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
-        return _subject_verb(root, verbs)
+        return _misread_root(root, verbs)
     return next((t for t in sentence[1:] if (_third_person(t, verbs) and any(
         s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)
 
@@ -85,10 +85,13 @@ def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
             and any(s.tag_ == "NNS" or s.lower_ in PLURAL_BODIES for s in token.sent[:token.i - token.sent.start]))
 
 
-def _subject_verb(root: Token, verbs: frozenset[str]) -> Token | None:
-    """The subject of a base-form root that is itself a present-tense verb with a subject of its own: "A
-    court issues arrest warrants" read as [A court] issues (subject) arrest (verb) warrants. A noun has no
-    subject, so the reading is a misparse."""
+def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
+    """A verb root the model misread: the root itself when the subject hangs on it as its modifiers ("The
+    United States military launches strikes": a verb takes no determiner); or the subject of a base-form
+    root that is itself a present-tense verb with a subject of its own ("A court issues arrest warrants"
+    read as [A court] issues (subject) arrest (verb) warrants: a noun takes no subject)."""
+    if root.tag_ == "VBZ" and root.lemma_.lower() in verbs and any(c.dep_ == "det" and c.i < root.i for c in root.children):
+        return root  # "The United States military launches strikes", its subject hung on the verb as modifiers
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

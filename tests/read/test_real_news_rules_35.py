@@ -88,3 +88,16 @@ def test_the_people_a_court_tries_with_no_country_named_are_its_own():
     assert ("HKGJUD", "HKGCVL", "11") in _dyads("A Hong Kong jury convicts four people over the 2019 riots.")
     assert ("TURJUD", "TURBUS", "17") in _dyads("A court in Turkey sentences the owner of a ferry company to ten years in prison.")
     assert ("USAJUD", "USACRM", "11") in _dyads("A U.S. civil court finds singer Chris Brown liable for assault.")
+
+
+def test_a_verb_that_took_its_subject_as_modifiers_is_reparsed():
+    assert ("USAMIL", "YEM", "19") in _dyads("The United States military launches Tomahawk missile strikes on Yemen's Hodeidah port.")
+
+
+def test_the_doer_of_an_attack_may_hang_on_what_it_struck():
+    found = _dyads("Dozens of people are killed in an attack on a mosque by the Rapid Support Forces in El Obeid, Sudan.")
+    assert any(s == "SDNREB" and (t or "").startswith("SDN") for s, t, r in found if r in {"18", "19"})
+
+
+def test_a_ramming_attack_told_with_no_doer_is_a_criminals():
+    assert ("DEUCRM", "DEUCVL", "18") in _dyads("Two people are killed in a car-ramming attack in Magdeburg, Germany.")

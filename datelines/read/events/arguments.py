@@ -357,7 +357,7 @@ def aimed_heads(pred: Predicate, lexicon: Lexicon) -> list[Token]:
 
 
 # Crimes news tells by the act alone, with no doer at all: "a mass shooting at a school in Kahramanmaras".
-CRIME_NOUNS = {"shooting", "stabbing"}
+CRIME_NOUNS = {"shooting", "stabbing", "ramming"}
 
 
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
@@ -759,6 +759,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources = actors_of(attributed_to(noun) + _participle_agents(noun), index)
     if not sources and pred.entry.code[:2] in FORCE_ROOTS:
         sources = actors_of(_prep_objects(noun, ("from",)), index)  # "a drone attack from Sudanese territory"
+    if not sources and pred.entry.code[:2] in FORCE_ROOTS:
+        # "an attack on a hospital by the Rapid Support Forces": the 'by' phrase hung on what was struck
+        sources = actors_of([b for t in _prep_objects(noun, STRIKING_PREPS) for b in _prep_objects(t, ("by",))], index)
     struck_places: list[Actor] = []
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
