@@ -101,3 +101,10 @@ def test_the_doer_of_an_attack_may_hang_on_what_it_struck():
 
 def test_a_ramming_attack_told_with_no_doer_is_a_criminals():
     assert ("DEUCRM", "DEUCVL", "18") in _dyads("Two people are killed in a car-ramming attack in Magdeburg, Germany.")
+
+
+def test_a_foreign_national_arrested_with_no_place_named_is_arrested_by_the_storys_police():
+    found = _dyads("A man stabbed three people on a train near Huntingdon, England. A 35-year-old Moroccan national "
+                   "was arrested.")
+    assert ("GBRCOP", "MARCVL", "17") in found
+    assert not any(s == "MARCOP" for s, _, _ in found)

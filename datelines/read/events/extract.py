@@ -263,8 +263,12 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     else:
         return []
     # ("an author was sentenced to ten years", in a story about China: by its courts)
+    story = pred.token.doc._.story_country
+    place = place_country(location, pred.token.doc)
+    if place is None and story and targets and all(t.code[3:6] == "CVL" and country_of(t) != story for t in targets):
+        place = story  # "a 22-year-old Afghan national is arrested", in a story set in London: by its police
     unplaced = targets or pred.is_noun  # (not "the arrest warrants", "a cardiac arrest")
-    return implied_agent(role, targets, place_country(location, pred.token.doc) or (None if unplaced else pred.token.doc._.story_country))
+    return implied_agent(role, targets, place or (None if unplaced else story))
 
 
 def _code(span: Actor | None) -> str | None:
