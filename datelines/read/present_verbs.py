@@ -78,11 +78,13 @@ PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}
 
 
 def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
-    """A verb's bare form after a plural subject, read as a noun: "Police in Guyana arrest opposition
-    leader X" (the reparse in the past tense then decides)."""
+    """A verb's bare form after a plural subject, read as a noun, with no verb before it: "Police in Guyana
+    arrest opposition leader X" (the reparse in the past tense then decides)."""
     lemma = token.lemma_.lower()
-    return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and token.i > token.sent.start
-            and any(s.tag_ == "NNS" or s.lower_ in PLURAL_BODIES for s in token.sent[:token.i - token.sent.start]))
+    before = token.sent[:token.i - token.sent.start]
+    return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and len(before) > 0
+            and not any(s.pos_ in ("VERB", "AUX") for s in before)
+            and any(s.tag_ == "NNS" or s.lower_ in PLURAL_BODIES for s in before))
 
 
 def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
