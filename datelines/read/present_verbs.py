@@ -2,9 +2,11 @@
 ("A U.S. court sentences Jasveen Sangha to 15 years", "The ICO fines Reddit"), and the small English
 model often takes "sentences" or "fines" for a plural noun and the whole sentence for one noun phrase,
 so no act is found. When a sentence has no verb at its root and a word there is the third person of an
-event or speech verb, the first such word is taken for the verb, and the sentence is parsed again with
-that word in the past tense (unambiguous to the model). If the model then reads it as a verb with a
-subject, that parse is kept, with the word still present tense. The text, the tokens and their offsets
+event or speech verb (or its bare form after a plural subject: "Police in Guyana arrest"), or when the
+root verb is misread ("A court issues arrest warrants" read with "arrest" for the verb), that word is
+taken for the verb, and the sentence is parsed again with that word in the past tense (unambiguous to
+the model). If the model then reads it as a verb with a subject, that parse is kept, with the word
+still present tense. The text, the tokens and their offsets
 never change. Verb forms the rule lemmatizer strips to another word ("fines" -> "fin") get their lemma
 back here too."""
 
@@ -65,8 +67,9 @@ def _third_person(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
-    """The word of a sentence the model read as a noun phrase that may be its present-tense verb: the
-    first third person of a verb after a noun that could be its subject, with no verb at the root."""
+    """The word of a sentence the model read as a noun phrase that may be its present-tense verb: with no
+    verb at the root, the first third person of a verb after a noun that could be its subject, or a bare
+    verb after a plural subject; with a verb at the root, the one the model misread (_misread_root)."""
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
         return _misread_root(root, verbs)
@@ -93,7 +96,7 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
     root that is itself a present-tense verb with a subject of its own ("A court issues arrest warrants"
     read as [A court] issues (subject) arrest (verb) warrants: a noun takes no subject)."""
     if root.tag_ == "VBZ" and root.lemma_.lower() in verbs and any(c.dep_ == "det" and c.i < root.i for c in root.children):
-        return root  # "The United States military launches strikes", its subject hung on the verb as modifiers
+        return root
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

@@ -1526,8 +1526,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS | {"by"} and (placed_only or (
                 not sources and pred.entry.symmetric)):
             # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks", "killed by
-            # an airstrike": the killed are whom it struck; "soldiers are killed during clashes with Cambodian troops": they are the
-            # other side of the clash
+            # an airstrike": the killed are whom it struck; "soldiers are killed during clashes with Cambodian
+            # troops": they are the other side of the clash
             harmed = pred.token.head.head
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"

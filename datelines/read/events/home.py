@@ -297,8 +297,6 @@ def _people_of(place: Actor) -> Actor:
     return Actor(place.code + "CVL", place.text, place.start, place.end, "group")
 
 
-
-
 def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) -> list[Actor]:
     """The doer of a shooting or a stabbing the text names no one for: a criminal of the country it
     happened in, as analysts code 'a gunman' (unnamed_attackers)."""
