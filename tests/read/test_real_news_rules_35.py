@@ -108,3 +108,10 @@ def test_a_foreign_national_arrested_with_no_place_named_is_arrested_by_the_stor
                    "was arrested.")
     assert ("GBRCOP", "MARCVL", "17") in found
     assert not any(s == "MARCOP" for s, _, _ in found)
+
+
+def test_a_court_ruling_a_governments_act_unlawful_criticises_that_government():
+    assert ("KENJUD", "KENGOV", "11") in _dyads("The Kenyan High Court ruled the government's deployment of police to Haiti unconstitutional.")
+    assert ("USAJUD", "USAGOV", "11") in _dyads(
+        "On Monday, a federal judge in Maine ruled the United States federal government's policy of detaining "
+        "asylum seekers without bail is unconstitutional.")

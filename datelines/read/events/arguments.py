@@ -1366,7 +1366,26 @@ def _verdict_targets(about: Token, index: ActorIndex, sources: list[Actor]) -> l
         found = _others(actors_of([c for c in about.children if c.dep_ == "poss"], index, exclude), sources)
         found = found or _others(modifier_actors(about, index), sources)
         found = found or _others(actors_of(_prep_objects(about, ("by",)), index, exclude), sources)
+    if len(sources) == 1 and sources[0].code[3:6] == "JUD":
+        found = _governed(about, sources[0], found)
     return found
+
+
+# Bodies a court rules against, in its own country when the text names no country for them: "ruled the
+# federal government's practice unconstitutional", "found the decree of the president unlawful".
+GOVERNING_NOUNS = {"government": "GOV", "administration": "GOV", "president": "GOV", "cabinet": "GOV",
+                   "ministry": "GOV", "governor": "GOV", "parliament": "LEG", "legislature": "LEG", "congress": "LEG"}
+
+
+def _governed(about: Token, court: Actor, found: list[Actor]) -> list[Actor]:
+    """The governing body a court's verdict is about: the country found (else the court's own), in the
+    role the body's noun names."""
+    holders = [about, *(c for c in about.children if c.dep_ == "poss"), *_prep_objects(about, ("of", "by"))]
+    role = next((GOVERNING_NOUNS[h.lemma_.lower()] for h in holders if h.lemma_.lower() in GOVERNING_NOUNS), None)
+    if role is None or len(found) > 1 or (found and len(found[0].code) != 3):
+        return found
+    country = country_of(found[0]) if found else country_of(court)
+    return [implied(country + role)] if country else found
 
 
 # Attackers news names by what they did, not by who they are: the doer stays unknown (no actor), and

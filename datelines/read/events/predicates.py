@@ -499,7 +499,16 @@ def verdict_of(token: Token) -> Predicate | None:
                 return Predicate(token, VERDICT_ENTRY, about=subjects[0] if subjects else None)
             if (praised := _praised_person(part)) is not None:
                 return Predicate(token, PRAISE_ENTRY, about=praised)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ in RULING_VERBS and objects and any(t.lower_ in UNLAWFUL for t in token.subtree):
+        # "ruled the government's practice unconstitutional", however the model hangs the adjective
+        return Predicate(token, VERDICT_ENTRY, about=objects[0])
     return None
+
+
+# A court's ruling that something is against the law, with the thing ruled on as its object.
+RULING_VERBS = {"rule", "declare", "deem"}
+UNLAWFUL = {"unconstitutional", "unlawful", "illegal", "invalid", "void"}
 
 
 # Groups of people whose sending is the act ("sent a delegation to Ankara"); as subjects, they are actors.
