@@ -115,3 +115,7 @@ def test_a_court_ruling_a_governments_act_unlawful_criticises_that_government():
     assert ("USAJUD", "USAGOV", "11") in _dyads(
         "On Monday, a federal judge in Maine ruled the United States federal government's policy of detaining "
         "asylum seekers without bail is unconstitutional.")
+
+
+def test_property_set_on_fire_in_a_place_is_damage_to_that_places_country():
+    assert ("ISRCVL", "PSE", "17") in _dyads("Israeli settlers set fire to a dozen cars in the West Bank.")

@@ -987,12 +987,13 @@ THREAT_ROOT = "13"
 FORCE_NOUNS = {"offensive", "attack", "strike", "invasion", "incursion", "intervention", "retaliation", "assault", "war"}
 
 
-def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
-    """The country of a place inside the object: 'recognised the independence of two separatist
-    regions in eastern Ukraine' (recognising a part of a country is an act towards it), 'struck a
-    uranium facility in Yazd, Iran' (force on a place there falls on that country)."""
+def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor], preps: tuple[str, ...] = ()) -> list[Actor]:
+    """The country of a place inside the object (or the object of the act's target prepositions):
+    'recognised the independence of two separatist regions in eastern Ukraine' (recognising a part of a
+    country is an act towards it), 'struck a uranium facility in Yazd, Iran' (force on a place there
+    falls on that country)."""
     own = {s.code[:3] for s in sources}
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, tuple(preps)):
         for token in _outside_clauses(obj):
             place = index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
@@ -1622,7 +1623,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         elif place is not None and all(place.code != s.code[:3] for s in sources):
             targets = [place]
         elif not pred.is_noun and pred.entry.code[:2] in PLACE_TARGET_ROOTS:
-            targets = _place_in_object(pred.token, index, sources)
+            # ("set fire to dozens of vehicles in the West Bank": the thing struck may be the 'to' phrase's)
+            targets = _place_in_object(pred.token, index, sources, lexicon.target_preps(pred.entry))
     if not sources and pred.is_noun and pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS:
         sources = _domestic_body(pred.token, targets)  # "the military coup in Niger"
     if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
