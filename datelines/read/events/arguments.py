@@ -758,10 +758,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "another attack ascribed to the Taliban", "sanctions placed on him by the U.S."
         sources = actors_of(attributed_to(noun) + _participle_agents(noun), index)
     if not sources and pred.entry.code[:2] in FORCE_ROOTS:
-        sources = actors_of(_prep_objects(noun, ("from",)), index)  # "a drone attack from Sudanese territory"
-    if not sources and pred.entry.code[:2] in FORCE_ROOTS:
-        # "an attack on a hospital by the Rapid Support Forces": the 'by' phrase hung on what was struck
-        sources = actors_of([b for t in _prep_objects(noun, STRIKING_PREPS) for b in _prep_objects(t, ("by",))], index)
+        # "a drone attack from Sudanese territory"; "an attack on a hospital by the Rapid Support Forces": the
+        # 'by' phrase hung on what was struck
+        sources = (actors_of(_prep_objects(noun, ("from",)), index)
+                   or actors_of([b for t in _prep_objects(noun, STRUCK_PREPS) for b in _prep_objects(t, ("by",))], index))
     struck_places: list[Actor] = []
     if not sources:
         sources = modifier_actors(noun, index)  # "a US attack", "Russian air strikes", "the Saudi blockade"
@@ -1646,7 +1646,6 @@ MILITARY_THINGS = {"base", "airbase", "barracks", "garrison", "installation", "o
 POLICE_THINGS = {"station", "post", "checkpoint", "headquarters", "academy"}
 HOMES = {"house", "home", "apartment", "residence", "flat", "neighborhood", "neighbourhood"}
 RESIDENTIAL_MARKS = {"residential", "apartment", "civilian"}
-STRIKING_PREPS = ("at", "on", "against")
 
 
 def _thing_role(thing: Token) -> str | None:
@@ -1667,7 +1666,7 @@ def struck_role(pred: Predicate) -> str | None:
     'against' phrase, or of a participle that says what it aimed at ("projectiles targeting a base")."""
     holders = [pred.token] if pred.is_noun else [pred.token, *(c for c in pred.token.children if c.dep_ == "dobj")]
     things = [] if pred.is_noun else [c for c in pred.token.children if c.dep_ == "dobj"]
-    things += [o for h in holders for o in _prep_objects(h, STRIKING_PREPS)]
+    things += [o for h in holders for o in _prep_objects(h, STRUCK_PREPS)]
     things += [o for h in holders for a in h.children if a.dep_ == "acl" and a.lemma_.lower() == "target"
                for o in a.children if o.dep_ == "dobj"]
     return next((role for t in things for h in (t, *t.conjuncts) if (role := _thing_role(h)) is not None), None)

@@ -1069,10 +1069,12 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
                     keep(event, token)
         speakers = (quote_speakers(sent, index) or (speakers if goes_on_line(sent) and inside else [])
                     or (speakers_after(sent, index) if inside else []))
-        rebukes = {(source, root, modality) for source, target, root, modality in said_in(number) if target}
+        said = said_in(number)
+        rebukes = {(source, root, modality) for source, target, root, modality in said if target}
+        said_acts = {(source, root) for source, _, root, _ in said}  # (what the quotation adds is in `judged`)
         for event in quoted_judgements(sent, index, published, number, build_event, speakers):
             side = (event.source, event.target, event.root)
-            already = {(source, root) for source, _, root, _ in said_in(number)} | {(source, root) for source, _, root in judged}
+            already = said_acts | {(source, root) for source, _, root in judged}
             if event.root != CRITICISE[:2] and (event.source, event.root) in already:
                 continue  # 'said: "We extend our condolences ..."' told already, by the lexicon or the quotation
             if (event.source, event.root, event.modality) not in rebukes and side not in judged:

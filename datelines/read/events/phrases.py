@@ -385,9 +385,9 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
         return None
+    own = index.actor_at.get(head.i)
     for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)):
         found = index.actor_at.get(appos.i) or actor_of_phrase(appos, index, exclude, depth + 1)
-        own = index.actor_at.get(head.i)
         if found is not None and own is not None and own.code.startswith(found.code) and len(found.code) == 3:
             return own  # "The Southwark Crown Court in London, United Kingdom": the court, not its country
         if found is not None:
