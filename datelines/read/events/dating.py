@@ -179,6 +179,26 @@ def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
     return False
 
 
+# Verbs of a relative clause that only says when its noun happened ("a bombing that happened on June 27").
+OCCURRENCE_VERBS = {"happen", "occur", "take", "unfold"}
+
+
+def _occasion_timex(timexes: list[Span], pred: Predicate) -> Span | None:
+    """'two people were killed and eight injured in a suicide bombing that happened on June 27': the
+    relative clause dates its noun, and acts told as done in or during that noun (by the clause or a
+    verb joined to it) were done then too."""
+    own = _clause_head(pred.anchor)
+    clauses = {pred.token.i, pred.anchor.i, own.i, *(c.i for c in own.conjuncts)}
+    for timex in timexes:
+        relative = next((t for t in timex.root.ancestors if t.dep_ == "relcl"), None)
+        noun = relative.head if relative is not None else None
+        if (noun is not None and relative.lemma_.lower() in OCCURRENCE_VERBS and noun.dep_ == "pobj"
+                and noun.head.lower_ in FRAME_PREPOSITIONS and noun.head.head.i in clauses
+                and acts_as_verb(noun.head.head)):  # (not 'charges in murders that occurred in 2005')
+            return timex
+    return None
+
+
 def _own_clause(token: Token) -> bool:
     """A clause with a time of its own. Not one that only describes a noun of the predicate's own
     clause: an infinitive on a noun ('conspiracy to transport') or an -ing form after 'of' ('charges
@@ -394,7 +414,7 @@ def _own_name_timex(timexes: list[Span], pred: Predicate) -> Span | None:
 
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
     timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred)]
-    named = _own_name_timex(timexes, pred)
+    named = _own_name_timex(timexes, pred) or _occasion_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
     later = _later_unit(pred) if not attached else None
@@ -424,7 +444,6 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
 
 
 LEDE_SENTENCES = 3  # a dateline, a headline and the first sentence of the story
-LATE_REPORT_DAYS = 2
 NARRATIVE_DAYS = 14  # how far before publication a story's told day may lie and still carry on
 
 
@@ -443,15 +462,16 @@ def _narrative_day(pred: Predicate, published: date) -> EventDate | None:
     return None
 
 
-def _recent(when: EventDate, published: date, at_least: int = 1) -> bool:
-    return at_least <= (published - date.fromisoformat(when.date)).days <= NARRATIVE_DAYS
+def _recent(when: EventDate, published: date) -> bool:
+    return 1 <= (published - date.fromisoformat(when.date)).days <= NARRATIVE_DAYS
 
 
 def _story_day(doc, published: date) -> EventDate | None:
     """The day the story's lede names ('On Wednesday, the German government said ...') when the
-    article reports it late (LATE_REPORT_DAYS or more before publication): its news happened then,
-    and what it tells in the past with no time of its own did too. A lede about yesterday is
-    followed by today's reactions, which keep the publication day."""
+    article reports it late (a day or more before publication): its news happened then,
+    and what it tells in the past with no time of its own did too, a lede about yesterday included
+    (on the development parts, reactions told after it in the past were yesterday's more often than
+    today's; told in the present, they keep the publication day)."""
     key = "datelines_story_day"
     if key not in doc.user_data:
         doc.user_data[key] = None
@@ -460,7 +480,7 @@ def _story_day(doc, published: date) -> EventDate | None:
                 if (found := date_from_value(timex._.timex_value)) and found[1] == "day"
                 and found[0] != published.isoformat())  # a dateline restates the publication day
         first = next(days, None)
-        late = first is not None and _recent(first, published, LATE_REPORT_DAYS)
+        late = first is not None and _recent(first, published)
         doc.user_data[key] = first if late else None
     return doc.user_data[key]
 
@@ -651,8 +671,14 @@ def listed_dates(when: EventDate, pred: Predicate) -> list[EventDate]:
 
 
 def is_future(event_date: EventDate, published: date) -> bool:
-    """A text date that starts after the publication day: the event has not happened yet."""
-    return event_date.date_source == "text" and event_date.start() > published
+    """A text date that starts after the publication day: the event has not happened yet. A week ('next
+    week') is kept only to its month, so its own first day is asked."""
+    if event_date.date_source != "text":
+        return False
+    week = WEEK.match(event_date.timex._.timex_value or "") if event_date.timex is not None else None
+    if week and 1 <= int(week[2]) <= 53:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1) > published
+    return event_date.start() > published
 
 
 ONGOING_ROOTS = {"14"}  # "protests continue": a series, not the day it began

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
-from datelines.read.events.dating import event_date, tree_distance
+from datelines.read.events.dating import EventDate, event_date, tree_distance
 from datelines.read.events.home import home_targets
 from datelines.read.events.lexicon import LexiconEntry
 from datelines.read.events.modality import ASSERTED, REPORTED, modality_of
@@ -181,6 +181,22 @@ def speakers_after(sentence, index: ActorIndex) -> list[Actor]:
     return []
 
 
+def _framing_date(sentence, code: str, published: date) -> EventDate | None:
+    """'Erdogan said on Wednesday, "Those who remain silent ... Trump is behaving like a bully."': the
+    words of a quotation's later sentences were said when its framing sentence, the one with the speech
+    verb, says they were."""
+    doc, earlier = sentence.doc, sentence
+    for _ in range(QUOTE_LOOKAHEAD):
+        if earlier.start == 0 or not (continues_quote(earlier) and goes_on_line(earlier)):
+            return None
+        earlier = doc[earlier.start - 1].sent
+        verb = _speech_verb(earlier, _quoted(earlier))
+        if verb is not None:
+            when = event_date(Predicate(verb, LexiconEntry(lemma=verb.lemma_.lower(), code=code, example="")), published)
+            return when if when.date_source == "text" else None
+    return None
+
+
 # How far (in dependency arcs) a named actor may stand from a word of blame in a quotation and still be
 # the one blamed: "Boris Johnson is trying ... a dangerous way to govern" (subject of the blaming clause).
 BLAME_DISTANCE = 4
@@ -219,6 +235,8 @@ def quoted_judgements(sentence, index: ActorIndex, published: date, number: int,
     when, modality = event_date(pred, published), modality_of(pred)
     if speech is None and modality == REPORTED:
         modality = ASSERTED  # words of the quotation itself: the speaker did say them
+    if speech is None and when.date_source == "publication":
+        when = _framing_date(sentence, code, published) or when
     return [build(pred, source, target, modality, when, None, sentence, number) for source in sources]
 
 

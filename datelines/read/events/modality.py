@@ -168,6 +168,15 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     return set()
 
 
+def _scheduled(verb: Token) -> set[str]:
+    """'Talks are planned for next week', 'a vote is expected on Friday': an act named as the subject of
+    a passive verb of planning or expecting is still to come."""
+    lemma = verb.lemma_.lower()
+    if lemma in EXPECT_VERBS:
+        return {EXPECTED}
+    return {PLANNED} if lemma in PLAN_VERBS else set()
+
+
 FAILING_VERBS = {"fail", "collapse", "falter"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
@@ -249,7 +258,7 @@ def announced_own_policy(anchor: Token, root: str) -> bool:
     return root in POLICY_ROOTS and anchor.head.lemma_.lower() in ANNOUNCING_VERBS and _speaker_is_doer(anchor)
 
 
-POLICY_ROOTS = {"03", "05", "06", "07", "08", "12", "16"}
+POLICY_ROOTS = {"03", "05", "06", "07", "08", "12", "16", "17"}
 ANNOUNCING_VERBS = {"announce", "declare"}
 
 
@@ -304,6 +313,8 @@ def modality_of(pred: Predicate) -> str:
         anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said
         if anchor.lemma_ in REPORT_VERBS:
             markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
+        if pred.token.dep_ == "nsubjpass":
+            markers |= _scheduled(anchor)
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if child.dep_ != "conj":

@@ -1,0 +1,75 @@
+"""Rules of stop 36, each on texts written for this test: when statements were made (the day a
+report's lede names, the day a quotation's framing sentence names, the day of the occasion an act
+was done in), and which acts are still to come or already done by their own announcer's word."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from datelines.model import Event
+from datelines.read.reading import read
+
+DAY = date(2025, 10, 8)  # a Wednesday
+
+
+def _events(text: str, day: date = DAY) -> list[Event]:
+    return read(text, day).events
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.lower() == trigger]
+    assert found, [(e.trigger, e.code) for e in events]
+    return found[0]
+
+
+def test_a_report_a_day_late_tells_the_ledes_day():
+    text = ("Yesterday, the Polish foreign minister accused Belarus of staging the border crisis.\n\n"
+            "The Polish minister also condemned Belarus for its treatment of migrants.")
+    assert _one(_events(text), "condemned").date == "2025-10-07"
+    # (told in the present, the reaction is the publication day's)
+    text = ("Yesterday, the Polish foreign minister accused Belarus of staging the border crisis.\n\n"
+            "Belarus denies the accusation.")
+    assert all(e.date == "2025-10-08" for e in _events(text) if e.source and e.source.startswith("BLR"))
+
+
+def test_a_quotations_later_sentences_were_said_when_its_frame_says():
+    text = ('The Turkish president said on Monday, "We will not stay silent. Netanyahu is behaving '
+            'like a bully and a criminal."')
+    blame = [e for e in _events(text) if e.code == "111"]
+    assert blame and {e.date for e in blame} == {"2025-10-06"}
+    # (a quotation with no day in its frame keeps the publication day)
+    text = 'The Turkish president said, "We will not stay silent. Netanyahu is behaving like a bully and a criminal."'
+    assert {e.date for e in _events(text) if e.code == "111"} == {"2025-10-08"}
+
+
+def test_an_act_in_an_occasion_dated_by_its_relative_clause_took_place_then():
+    text = "Three people were killed and nine were wounded in a car bombing that happened on September 30 in Mogadishu, Somalia."
+    killed = _one(_events(text), "killed")
+    assert (killed.code[:2], killed.date) == ("18", "2025-09-30")
+    # (charges "in" murders that took place years ago were not brought then)
+    text = "A court in Lagos, Nigeria, convicts two men on charges in killings that took place in 2019."
+    assert all(e.date != "2019" for e in _events(text))
+
+
+def test_a_state_announcing_its_own_arrests_made_them():
+    arrest = _one(_events("Kuwait announces it has arrested eight members of a Hezbollah cell."), "arrested")
+    assert (arrest.source, arrest.code[:2], arrest.modality) == ("KWTGOV", "17", "asserted")
+    # (another's arrests it announces stay reported)
+    arrest = _one(_events("Kuwait announces that Iraq has arrested eight members of a smuggling ring."), "arrested")
+    assert arrest.modality == "reported"
+
+
+def test_an_act_that_is_planned_or_expected_has_not_happened():
+    talks = _one(_events("Talks between Armenian and Azerbaijani officials are scheduled for October 20."), "talks")
+    assert (talks.code[:2], talks.modality) == ("04", "planned")
+    meeting = _one(_events("A meeting between the Chinese and Indian foreign ministers is expected in Delhi."), "meeting")
+    assert meeting.modality == "expected"
+    # (the same act told as done is done)
+    assert _one(_events("Talks between Armenian and Azerbaijani officials were held in Tbilisi."), "talks").modality == "asserted"
+
+
+def test_an_act_dated_next_week_has_not_happened():
+    met = _one(_events("The Armenian and Azerbaijani foreign ministers hold talks next week."), "talks")
+    assert met.modality == "planned"
+    met = _one(_events("The Armenian and Azerbaijani foreign ministers held talks last week."), "talks")
+    assert met.modality == "asserted"
