@@ -73,3 +73,21 @@ def test_an_act_dated_next_week_has_not_happened():
     assert met.modality == "planned"
     met = _one(_events("The Armenian and Azerbaijani foreign ministers held talks last week."), "talks")
     assert met.modality == "asserted"
+
+
+def test_an_anniversary_dates_what_it_remembers_that_many_years_before():
+    text = "Thousands marched in Tbilisi on Sunday to mark the 17th anniversary of the Russian invasion of Georgia."
+    invasion = _one(_events(text), "invasion")
+    assert (invasion.source, invasion.date) == ("RUSMIL", "2008-10-05")
+    text = "Vigils are held across Armenia on the five-year anniversary of the Azerbaijani offensive in Karabakh."
+    assert _one(_events(text), "offensive").date == "2020-10"
+
+
+def test_cooperation_a_state_stops_reduces_relations():
+    found = _events("The United Kingdom announces that it will stop issuing student visas to nationals of Sudan and Myanmar.")
+    assert {(e.target, e.code, e.modality) for e in found} == {
+        ("SDNCVL", "160", "planned"), ("MMRCVL", "160", "planned")}
+    halted = _one(_events("Hamas stopped negotiating with Israel."), "negotiating")
+    assert (halted.code, halted.modality) == ("164", "asserted")
+    # (an act refused is a refusal, not a reduction)
+    assert "164" not in {e.code for e in _events("Israel refused to negotiate with Hamas.")}

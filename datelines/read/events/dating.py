@@ -362,7 +362,55 @@ def event_date(pred: Predicate, published: date, _depth: int = 0) -> EventDate:
     noun = _dated_antecedent(pred) if _depth < 3 else None
     if noun is not None:
         return event_date(Predicate(noun, pred.entry), published, _depth + 1)
+    remembered = _anniversary(pred.token) if _depth < 3 else None
+    if remembered is not None:
+        anniversary, years = remembered
+        marked = event_date(Predicate(_clause_head(anniversary), pred.entry), published, _depth + 1)
+        return _years_before(marked, years)
     return _plain_event_date(pred, published, share_coordinates=_depth > 0)
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+            "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+            "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+NUMBERED_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def _anniversary(noun: Token) -> tuple[Token, int] | None:
+    """'to mark the 3rd anniversary of the Russian invasion', 'the ten-year anniversary of the massacre': the
+    act an anniversary remembers happened that many years before the day that marks it."""
+    holder = noun.head
+    if noun.dep_ != "pobj" or holder.lower_ != "of" or holder.head.lemma_.lower() != "anniversary":
+        return None
+    anniversary = holder.head
+    for token in anniversary.subtree:
+        if token.i >= anniversary.i:
+            break
+        word = token.lower_.removesuffix("-year")
+        if word in ORDINALS:
+            return anniversary, ORDINALS[word]
+        if match := NUMBERED_ORDINAL.match(word):
+            return anniversary, int(match[1])
+        following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        if (word in CARDINALS or word.isdigit()) and (following in {"year", "-"} or token.lower_.endswith("-year")):
+            return anniversary, CARDINALS.get(word) or int(word)
+    return None
+
+
+def _years_before(when: EventDate, years: int) -> EventDate:
+    """The same day (or month, or year) so many years earlier; a day only the text gave stays a day, a
+    publication day says only the month (anniversaries are marked on days near them)."""
+    year = int(when.date[:4]) - years
+    if when.precision == "decade":
+        return when
+    if when.precision == "year":
+        return EventDate(f"{year:04d}", "year", "text", when.timex)
+    if when.precision == "day" and when.date_source == "text":
+        return EventDate(f"{year:04d}{when.date[4:]}", "day", "text", when.timex)
+    return EventDate(f"{year:04d}{when.date[4:7]}", "month", "text", when.timex)
 
 
 def _dated_antecedent(pred: Predicate) -> Token | None:

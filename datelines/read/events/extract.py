@@ -302,6 +302,10 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
 # recognition it announces, negated.)
 REFUSED_AS = {"054": "120"}
 REFUSING_VERBS = {"refuse", "decline", "reject"}
+# Cooperation a party stops is a reduction of relations (16): "stopped issuing visas to Afghans",
+# "will cease talks with Kyiv", "halted supplying fuel to Cuba". By root of the act stopped.
+HALTED_AS = {"04": "164", "05": "161", "06": "160", "07": "162", "08": "160"}
+HALTING_VERBS = {"stop", "cease", "halt", "suspend", "end", "discontinue"}
 
 
 DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
@@ -316,6 +320,14 @@ BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade"}
 PROTEST, BOYCOTT = "140", "143"
 STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 STOPPING_VERBS = {"suspend", "halt", "stop", "cancel", "boycott", "close", "shut", "cut", "end", "withdraw", "pull"}
+
+
+def _halting_verb(pred: Predicate) -> Token | None:
+    """'stopped issuing visas', 'will cease providing aid': the verb of stopping whose complement the act is."""
+    verb = pred.light if pred.is_noun else pred.token
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in HALTING_VERBS:
+        return None
+    return verb.head
 
 
 def _done_in_protest(pred: Predicate) -> bool:
@@ -384,6 +396,9 @@ def _helped(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Ac
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
                 when: EventDate, location: str | None, sentence, number: int) -> Event:
     code = pred.entry.code
+    halting = _halting_verb(pred) if modality == NEGATED and code[:2] in HALTED_AS else None
+    if halting is not None:
+        code, modality = HALTED_AS[code[:2]], modality_of(Predicate(halting, pred.entry))
     if (modality == NEGATED and code in REFUSED_AS and not pred.is_noun
             and not (pred.token.dep_ == "xcomp" and pred.token.head.lemma_.lower() in REFUSING_VERBS)):
         code, modality = REFUSED_AS[code], ASSERTED

@@ -33,6 +33,7 @@ GROUP_HEADS = {"leader": "GOV", "leaders": "GOV", "government": "GOV", "governme
                "army": "MIL", "armies": "MIL", "force": "MIL", "forces": "MIL", "troops": "MIL", "navy": "MIL",
                "navies": "MIL",
                "parliament": "LEG", "parliaments": "LEG", "people": "CVL", "member": "", "members": "",
+               "nationals": "CVL", "citizens": "CVL",  # "visas to nationals of Afghanistan, Cameroon and Sudan"
                # followers act for what they follow: "sympathizers of the PMF", "supporters of the party"
                "sympathizer": "", "sympathizers": "", "supporter": "", "supporters": "", "loyalist": "",
                "loyalists": "", "follower": "", "followers": "", "militant": "", "militants": ""}

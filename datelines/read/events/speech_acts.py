@@ -278,7 +278,8 @@ def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index:
     """The intent (03x) its doer states for each cooperative act it says it is ready, willing or planning
     to do, with the word that states it; the act itself becomes planned (changed in `found`). Not
     when that word is already an event of intent ('pledged to', 'offered to': the lexicon's own)."""
-    code = intent_code(pred.entry.code) or threat_code(pred.entry.code)
+    done = found[0].code if found else pred.entry.code  # ("will stop issuing visas": a reduction, coded so)
+    code = intent_code(done) or threat_code(done)
     if code is None or not found:
         return []
     planned = all(e.modality == PLANNED for e in found)
