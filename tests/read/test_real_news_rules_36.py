@@ -91,3 +91,25 @@ def test_cooperation_a_state_stops_reduces_relations():
     assert (halted.code, halted.modality) == ("164", "asserted")
     # (an act refused is a refusal, not a reduction)
     assert "164" not in {e.code for e in _events("Israel refused to negotiate with Hamas.")}
+
+
+def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code[:2]) for e in _events(text)}
+
+
+def test_a_sides_guns_are_its_forces():
+    assert ("ISRMIL", "PSECVL", "18") in _dyads("Two Palestinians are killed by Israeli fire near Jenin.")
+    assert ("RUSMIL", "UKRCVL", "18") in _dyads("Four Ukrainian villagers were killed by Russian artillery near Izium.")
+
+
+def test_one_person_of_a_country_is_one_of_its_people():
+    assert ("ISRMIL", "PSECVL", "18") in _dyads("Israeli troops killed a Palestinian near Nablus.")
+    assert ("ISRMIL", "PSECVL", "18") in _dyads("Israeli soldiers shot a Palestinian teenager in Hebron.")
+    # (the country itself stays the country)
+    assert ("ISRMIL", "PSE", "19") in _dyads("Israeli troops attacked Palestinian territory near Nablus.")
+
+
+def test_a_harm_done_when_a_force_struck_was_that_forces():
+    found = _dyads("A Palestinian is killed and two others are wounded when Israeli soldiers open fire on a crowd near Tubas.")
+    assert ("ISRMIL", "PSECVL", "19") in found
+    assert not any(source is None for source, _, _ in found)

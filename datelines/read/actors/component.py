@@ -62,6 +62,8 @@ EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_cha
 MEDIA_WORDS = frozenset({"television", "radio", "tv", "channel", "media", "press", "newspaper", "broadcaster"})
 STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a place named like another
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# "a Palestinian", "one Briton", "another Israeli": a person of that country, not the country
+PERSON_DETERMINERS = {"a", "an", "another", "one"}
 
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her"}
@@ -901,8 +903,11 @@ class ActorCoder(Pipe):
                 out.append(Candidate(hit.start, hit.end, hit.code, "group", None, "region", rank=1))
             elif (hit.label == "DEMONYM" and head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("amod", "compound", "nmod")
                   and not ctx.sided(doc, hit.start, hit.end)):  # "Russian-backed": a side, not Russians
-                # "Russians", "Turks": the people of a country, coded as its civilians
-                code = hit.code + "CVL" if head.tag_ in ("NNPS", "NNS") or span.text.endswith("s") else hit.code
+                # "Russians", "Turks", "a Palestinian": the people of a country (or one of them), coded as its
+                # civilians
+                person = any(c.dep_ in ("det", "nummod") and c.lower_ in PERSON_DETERMINERS for c in head.children)
+                plural = head.tag_ in ("NNPS", "NNS") or span.text.endswith("s")
+                code = hit.code + "CVL" if plural or person else hit.code
                 out.append(Candidate(hit.start, hit.end, code, "group", None, "demonym", rank=1))
         return out
 

@@ -171,6 +171,8 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
                 "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
                 "satellite", "missile", "missiles", "base", "bases", "airbase", "territory", "soil", "outpost", "outposts",
+                # "killed by Israeli fire", "Russian artillery hit the town": the state's guns
+                "fire", "artillery", "tank", "tanks", "rocket", "rockets", "mortar", "mortars",
                 # a country's goods stand for it as the target of tariffs, bans and embargoes
                 "imports", "exports", "goods", "products", "produce", "fruit", "vegetables", "steel"}
 
@@ -189,7 +191,8 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
-                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates"}
+                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates", "fire", "artillery", "tank",
+                  "tanks", "rocket", "rockets", "mortar", "mortars"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 

@@ -49,6 +49,21 @@ def _told_in_report(weapon: Event, harm: Event) -> bool:
     return weapon.modality == ASSERTED and harm.modality == REPORTED
 
 
+WHEN_MARKS = {"when", "as"}
+
+
+def _force_when(verb: Token, events: list[Event], tokens: dict[int, Token]) -> list[Event]:
+    """'A Palestinian is killed when Israeli forces open fire on stone-throwers': a passive harm with no doer
+    of its own was done by the force its 'when/as' clause tells."""
+    if any(c.dep_ in {"nsubj", "agent"} for c in verb.children):
+        return []
+    # ("killed and another injured when ...": the clause may hang on the last of the joined verbs)
+    clauses = {c.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in WHEN_MARKS for m in c.children)}
+    return [e for e in events if e.root in VIOLENT_ROOTS and e.source
+            and (token := tokens.get(id(e))) is not None and token.i in clauses]
+
+
 def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list[Event]:
     """Fold the harm a weapon noun did into the weapon's event; `tokens` maps id(event) to its word."""
     weapons: dict[int, list[Event]] = {}
@@ -63,7 +78,7 @@ def merge_weapon_and_harm(events: list[Event], tokens: dict[int, Token]) -> list
         verb = tokens.get(id(harm))
         if verb is None or harm.root not in VIOLENT_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        found = next((weapons[s.i] for s in _doers(verb) if s.i in weapons), None)
+        found = next((weapons[s.i] for s in _doers(verb) if s.i in weapons), None) or _force_when(verb, events, tokens)
         if not found or any(w.modality != harm.modality and not _told_in_report(w, harm) for w in found):
             continue
         for weapon in found:
