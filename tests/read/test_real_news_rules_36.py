@@ -113,3 +113,14 @@ def test_a_harm_done_when_a_force_struck_was_that_forces():
     found = _dyads("A Palestinian is killed and two others are wounded when Israeli soldiers open fire on a crowd near Tubas.")
     assert ("ISRMIL", "PSECVL", "19") in found
     assert not any(source is None for source, _, _ in found)
+
+
+def test_two_titled_leaders_joined_by_and_are_both_parties():
+    # (the model hangs the second name on the first as an apposition)
+    found = _dyads("Iranian president Masoud Pezeshkian and Turkish president Recep Tayyip Erdogan sign a trade agreement.")
+    assert ("IRNGOV", "TURGOV", "05") in found
+
+
+def test_two_armies_joined_by_and_the_are_two_actors():
+    found = _dyads("Clashes between the Thai Army and the Cambodian Army continue along the border.")
+    assert ("THAMIL", "KHMMIL", "19") in found or ("KHMMIL", "THAMIL", "19") in found

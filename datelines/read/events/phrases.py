@@ -346,10 +346,20 @@ def _list_member(appos: Token, index: ActorIndex) -> bool:
     return bool(own and first and own.kind in {"country", "place"} and first.kind in {"country", "place"})
 
 
+def _paired_apposition(appos: Token, index: ActorIndex) -> bool:
+    """'Canadian prime minister Mark Carney and Indian prime minister Narendra Modi': a name the parser hangs
+    on the first as an apposition, with an 'and' before it, is the second of a pair when its actor is
+    another than the head's."""
+    head = appos.head
+    own, other = index.actor_at.get(head.i), index.actor_at.get(appos.i)
+    joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i + 1:appos.i])
+    return joined and own is not None and other is not None and own != other
+
+
 def _members(head: Token, index: ActorIndex) -> list[Token]:
     """The head and the other items of its list, whether parsed as conjuncts or as appositions."""
     items = _conjuncts(head)
-    for appos in (c for c in head.children if c.dep_ == "appos" and _list_member(c, index)):
+    for appos in (c for c in head.children if c.dep_ == "appos" and (_list_member(c, index) or _paired_apposition(c, index))):
         items.extend(_conjuncts(appos))
     return items + _coordinated_in_titles(head, index)
 
@@ -390,7 +400,8 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     if depth > 3:
         return None
     own = index.actor_at.get(head.i)
-    for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)):
+    for appos in (c for c in head.children if c.dep_ == "appos" and not _list_member(c, index)
+                  and not _paired_apposition(c, index)):
         found = index.actor_at.get(appos.i) or actor_of_phrase(appos, index, exclude, depth + 1)
         if found is not None and own is not None and own.code.startswith(found.code) and len(found.code) == 3:
             return own  # "The Southwark Crown Court in London, United Kingdom": the court, not its country
