@@ -124,3 +124,10 @@ def test_two_titled_leaders_joined_by_and_are_both_parties():
 def test_two_armies_joined_by_and_the_are_two_actors():
     found = _dyads("Clashes between the Thai Army and the Cambodian Army continue along the border.")
     assert ("THAMIL", "KHMMIL", "19") in found or ("KHMMIL", "THAMIL", "19") in found
+
+
+def test_forces_sent_to_a_country_against_attacks_protect_it():
+    assert ("FRAMIL", "ARE", "07") in _dyads("France deploys fighter jets to the UAE in response to Iranian missile attacks.")
+    assert ("GBRMIL", "QAT", "07") in _dyads("Britain deploys air defence systems to Qatar amid Iranian drone strikes.")
+    # (forces sent to a border with no such purpose are a show of force)
+    assert ("RUSMIL", "UKR", "15") in _dyads("Russia deploys troops to the border with Ukraine.")

@@ -383,7 +383,21 @@ def _protective(pred: Predicate) -> bool:
     deployment's purpose or its terms make it protection of the country it goes to."""
     terms = [p for prep in pred.anchor.children if prep.lower_ == "under" for p in prep.children
              if p.lemma_.lower() in DEFENCE_PACTS]
-    return bool(_helping_purposes(pred.anchor) or terms)
+    return bool(_helping_purposes(pred.anchor) or terms or _against_attacks(pred.anchor))
+
+
+# What forces sent to a country "in response to" or "amid" are sent against: "deploys jets to the UAE in
+# response to Iranian attacks", "has deployed air defences to the UAE amid the Iranian strikes".
+DEFENDED_AGAINST = {"attack", "strike", "airstrike", "missile", "drone", "aggression", "incursion", "threat"}
+
+
+def _against_attacks(verb: Token) -> bool:
+    occasions = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"amid", "amidst", "following"}
+                 for p in prep.children if p.dep_ == "pobj"]
+    occasions += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for response in prep.children if response.lemma_.lower() == "response"
+                  for to in response.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in DEFENDED_AGAINST for p in occasions)
 
 
 def _helped(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
