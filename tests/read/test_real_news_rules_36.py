@@ -131,3 +131,8 @@ def test_forces_sent_to_a_country_against_attacks_protect_it():
     assert ("GBRMIL", "QAT", "07") in _dyads("Britain deploys air defence systems to Qatar amid Iranian drone strikes.")
     # (forces sent to a border with no such purpose are a show of force)
     assert ("RUSMIL", "UKR", "15") in _dyads("Russia deploys troops to the border with Ukraine.")
+
+
+def test_an_acquittal_is_the_courts_yield():
+    assert ("INDJUD", "INDCRM", "08") in _dyads("The Supreme Court of India acquits Surendra Koli of all remaining charges.")
+    assert ("TURJUD", "TURMED", "08") in _dyads("A court in Istanbul acquitted the journalist of terrorism charges.")

@@ -733,7 +733,8 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list
     return [Actor(country + (role or ""), tried.text, tried.i, tried.i + 1, "group")]
 
 
-DEFENDANT_ROLES = {"PERSON": CRIMINAL, "ORG": "BUS"}
+# (a name the model takes for a place no gazetteer knows is a person more often than not: "acquits Surendra Koli")
+DEFENDANT_ROLES = {"PERSON": CRIMINAL, "ORG": "BUS", "GPE": CRIMINAL}
 TRIED_PEOPLE = {"people", "person", "man", "woman", "owner", "defendant", "other", "teenager", "individual", "member"}
 
 
