@@ -136,3 +136,11 @@ def test_forces_sent_to_a_country_against_attacks_protect_it():
 def test_an_acquittal_is_the_courts_yield():
     assert ("INDJUD", "INDCRM", "08") in _dyads("The Supreme Court of India acquits Surendra Koli of all remaining charges.")
     assert ("TURJUD", "TURMED", "08") in _dyads("A court in Istanbul acquitted the journalist of terrorism charges.")
+
+
+def test_aid_a_donor_announces_is_pledged():
+    found = _events("Norway announces new military aid for Ukraine worth 2 billion dollars in 2026.")
+    pledge = [e for e in found if e.code.startswith("033")]
+    assert pledge and (pledge[0].code, pledge[0].date, pledge[0].modality) == ("0332", "2025-10-08", "asserted")
+    # (aid delivered is aid given)
+    assert {e.code for e in _events("Norway delivered air defence systems to Ukraine.")} == {"072"}
