@@ -144,3 +144,10 @@ def test_aid_a_donor_announces_is_pledged():
     assert pledge and (pledge[0].code, pledge[0].date, pledge[0].modality) == ("0332", "2025-10-08", "asserted")
     # (aid delivered is aid given)
     assert {e.code for e in _events("Norway delivered air defence systems to Ukraine.")} == {"072"}
+
+
+def test_people_killed_in_clashes_with_a_force_are_the_places_people():
+    assert ("SSDCOP", "SSDCVL", "18") in _dyads("Three people are killed in clashes with security forces in Juba, South Sudan.")
+    # (killed in clashes between two named sides, they are neither side's victims)
+    found = _dyads("Nine people are killed in clashes between the Sudanese Army and the Rapid Support Forces in El Fasher.")
+    assert not any(target == "SDNCVL" for _, target, _ in found)
