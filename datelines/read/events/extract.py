@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -302,15 +303,23 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
 # recognition it announces, negated.)
 REFUSED_AS = {"054": "120"}
 REFUSING_VERBS = {"refuse", "decline", "reject"}
-# Aid a donor announces is aid pledged (033x), not yet given: "Norway and Poland announce increases in
-# military aid for Ukraine".
+# Aid a donor announces for a time to come, or announces more of, is pledged (033x), not yet given: "Norway
+# and Poland announce increases in military aid for Ukraine", "announces $3.8 billion in military funding for
+# Ukraine in 2026" ("announced $500 million in military aid to Taiwan" is aid given).
 ANNOUNCED_AID = {"070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 ANNOUNCING_AID = {"announce", "unveil", "pledge", "promise"}
+MORE_WORDS = {"increase", "boost", "rise"}
 
 
-def _announced_aid(pred: Predicate) -> bool:
-    return (pred.entry.code[:3] in ANNOUNCED_AID and pred.light is not None
-            and pred.light.lemma_.lower() in ANNOUNCING_AID)
+def _pledged_aid(pred: Predicate, when: EventDate, published: date) -> Predicate | None:
+    """The pledge (with its intent code) that announced aid is, or None."""
+    if (pred.entry.code[:3] not in ANNOUNCED_AID or pred.light is None
+            or pred.light.lemma_.lower() not in ANNOUNCING_AID):
+        return None
+    more = pred.token.dep_ == "pobj" and pred.token.head.head.lemma_.lower() in MORE_WORDS
+    if not (more or is_future(when, published)):
+        return None
+    return replace(pred, entry=replace(pred.entry, code=ANNOUNCED_AID[pred.entry.code[:3]]))
 # Cooperation a party stops is a reduction of relations (16): "stopped issuing visas to Afghans",
 # "will cease talks with Kyiv", "halted supplying fuel to Cuba". By root of the act stopped.
 HALTED_AS = {"04": "164", "05": "161", "06": "160", "07": "162", "08": "160"}
@@ -419,8 +428,6 @@ def _helped(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Ac
 def build_event(pred: Predicate, source: Actor | None, target: Actor | None, modality: str,
                 when: EventDate, location: str | None, sentence, number: int) -> Event:
     code = pred.entry.code
-    if _announced_aid(pred) and modality != NEGATED:
-        code, modality = ANNOUNCED_AID[code[:3]], ASSERTED  # "announces $3.8 billion in military aid for Ukraine"
     halting = _halting_verb(pred) if modality == NEGATED and code[:2] in HALTED_AS else None
     if halting is not None:
         code, modality = HALTED_AS[code[:2]], modality_of(Predicate(halting, pred.entry))
@@ -568,8 +575,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
-    if _announced_aid(pred) and is_future(when, published):
-        when = EventDate(published.isoformat(), "day", "publication")  # (aid for 2026 is pledged when announced)
+    pledge = _pledged_aid(pred, when, published)
+    if pledge is not None:  # (aid for 2026 is pledged the day it is announced)
+        pred, when = pledge, (EventDate(published.isoformat(), "day", "publication") if is_future(when, published) else when)
     if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
         # (an occasion told before beats the narrative day; so does the harm the last sentences told)
         when = during_told_event(pred, earlier, lexicon) or harmed_too(pred, earlier, number) or when
