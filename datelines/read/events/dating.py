@@ -408,7 +408,7 @@ def _years_before(when: EventDate, years: int) -> EventDate:
         return when
     if when.precision == "year":
         return EventDate(f"{year:04d}", "year", "text", when.timex)
-    if when.precision == "day" and when.date_source == "text":
+    if when.precision == "day" and when.date_source == "text" and when.date[5:] != "02-29":  # (no 29 February in most years)
         return EventDate(f"{year:04d}{when.date[4:]}", "day", "text", when.timex)
     return EventDate(f"{year:04d}{when.date[4:7]}", "month", "text", when.timex)
 

@@ -320,6 +320,8 @@ def _pledged_aid(pred: Predicate, when: EventDate, published: date) -> Predicate
     if not (more or is_future(when, published)):
         return None
     return replace(pred, entry=replace(pred.entry, code=ANNOUNCED_AID[pred.entry.code[:3]]))
+
+
 # Cooperation a party stops is a reduction of relations (16): "stopped issuing visas to Afghans",
 # "will cease talks with Kyiv", "halted supplying fuel to Cuba". By root of the act stopped.
 HALTED_AS = {"04": "164", "05": "161", "06": "160", "07": "162", "08": "160"}
@@ -576,8 +578,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
     pledge = _pledged_aid(pred, when, published)
-    if pledge is not None:  # (aid for 2026 is pledged the day it is announced)
-        pred, when = pledge, (EventDate(published.isoformat(), "day", "publication") if is_future(when, published) else when)
+    if pledge is not None:
+        pred = pledge
+        if is_future(when, published):  # (aid for 2026 is pledged the day it is announced)
+            when = EventDate(published.isoformat(), "day", "publication")
     if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
         # (an occasion told before beats the narrative day; so does the harm the last sentences told)
         when = during_told_event(pred, earlier, lexicon) or harmed_too(pred, earlier, number) or when

@@ -253,8 +253,9 @@ def speaker_own_act(anchor: Token, voiced_noun: bool = False) -> bool:
 
 
 def announced_own_policy(anchor: Token, root: str) -> bool:
-    """'Orban announces that Hungary has ended all support for Ukraine': a state announcing a policy act
-    of its own does it by announcing it (its deeds of force, 'announced it had fired', stay reported)."""
+    """'Orban announces that Hungary has ended all support for Ukraine', 'Qatar announces it has arrested
+    ten people': a state announcing a policy act or an arrest of its own does it by announcing it (its
+    deeds of force, 'announced it had fired', stay reported)."""
     return root in POLICY_ROOTS and anchor.head.lemma_.lower() in ANNOUNCING_VERBS and _speaker_is_doer(anchor)
 
 
