@@ -151,3 +151,8 @@ def test_people_killed_in_clashes_with_a_force_are_the_places_people():
     # (killed in clashes between two named sides, they are neither side's victims)
     found = _dyads("Nine people are killed in clashes between the Sudanese Army and the Rapid Support Forces in El Fasher.")
     assert not any(target == "SDNCVL" for _, target, _ in found)
+
+
+def test_a_community_is_its_places_people():
+    assert ("AUSCVL", "AUSCOP", "18") in _dyads(
+        "Members of the Aboriginal community in Alice Springs, Australia, clash with police outside a hospital.")
