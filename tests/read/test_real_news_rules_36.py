@@ -156,3 +156,8 @@ def test_people_killed_in_clashes_with_a_force_are_the_places_people():
 def test_a_community_is_its_places_people():
     assert ("AUSCVL", "AUSCOP", "18") in _dyads(
         "Members of the Aboriginal community in Alice Springs, Australia, clash with police outside a hospital.")
+
+
+def test_the_kind_of_aid_sent_is_told_by_the_aid_noun():
+    assert {e.code for e in _events("Japan delivered military aid to the Philippines.")} == {"072"}
+    assert {e.code for e in _events("Turkey sent humanitarian aid to Gaza.")} == {"073"}
