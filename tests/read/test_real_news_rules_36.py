@@ -5,11 +5,14 @@ was done in), and which acts are still to come or already done by their own anno
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from datelines.model import Event
 from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 10, 8)  # a Wednesday
+_dyads = partial(dyads, day=DAY)
 
 
 def _events(text: str, day: date = DAY) -> list[Event]:
@@ -91,10 +94,6 @@ def test_cooperation_a_state_stops_reduces_relations():
     assert (halted.code, halted.modality) == ("164", "asserted")
     # (an act refused is a refusal, not a reduction)
     assert "164" not in {e.code for e in _events("Israel refused to negotiate with Hamas.")}
-
-
-def _dyads(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.code[:2]) for e in _events(text)}
 
 
 def test_a_sides_guns_are_its_forces():

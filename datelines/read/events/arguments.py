@@ -9,13 +9,13 @@ and light verbs ("will have a meeting").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
 from datelines.read.actors.tables import gazetteer, strip_possessive
-from datelines.read.events.lexicon import Lexicon, LexiconEntry
+from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -1555,8 +1555,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 victims = actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index)
                 if not victims and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
-                    harm = LexiconEntry(lemma=harmed.lemma_.lower(), code=pred.entry.code, example="")
-                    victims = [v for v in [civilian_target(Predicate(harmed, harm), index, targets, set())] if v is not None]
+                    harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
+                    victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]
                 if placed_only:
                     targets = _others(victims, sources) or targets
                 elif victims and all(v.code[3:6] in UNARMED_ROLES for v in victims):

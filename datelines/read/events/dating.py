@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from datelines.model import Event
 from datelines.read.events.predicates import Predicate, acts_as_verb
 from datelines.read.paragraphs import goes_on_line
+from datelines.read.timex.numbers import parse_number
 from datelines.read.timex.tense import clause_tense
 
 DATING_TYPES = {"DATE", "TIME"}
@@ -374,8 +375,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
             "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 NUMBERED_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
@@ -395,8 +394,9 @@ def _anniversary(noun: Token) -> tuple[Token, int] | None:
         if match := NUMBERED_ORDINAL.match(word):
             return anniversary, int(match[1])
         following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-        if (word in CARDINALS or word.isdigit()) and (following in {"year", "-"} or token.lower_.endswith("-year")):
-            return anniversary, CARDINALS.get(word) or int(word)
+        count = parse_number(word) if following in {"year", "-"} or token.lower_.endswith("-year") else None
+        if isinstance(count, int) and count > 0:  # "the ten-year anniversary", "a 30 year anniversary"
+            return anniversary, count
     return None
 
 

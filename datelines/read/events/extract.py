@@ -311,13 +311,13 @@ ANNOUNCING_AID = {"announce", "unveil", "pledge", "promise"}
 MORE_WORDS = {"increase", "boost", "rise"}
 
 
-def _pledged_aid(pred: Predicate, when: EventDate, published: date) -> Predicate | None:
-    """The pledge (with its intent code) that announced aid is, or None."""
+def _pledged_aid(pred: Predicate, ahead: bool) -> Predicate | None:
+    """The pledge (with its intent code) that announced aid is, or None; `ahead`: dated after publication."""
     if (pred.entry.code[:3] not in ANNOUNCED_AID or pred.light is None
             or pred.light.lemma_.lower() not in ANNOUNCING_AID):
         return None
     more = pred.token.dep_ == "pobj" and pred.token.head.head.lemma_.lower() in MORE_WORDS
-    if not (more or is_future(when, published)):
+    if not (more or ahead):
         return None
     return replace(pred, entry=replace(pred.entry, code=ANNOUNCED_AID[pred.entry.code[:3]]))
 
@@ -577,10 +577,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
-    pledge = _pledged_aid(pred, when, published)
+    ahead = is_future(when, published)
+    pledge = _pledged_aid(pred, ahead)
     if pledge is not None:
         pred = pledge
-        if is_future(when, published):  # (aid for 2026 is pledged the day it is announced)
+        if ahead:  # (aid for 2026 is pledged the day it is announced)
             when = EventDate(published.isoformat(), "day", "publication")
     if (when.timex is None or when.timex.start < pred.token.sent.start) and earlier:
         # (an occasion told before beats the narrative day; so does the harm the last sentences told)

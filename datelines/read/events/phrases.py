@@ -164,6 +164,8 @@ class ActorIndex:
         return index
 
 
+# A state's guns: "killed by Israeli fire", "Russian artillery hit the town" (its forces, and military).
+GUNS = {"fire", "artillery", "tank", "tanks", "rocket", "rockets", "mortar", "mortars"}
 # Things a state owns or controls: "a Russian fighter jet", "Turkish airspace" stand for the state.
 # Other heads ("Turkmen villages", "Kurdish fighters") name peoples or groups, not the state.
 STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "destroyer", "destroyers", "jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
@@ -171,10 +173,8 @@ STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "dest
                 "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
                 "satellite", "missile", "missiles", "base", "bases", "airbase", "territory", "soil", "outpost", "outposts",
-                # "killed by Israeli fire", "Russian artillery hit the town": the state's guns
-                "fire", "artillery", "tank", "tanks", "rocket", "rockets", "mortar", "mortars",
                 # a country's goods stand for it as the target of tariffs, bans and embargoes
-                "imports", "exports", "goods", "products", "produce", "fruit", "vegetables", "steel"}
+                "imports", "exports", "goods", "products", "produce", "fruit", "vegetables", "steel"} | GUNS
 
 
 def _demonym(token: Token, head: Token) -> Actor | None:
@@ -191,8 +191,7 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
-                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates", "fire", "artillery", "tank",
-                  "tanks", "rocket", "rockets", "mortar", "mortars"}
+                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates"} | GUNS
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 
