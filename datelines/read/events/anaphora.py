@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
@@ -72,6 +72,15 @@ class Told:
 
     lemma: str
     event: Event
+
+
+def told_source(event: Event) -> Actor:
+    """The doer of an act told before, standing for it where it is named again."""
+    return Actor(event.source or "", event.source_text or event.source or "", -1, -1, "anaphor")
+
+
+def told_target(event: Event) -> Actor:
+    return Actor(event.target or "", event.target_text or event.target or "", -1, -1, "anaphor")
 
 
 def _object_slots(verb: Token) -> list[Token]:
@@ -259,9 +268,9 @@ def _same_sentence_act(earlier: list[Told], sentence: int, own: set[str]) -> Act
             break
         mine = event.source in own or (event.source or "")[:3] in own
         if mine and event.target and event.root in REACTION_ROOTS:
-            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+            return told_target(event)
         if event.source and not mine and event.root not in TALK_ROOTS:
-            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
+            return told_source(event)
     return None
 
 
@@ -273,7 +282,7 @@ def _last_act_author(earlier: list[Told], sentence: int, own: set[str]) -> Actor
             break
         if (event.evidence.sentence < sentence and event.source and event.root not in TALK_ROOTS
                 and event.source not in own and event.source[:3] not in own):
-            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
+            return told_source(event)
     return None
 
 
@@ -364,11 +373,14 @@ def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
     subjects = [c for c in doers if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
     if not subjects:
         return None
+    story = story_author(subjects[0], earlier, lexicon)
+    if story is not None:
+        return story
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > KIND_LOOKBACK_SENTENCES:
             break
         if told.event.source and _same_kind(subjects[0], told, lexicon):
-            return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
+            return told_source(told.event)
     return None
 
 
@@ -384,7 +396,7 @@ def done_again(pred: Predicate, earlier: list[Told], sentence: int, targets: lis
             break
         event = told.event
         if event.source and event.target in codes and event.root == pred.entry.code[:2]:
-            return Actor(event.source, event.source_text or event.source, -1, -1, "anaphor")
+            return told_source(event)
     return None
 
 
@@ -402,6 +414,43 @@ def claimant(pred: Predicate, index: ActorIndex, own: set[str]) -> Actor | None:
     return None
 
 
+def _opening_end(doc: Doc) -> int:
+    """Where a story's opening paragraph ends (its first blank line)."""
+    end = doc.text.find("\n\n")
+    return len(doc.text) if end < 0 else end
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return "\n\n" in doc.text[start:end]
+
+
+def story_act(noun: Token, earlier: list[Told], lexicon: Lexicon) -> Told | None:
+    """'Thursday, US forces killed Soleimani in an airstrike. [...] The Iraqi prime minister spoke out against
+    the attack': one act ("the attack", not "the attacks") named by its kind in a later paragraph that
+    tells no act of that kind is the story's act, told in its opening paragraph, not the last attack the
+    background mentioned."""
+    if noun.tag_ != "NN" or not isinstance(GENERIC_EVENT_NOUNS.get(predicate_lemma(noun)), frozenset):
+        return None
+    if not any(d.dep_ in {"det", "poss"} and d.lower_ in DEFINITE | {"its", "their"} for d in noun.children):
+        return None
+    if any(c.dep_ not in {"det", "poss", "amod", "compound"} for c in noun.children):
+        return None  # "the attack on a border post in January" tells an act of its own
+    doc = noun.doc
+    opening = _opening_end(doc)
+    if noun.idx < opening:
+        return None
+    same = [t for t in earlier if t.event.source and t.event.root not in TALK_ROOTS and _same_kind(noun, t, lexicon)]
+    if not same or not _paragraph_break(doc, same[-1].event.evidence.end, noun.idx):
+        return None  # the act is told in the paragraph that names it again
+    first = same[0]
+    return first if first.event.evidence.end <= opening else None
+
+
+def story_author(noun: Token, earlier: list[Told], lexicon: Lexicon) -> Actor | None:
+    story = story_act(noun, earlier, lexicon)
+    return None if story is None else told_source(story.event)
+
+
 def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
     """The source of the earlier event the predicate's definite object refers back to."""
     if pred.entry.code[:2] not in REACTION_ROOTS:
@@ -409,6 +458,9 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
     noun = _event_noun(pred)
     if noun is None:
         return None
+    story = story_author(noun, earlier, lexicon)
+    if story is not None:
+        return story
     kind = GENERIC_EVENT_NOUNS.get(predicate_lemma(noun), GENERIC_EVENT_NOUNS.get(noun.lower_, None))
     lookback = KIND_LOOKBACK_SENTENCES if kind is not None else LOOKBACK_SENTENCES
     for told in reversed(earlier):
@@ -418,7 +470,7 @@ def referred_author(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
         if pred.about is not None and not generic and told.lemma != predicate_lemma(noun):
             continue  # a verdict on "the draft" refers only to an act told by the same word or a kind noun
         if told.event.source and _same_kind(noun, told, lexicon):
-            return Actor(told.event.source, told.event.source_text or told.event.source, -1, -1, "anaphor")
+            return told_source(told.event)
     return None
 
 
@@ -457,6 +509,9 @@ def told_act(pred: Predicate, own_date: bool, earlier: list[Told], lexicon: Lexi
     now. A time of its own ("Friday's attack", "the protests began in June") makes it an act of its own."""
     if own_date or not _definite_act_noun(pred) or pred.entry.code[:2] in TALK_ROOTS:
         return None
+    story = story_act(pred.token, earlier, lexicon)
+    if story is not None:
+        return story.event if story.event.date_source == "text" else None
     for told in reversed(earlier):
         if sentence - told.event.evidence.sentence > ACT_LOOKBACK_SENTENCES:
             break
@@ -482,7 +537,7 @@ def told_act_target(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sent
         event = told.event
         if (event.target and event.target not in own and event.root not in TALK_ROOTS
                 and _same_kind(pred.token, told, lexicon) and _among_its_parties(event, sources)):
-            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+            return told_target(event)
     return None
 
 
@@ -504,7 +559,7 @@ def elided_target(pred: Predicate, earlier: list[Told], sentence: int, sources: 
             continue
         if event.evidence.sentence == sentence or event.source in source_codes or event.target in source_codes:
             return None
-        return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor")
+        return told_target(event)
     return None
 
 
@@ -533,8 +588,8 @@ def captives(pred: Predicate, earlier: list[Told], sentence: int) -> tuple[Actor
             break
         event = told.event
         if event.code.startswith(TAKING_CODES) and event.target and event.modality != "negated":
-            holder = Actor(event.source, event.source_text or event.source, -1, -1, "anaphor") if event.source else None
-            return Actor(event.target, event.target_text or event.target, -1, -1, "anaphor"), holder
+            holder = told_source(event) if event.source else None
+            return told_target(event), holder
     return None
 
 

@@ -1,0 +1,36 @@
+"""Rules of stop 37, each on texts written for this test: which earlier act a later paragraph names
+again by its kind ("the attack"), and whom the reactions to it are aimed at."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from tests.read.real_news_helpers import dyads
+
+DAY = date(2024, 3, 14)  # a Thursday
+_dyads = partial(dyads, day=DAY)
+
+STORY = ("On Tuesday, Israeli warplanes killed a Hezbollah commander in a strike near Tyre.\n\n"
+         "The commander had planned attacks on northern Israel, including the attack on a border post "
+         "in January. Rocket attacks by Palestinian militants followed later.\n\n")
+
+
+def test_a_reaction_in_a_later_paragraph_is_aimed_at_the_storys_act():
+    found = _dyads(STORY + "Lebanon's prime minister condemned the attack.")
+    assert ("LBNGOV", "ISRMIL", "11") in found
+    assert not any(s == "LBNGOV" and t and t.startswith("PSE") for s, t, _ in found)
+    assert ("ISRMIL", "ISRCVL", "18") not in found  # (nor is the attack named again aimed at the last victims)
+
+
+def test_the_act_named_again_is_done_by_the_storys_author():
+    found = _dyads(STORY + "The strike took place in southern Lebanon.")
+    assert ("ISRMIL", "LBN", "19") in found or ("ISRMIL", "LBNREB", "19") in found
+    assert not any(s and s.startswith("PSE") and r == "19" and t and t.startswith("LBN") for s, t, r in found)
+
+
+def test_an_act_told_in_the_same_paragraph_is_the_one_named():
+    text = (STORY + "On Wednesday, Palestinian militants fired rockets at Israeli soldiers near Gaza. "
+            "Egypt condemned the attack.")
+    found = _dyads(text)
+    assert any(s == "EGYGOV" and t and t.startswith("PSE") and r == "11" for s, t, r in found)
