@@ -31,8 +31,6 @@ from datelines.read.events.anaphora import (
     story_act,
     told_act,
     told_act_target,
-    told_source,
-    told_target,
 )
 from datelines.read.events.arguments import (
     CRIMINAL,
@@ -602,10 +600,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = attack_claimant(pred, index) or reporting_authority(pred, index)
     if not args.sources and args.agentless and earlier:
         args.sources = [a for a in [instrument_doer(pred, earlier, lexicon, number)] if a is not None]
-    story = story_act(pred.token, earlier, lexicon) if pred.is_noun and earlier and not args.sources else None
-    if story is not None:  # "the strike" named again in a later paragraph: the story's strike
-        args.sources = [told_source(story.event)]
-        args.targets = args.targets or ([told_target(story.event)] if story.event.target else [])
+    if not args.sources and pred.is_noun and earlier and story_act(pred.token, earlier, lexicon) is not None:
+        return []  # "the strike" named again in a later paragraph: the story's strike, told already
     if not args.targets and args.agentless:
         args.targets = passive_recipients(pred, index)
     if not args.sources and args.agentless and earlier and args.targets:
