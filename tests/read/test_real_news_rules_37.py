@@ -39,3 +39,11 @@ def test_an_act_told_in_the_same_paragraph_is_the_one_named():
             "Egypt condemned the attack.")
     found = _dyads(text)
     assert any(s == "EGYGOV" and t and t.startswith("PSE") and r == "11" for s, t, r in found)
+
+
+def test_an_appeal_to_unnamed_people_is_made_to_the_speakers_own_people():
+    assert ("KENGOV", "KENCVL", "02") in _dyads("The Kenyan president asked his countrymen to stay at home.")
+    assert ("MWIGOV", "MWICVL", "02") in _dyads("Malawian authorities recommended residents avoid public gatherings.")
+    assert ("PERGOV", "PERCVL", "02") in _dyads("Peru's prime minister urged protesters to go home.")
+    # (an addressee with a country of its own keeps it)
+    assert ("PERGOV", "BOLGOV", "02") in _dyads("Peru's prime minister urged Bolivia to reopen the border.")

@@ -77,10 +77,12 @@ from datelines.read.events.descriptions import (
 )
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
+    APPEAL_ROOTS,
     COUP_WORDS,
     OWN_PEOPLE_CODES,
     PROTEST_ROOT,
     VISIT_CODE,
+    addressed_people,
     anonymous_criminal,
     home_targets,
     overthrown_government,
@@ -672,6 +674,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if not args.targets and args.sources and _court_appeal(pred):
         # "the prime minister's office intends to appeal": an appeal to no one named goes to the courts
         args.targets = [implied(c + "JUD") for c in {country_of(s) for s in args.sources} if c][:1]
+    if not args.targets and args.sources and pred.entry.code[:2] in APPEAL_ROOTS and not pred.is_noun:
+        args.targets = addressed_people(pred.token, args.sources)
     if not args.targets and args.sources and pred.token.lemma_.lower() in COUP_WORDS:
         args.targets = overthrown_government(args.sources, pred.token.doc._.story_country)
     if (not args.targets and args.sources and not joint and not _weapons_met(pred)

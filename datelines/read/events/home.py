@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from datelines.read.actors.roles import role_lexicon
 from datelines.read.events.arguments import (
     CRIME_NOUNS,
     CRIMINAL,
@@ -205,6 +206,29 @@ EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
 ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "16"}
 VISIT_CODE = "042"  # (a trip with no one named is inside the country: extract drops it as no act)
 HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
+
+# An appeal or a demand to unnamed people ("asked voters to vote at the polls", "recommended residents
+# avoid gatherings", "called on citizens to stay home") is made to the speaker's own people.
+APPEAL_ROOTS = {"02", "10"}
+ADDRESSED_PREPS = {"on", "upon", "to"}
+OWN_PEOPLE_WORDS = {"countryman", "countrymen", "compatriot", "compatriots", "everyone", "everybody"}
+
+
+def addressed_people(verb: Token, sources: list[Actor]) -> list[Actor]:
+    """The speaker's country's people, when the one addressed is a people noun of no country."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSED_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    countries = {c for s in sources if (c := country_of(s))}
+    if len(countries) != 1:
+        return []
+    for head in heads:
+        word = head.lemma_.lower()
+        if word in OWN_PEOPLE_WORDS or head.lower_ in OWN_PEOPLE_WORDS or role_lexicon().role_of_words([word])[0] == "CVL":
+            return [implied(countries.pop() + "CVL")]
+    return []
+
 
 # A coup, whoever stages it, is against the government: "the army staged coups in 1960 and 1980".
 COUP_WORDS = {"coup", "coups", "putsch", "overthrow", "topple", "oust", "depose"}
