@@ -47,3 +47,13 @@ def test_an_appeal_to_unnamed_people_is_made_to_the_speakers_own_people():
     assert ("PERGOV", "PERCVL", "02") in _dyads("Peru's prime minister urged protesters to go home.")
     # (an addressee with a country of its own keeps it)
     assert ("PERGOV", "BOLGOV", "02") in _dyads("Peru's prime minister urged Bolivia to reopen the border.")
+
+
+def test_protests_told_only_as_a_background_are_protests_of_the_record():
+    found = _dyads("At least 2,000 people have been killed during nationwide protests in Iran.")
+    assert ("IRNCVL", "IRNGOV", "14") in found
+    # (told elsewhere in the story, the background is the protests already told)
+    text = ("Thousands of protesters marched against the government in Tehran on Monday.\n\n"
+            "The interior minister resigned on Tuesday amid the protests.")
+    protests = [e for e in read(text, DAY).events if e.root == "14"]
+    assert [e.trigger for e in protests] == ["marched"]

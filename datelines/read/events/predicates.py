@@ -660,14 +660,25 @@ def since_an_act(pred: Predicate) -> bool:
     return prep.lower_ == "since"
 
 
+PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "march",
+                 "marcher", "riot", "rioter", "unrest", "strike", "striker", "sit-in", "boycott"}
+
+
+def _protest_told_elsewhere(token: Token) -> bool:
+    """The paragraph (a story of its own in a digest of bullets) names protests in another sentence."""
+    sent = token.sent
+    return any(t.lemma_.lower() in PROTEST_WORDS and t.sent.start != sent.start for t in token.doc)
+
+
 def background_protest(pred: Predicate) -> bool:
+    """'resigned amid protests': protests named as another act's background are that act's setting when the
+    story tells them elsewhere; named nowhere else, they are the only telling of a protest."""
     token = pred.token
     if not pred.is_noun or pred.entry.code[:2] != "14" or pred.light is not None or token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ in BACKGROUND_PREPS:
-        return True
-    return prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS
+    background = prep.lower_ in BACKGROUND_PREPS or (prep.lower_ == "of" and prep.head.lower_ in SPAN_NOUNS)
+    return background and _protest_told_elsewhere(token)
 
 
 # A war named as the setting of something else: "postponed amidst the Iran war", "risks linked to the Iran
