@@ -57,3 +57,9 @@ def test_protests_told_only_as_a_background_are_protests_of_the_record():
             "The interior minister resigned on Tuesday amid the protests.")
     protests = [e for e in read(text, DAY).events if e.root == "14"]
     assert [e.trigger for e in protests] == ["marched"]
+
+
+def test_an_act_named_as_the_subject_happens_where_its_verb_places_it():
+    found = _dyads("Clashes between protesters and police leave at least seven people dead in Gulu, Uganda.")
+    assert ("UGACVL", "UGACOP", "14") in found
+    assert ("USACVL", "USAGOV", "14") in _dyads("Protests against the president occur across the United States.")

@@ -1304,8 +1304,14 @@ STRUCK_PREPS = ("on", "against", "at")
 
 def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | None:
     """A place in an 'in/at/near' phrase of the predicate or its light verb, or of what it struck, not
-    already an actor argument."""
-    for holder in (pred.token, pred.anchor):
+    already an actor argument; an act named as the subject takes its verb's ("clashes leave seven dead
+    in Butambala")."""
+    holders = [pred.token, pred.anchor]
+    if pred.is_noun and pred.token.dep_ == "nsubj" and pred.token.head.pos_ == "VERB":
+        verb = pred.token.head  # (and "leave seven people dead in Butambala", the place hung on the result)
+        results = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "acomp"}]
+        holders += [verb, *results, *(a for r in results for a in r.children if a.dep_ == "amod")]
+    for holder in holders:
         struck = _prep_objects(holder, STRUCK_PREPS) if pred.entry.code[:2] in VIOLENT_ROOTS else []
         phrases = _prep_objects(holder, tuple(LOCATION_PREPS))
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
