@@ -63,3 +63,9 @@ def test_an_act_named_as_the_subject_happens_where_its_verb_places_it():
     found = _dyads("Clashes between protesters and police leave at least seven people dead in Gulu, Uganda.")
     assert ("UGACVL", "UGACOP", "14") in found
     assert ("USACVL", "USAGOV", "14") in _dyads("Protests against the president occur across the United States.")
+
+
+def test_outlaws_violence_that_names_no_victim_falls_on_the_people():
+    found = _dyads("Gunmen abduct 163 Christians after storming two churches in Kaduna State, Nigeria.")
+    assert ("NGACRM", "NGACVL", "18") in found
+    assert ("NGACRM", "NGAGOV", "18") not in found
