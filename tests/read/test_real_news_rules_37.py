@@ -69,3 +69,19 @@ def test_outlaws_violence_that_names_no_victim_falls_on_the_people():
     found = _dyads("Gunmen abduct 163 Christians after storming two churches in Kaduna State, Nigeria.")
     assert ("NGACRM", "NGACVL", "18") in found
     assert ("NGACRM", "NGAGOV", "18") not in found
+
+
+def test_what_a_video_allegedly_shows_is_reported():
+    events = read("Videos emerged allegedly showing Sudanese soldiers killing South Sudanese civilians in Wad Madani.", DAY).events
+    killing = [e for e in events if e.source == "SDNMIL" and e.root == "18"]
+    assert killing and all(e.modality == "reported" for e in killing)
+
+
+def test_the_attack_a_reported_strike_answers_is_reported_too():
+    events = read("It is reported that Saudi Arabia launched strikes against Iran in response to Iranian strikes "
+                  "on the country.", DAY).events
+    answered = [e for e in events if e.source and e.source.startswith("IRN") and e.root == "19"]
+    assert answered and all(e.modality == "reported" for e in answered)
+    # (told as fact, it is a fact)
+    events = read("Saudi Arabia launched strikes against Iran in response to Iranian strikes on the country.", DAY).events
+    assert any(e.source and e.source.startswith("IRN") and e.modality == "asserted" for e in events)

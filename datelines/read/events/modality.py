@@ -168,6 +168,19 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     return set()
 
 
+ANSWERED_ROOTS = {"18", "19", "20"}
+
+
+def _phrase_verb(noun: Token) -> Token | None:
+    """'struck in response to Iranian strikes', 'in retaliation for the attack': the verb a phrase of two
+    prepositions hangs the noun on."""
+    inner = noun.head
+    if noun.dep_ != "pobj" or inner.dep_ != "prep" or inner.head.dep_ != "pobj":
+        return None
+    outer = inner.head.head
+    return outer.head if outer.dep_ == "prep" and acts_as_verb(outer.head) else None
+
+
 def _scheduled(verb: Token) -> set[str]:
     """'Talks are planned for next week', 'a vote is expected on Friday': an act named as the subject of
     a passive verb of planning or expecting is still to come."""
@@ -181,6 +194,9 @@ FAILING_VERBS = {"fail", "collapse", "falter"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
 
+DEPICTING_VERBS = {"show", "depict", "film", "capture", "record", "reveal"}
+
+
 def _governors(token: Token) -> list[tuple[Token, Token]]:
     """(child, head) steps upward while the head still scopes over the event."""
     steps = []
@@ -192,6 +208,12 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
         infinitive = to_infinitive(current)
         if current.dep_ in {"acl", "relcl"} and infinitive and head.dep_ in {"dobj", "attr", "nsubjpass", "nsubj"}:
             # "will have a meeting to discuss": the purpose clause shares the light verb's modality
+            steps.append((current, head.head))
+            current = head.head
+            continue
+        if (current.dep_ == "acl" and current.tag_ == "VBG" and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in DEPICTING_VERBS):
+            # "videos allegedly showing soldiers killing civilians": what is shown is as sure as the showing
             steps.append((current, head.head))
             current = head.head
             continue
@@ -316,6 +338,11 @@ def modality_of(pred: Predicate) -> str:
             markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
         if pred.token.dep_ == "nsubjpass":
             markers |= _scheduled(anchor)
+    elif (pred.is_noun and pred.light is None and pred.entry.code[:2] in ANSWERED_ROOTS
+          and (verb := _phrase_verb(pred.token)) is not None):
+        # "it is reported that Saudi Arabia struck Iran in response to Iranian strikes": the attack the clause
+        # answers is part of what is reported (a truce it breaks is not: "in violation of the ceasefire")
+        markers |= {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if child.dep_ != "conj":
