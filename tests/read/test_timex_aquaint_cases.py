@@ -27,6 +27,9 @@ ROWS = [
     ("Voters go to the polls on Election Day.", "2002-10-20", "Election Day", "DATE", "2002-11-05", None),
     ("Pilgrims gathered as Easter week began.", "2001-04-09", "Easter week", "DATE", "2001-W15", None),
     ("The truce lasted through Thanksgiving Day.", "2001-12-10", "Thanksgiving Day", "DATE", "2001-11-22", None),
+    ("Unions marched through the capital on May Day.", "2001-05-03", "May Day", "DATE", "2001-05-01", None),
+    ("Veterans paraded in Sydney on Anzac Day.", "2001-05-03", "Anzac Day", "DATE", "2001-04-25", None),
+    ("Offices were shut on Martin Luther King Day.", "2001-02-03", "Martin Luther King Day", "DATE", "2001-01-15", None),
     # times of day
     ("The court will sit again at midday.", "2001-05-07", "midday", "TIME", "2001-05-07T12:00", None),
     ("The fire started on June 2, 2000. That night, crews pulled back.", "2001-05-07", "That night", "TIME", "2000-06-02TNI", None),
