@@ -85,3 +85,9 @@ def test_the_attack_a_reported_strike_answers_is_reported_too():
     # (told as fact, it is a fact)
     events = read("Saudi Arabia launched strikes against Iran in response to Iranian strikes on the country.", DAY).events
     assert any(e.source and e.source.startswith("IRN") and e.modality == "asserted" for e in events)
+
+
+def test_a_town_said_to_be_in_a_region_is_of_the_regions_country():
+    # (Pokrovsk is also the old name of a Russian city; the sentence names Russia, the region says Ukraine)
+    found = _dyads("Hundreds of Russian troops enter the city of Pokrovsk in Donetsk Oblast.")
+    assert ("RUSMIL", "UKR", "19") in found

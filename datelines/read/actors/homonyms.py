@@ -11,7 +11,13 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from datelines.read.actors.geocode import BIG_CITY, geocode, namesake_countries, state_country
+from datelines.read.actors.geocode import (
+    BIG_CITY,
+    REGION_SUFFIXES,
+    geocode,
+    namesake_countries,
+    state_country,
+)
 from datelines.read.actors.mentions import PhraseHit
 
 COUNTRY_LABELS = ("COUNTRY", "CAPITAL", "DEMONYM")
@@ -67,10 +73,12 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
         text = doc[start:end].text
         point = geocode(text)
         own = hits.get(start)
-        addressed = None if own is not None and own.label in COUNTRY_LABELS else _address_country(doc, end, hits, places)
-        if point is not None and point.country and addressed and addressed != point.country:
-            out[(start, end)] = addressed  # "in San Cristóbal, Santa Fe, Argentina": the address says
-            continue
+        addressed = None if own is not None and own.label in COUNTRY_LABELS else (
+            _address_country(doc, end, hits, places) or _holding_region_country(doc, end))
+        if point is not None and point.country and addressed:
+            if addressed != point.country:
+                out[(start, end)] = addressed  # "in San Cristóbal, Santa Fe, Argentina": the address says
+            continue  # (and an address that agrees with the gazetteer settles it)
         namesakes = namesake_countries(text)
         if point is None or not point.country or not set(namesakes) - {point.country}:
             continue
@@ -103,3 +111,20 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
             return None
         i = place_ends[i + 1]
     return None
+
+
+def _holding_region_country(doc: Doc, end: int) -> str | None:
+    """The country of the region a town is said to be in ("Pokrovsk in Donetsk Oblast"): a name that ends
+    with a region's kind (Oblast, Province, Governorate...) after 'in'."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return None
+    names = []
+    for token in doc[end + 1:end + 6]:
+        if token.pos_ != "PROPN":
+            break
+        names.append(token.text)
+    text = " ".join(names)
+    if not text.endswith(REGION_SUFFIXES):
+        return None
+    point = geocode(text)
+    return point.country if point is not None else None
