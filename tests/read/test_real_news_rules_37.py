@@ -91,3 +91,10 @@ def test_a_town_said_to_be_in_a_region_is_of_the_regions_country():
     # (Pokrovsk is also the old name of a Russian city; the sentence names Russia, the region says Ukraine)
     found = _dyads("Hundreds of Russian troops enter the city of Pokrovsk in Donetsk Oblast.")
     assert ("RUSMIL", "UKR", "19") in found
+
+
+def test_the_one_prompted_to_act_is_the_doer():
+    found = _dyads("Al-Shabaab militants kill a village chief in Garissa County, Kenya, prompting police to deploy "
+                   "additional security forces.")
+    assert any(s == "KENCOP" and r == "15" for s, t, r in found)
+    assert not any(s != "KENCOP" and r == "15" for s, t, r in found)
