@@ -98,3 +98,8 @@ def test_the_one_prompted_to_act_is_the_doer():
                    "additional security forces.")
     assert any(s == "KENCOP" and r == "15" for s, t, r in found)
     assert not any(s != "KENCOP" and r == "15" for s, t, r in found)
+
+
+def test_a_refusal_naming_no_one_answers_whoever_asked_the_refuser():
+    found = _dyads("Turkey asked Sweden to extradite the journalist. The Swedish government refused to hand him over.")
+    assert ("SWEGOV", "TURGOV", "12") in found

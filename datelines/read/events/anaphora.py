@@ -645,6 +645,28 @@ def main_decision_maker(pred: Predicate, earlier: list[Told], sentence: int, sou
     return Actor(best, texts[best], -1, -1, "anaphor")
 
 
+REQUEST_ROOTS = {"02", "09", "10"}  # appeals, investigations (subpoenas) and demands a refusal answers
+REQUEST_SENTENCES = 12
+
+
+def refused_requester(pred: Predicate, earlier: list[Told], sentence: int, sources: list[Actor]) -> Actor | None:
+    """'The House subpoenaed documents from Barr and Ross. [...] Barr and Ross refused to hand over the
+    documents': a refusal naming no one answers whoever last asked the refuser, or whoever its sentence
+    tells acting on the refuser for it ("was held in contempt by Congress for refusing to ...")."""
+    if pred.entry.code[:2] != "12":
+        return None
+    own = {s.code for s in sources}
+    for told in reversed(earlier):
+        event = told.event
+        if sentence - event.evidence.sentence > REQUEST_SENTENCES:
+            break
+        same = event.evidence.sentence == sentence  # ("held in contempt for refusing": by whom it refused)
+        if ((same or event.root in REQUEST_ROOTS) and event.source and event.target in own
+                and event.source not in own):
+            return told_source(event)
+    return None
+
+
 def intent_target(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
     """'Duterte pledged to improve relations with China': an intent to cooperate is aimed at whoever its
     infinitive acts with, on or towards."""

@@ -28,6 +28,7 @@ from datelines.read.events.anaphora import (
     pointed_countries,
     pronoun_author,
     referred_author,
+    refused_requester,
     story_act,
     told_act,
     told_act_target,
@@ -506,6 +507,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
         author = referred_author(pred, earlier, lexicon, number)
         yield author if author is not None and all(author.code != s.code for s in sources) else None
         yield elided_target(pred, earlier, number, sources)
+        yield refused_requester(pred, earlier, number, sources)
     yield concern_subject(pred, index, sources)
     yield intent_target(pred, index, sources)
     if earlier:
