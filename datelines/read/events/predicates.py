@@ -665,9 +665,8 @@ PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstr
 
 
 def _protest_told_elsewhere(token: Token) -> bool:
-    """The paragraph (a story of its own in a digest of bullets) names protests in another sentence."""
-    sent = token.sent
-    return any(t.lemma_.lower() in PROTEST_WORDS and t.sent.start != sent.start for t in token.doc)
+    """The story names protests or protesters in other words than this one."""
+    return any(t.lemma_.lower() in PROTEST_WORDS and t.i != token.i for t in token.doc)
 
 
 def background_protest(pred: Predicate) -> bool:
