@@ -52,8 +52,7 @@ from datelines.read.events.predicates import (
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "discourage", "order", "tell",
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn",
-                  "prompt", "lead", "cause", "spur", "push", "drive", "oblige", "convince", "enable", "permit",
-                  "authorize", "authorise", "instruct", "direct", "command", "empower"}
+                  "prompt", "push", "spur", "oblige"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 SEIZURE_ROOTS = {"17", "19"}
 DISAPPROVAL_ROOTS = {"11", "12"}
