@@ -103,3 +103,10 @@ def test_the_one_prompted_to_act_is_the_doer():
 def test_a_refusal_naming_no_one_answers_whoever_asked_the_refuser():
     found = _dyads("Turkey asked Sweden to extradite the journalist. The Swedish government refused to hand him over.")
     assert ("SWEGOV", "TURGOV", "12") in found
+
+
+def test_the_span_acts_are_counted_in_is_not_the_acts_date():
+    events = read("Russian jets entered Estonian airspace for the third time this month.", DAY).events
+    assert [e.date for e in events if e.source == "RUSMIL"] == ["2024-03-14"]
+    events = read("Russian jets entered Estonian airspace on Monday for the third time this month.", DAY).events
+    assert [e.date for e in events if e.source == "RUSMIL"] == ["2024-03-11"]

@@ -439,6 +439,8 @@ def _names_another_noun(timex: Span, pred: Predicate) -> bool:
     """'to protest the results of the 2020 US presidential election', 'this year's election': a time that
     only tells which thing a noun is dates no act but the noun's own (as in 'Friday's raid')."""
     root, noun = timex.root, timex.root.head
+    if noun.lemma_.lower() == "time" and any(c.dep_ in {"amod", "nummod"} for c in noun.children):
+        return True  # "for the second time this year": the span the acts are counted in, not this act's date
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the March 20 drone strike": the strike's
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
