@@ -110,3 +110,9 @@ def test_the_span_acts_are_counted_in_is_not_the_acts_date():
     assert [e.date for e in events if e.source == "RUSMIL"] == ["2024-03-14"]
     events = read("Russian jets entered Estonian airspace on Monday for the third time this month.", DAY).events
     assert [e.date for e in events if e.source == "RUSMIL"] == ["2024-03-11"]
+
+
+def test_an_air_strike_or_the_month_of_march_is_no_protest_told_elsewhere():
+    text = ("Israeli jets carried out an air strike in Syria in March.\n\n"
+            "At least 20 people were killed during nationwide protests in Iran.")
+    assert ("IRNCVL", "IRNGOV", "14") in _dyads(text)

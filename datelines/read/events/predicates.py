@@ -660,13 +660,14 @@ def since_an_act(pred: Predicate) -> bool:
     return prep.lower_ == "since"
 
 
+# (not "strike", which is as often an air strike, nor the month "March")
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "march",
-                 "marcher", "riot", "rioter", "unrest", "strike", "striker", "sit-in", "boycott"}
+                 "marcher", "riot", "rioter", "unrest", "striker", "sit-in", "boycott"}
 
 
 def _protest_told_elsewhere(token: Token) -> bool:
     """The story names protests or protesters in other words than this one."""
-    return any(t.lemma_.lower() in PROTEST_WORDS and t.i != token.i for t in token.doc)
+    return any(t.lemma_.lower() in PROTEST_WORDS and t.pos_ in {"NOUN", "VERB"} and t.i != token.i for t in token.doc)
 
 
 def background_protest(pred: Predicate) -> bool:
