@@ -116,3 +116,12 @@ def test_an_air_strike_or_the_month_of_march_is_no_protest_told_elsewhere():
     text = ("Israeli jets carried out an air strike in Syria in March.\n\n"
             "At least 20 people were killed during nationwide protests in Iran.")
     assert ("IRNCVL", "IRNGOV", "14") in _dyads(text)
+
+
+def test_the_military_a_countrys_speaker_tells_of_is_its_own():
+    found = _dyads("Ukrainian president Volodymyr Zelenskiy states that the military has attacked several gas "
+                   "facilities in Orenburg Oblast, Russia.")
+    assert ("UKRMIL", "RUS", "19") in found
+    # (not a person's title, nor the police, who act at home)
+    found = _dyads("Israel says it has killed Major General Ali Shadmani, the most senior military commander in Iran.")
+    assert any(s == "ISRMIL" and t == "IRNMIL" for s, t, r in found)

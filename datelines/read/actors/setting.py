@@ -197,6 +197,23 @@ def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) 
     return None
 
 
+# Verbs of saying whose speaker's own forces a bare "the military" in what is said are.
+REPORTING_VERBS = {"say", "state", "announce", "claim", "report", "confirm", "tell", "add", "insist", "declare"}
+SPEAKERS_OWN_ROLES = {"MIL"}  # (police act at home: "Kenya says police in Mogadishu arrested" are Somali)
+SPEAKERS_OWN_FORCES = {"military", "army", "navy", "force"}  # (not a person's title: "the most senior commander")
+
+
+def speaker_country(token: Token, coded: dict[int, str]) -> str | None:
+    """'Ukraine's president says the military has attacked gas facilities in Orenburg, Russia': a country's
+    speaker tells of its own forces; the place of the act does not make them the place's."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return subject_country(verb.head, coded, self_ok=True)
+
+
 def institution_owner(token: Token, coded: dict[int, str], setting: str | None) -> str | None:
     """An unowned institution noun ("parliament", "the Treasury") takes the country of the sentence's
     coded subject, else the story's setting. Owned ones ("its parliament", "Turkey's parliament")
