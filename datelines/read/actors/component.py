@@ -45,7 +45,6 @@ from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.setting import (
     SPEAKERS_OWN_FORCES,
-    SPEAKERS_OWN_ROLES,
     chamber_country,
     ethnic_country,
     institution_owner,
@@ -986,8 +985,8 @@ class ActorCoder(Pipe):
                 aff.country = modifier_place_country(token)  # "Texas prosecutors", "California police"
             if not aff.country and aff.role:
                 aff.country = institution_owner(token, coded, setting or story)  # "May told parliament"
-            if (not aff.country and aff.role in SPEAKERS_OWN_ROLES and token.lower_ in SPEAKERS_OWN_FORCES
-                    and _definite(token) and self.local(token, aff)):
+            if (not aff.country and aff.role == "MIL" and token.lower_ in SPEAKERS_OWN_FORCES and _definite(token)
+                    and self.local(token, aff)):
                 aff.country = speaker_country(token, coded)  # "Kyiv says the military struck Orenburg"
             if not aff.country and aff.role and self.local(token, aff):
                 # "Soldiers blocked the bridges" in a story set in Turkey

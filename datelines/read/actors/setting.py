@@ -181,12 +181,18 @@ def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:
     return None
 
 
-def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) -> str | None:
-    """The country of the coded subject of the clause a token sits in ("May told parliament" ->
-    GBR); `coded` maps token index -> actor code. IGO and region subjects give none."""
+def _clause_verb(token: Token) -> Token:
+    """The verb (or auxiliary) of the clause a token sits in, else the sentence's root."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) -> str | None:
+    """The country of the coded subject of the clause a token sits in ("May told parliament" ->
+    GBR); `coded` maps token index -> actor code. IGO and region subjects give none."""
+    verb = _clause_verb(token)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
@@ -199,16 +205,15 @@ def subject_country(token: Token, coded: dict[int, str], self_ok: bool = False) 
 
 # Verbs of saying whose speaker's own forces a bare "the military" in what is said are.
 REPORTING_VERBS = {"say", "state", "announce", "claim", "report", "confirm", "tell", "add", "insist", "declare"}
-SPEAKERS_OWN_ROLES = {"MIL"}  # (police act at home: "Kenya says police in Mogadishu arrested" are Somali)
-SPEAKERS_OWN_FORCES = {"military", "army", "navy", "force"}  # (not a person's title: "the most senior commander")
+# Only the armed forces, named as a body: police act at home ("Kenya says police in Mogadishu arrested"
+# are Somali), and a person's military title ("the most senior commander") is no one's but the person's.
+SPEAKERS_OWN_FORCES = {"military", "army", "navy", "force"}
 
 
 def speaker_country(token: Token, coded: dict[int, str]) -> str | None:
     """'Ukraine's president says the military has attacked gas facilities in Orenburg, Russia': a country's
     speaker tells of its own forces; the place of the act does not make them the place's."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(token)
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return subject_country(verb.head, coded, self_ok=True)
