@@ -20,7 +20,7 @@ from datelines.read.events.arguments import (
     subject_heads,
 )
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
-from datelines.read.events.predicates import PARTITIVE
+from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS
 
 
 def place_country(location: str | None, doc: Doc | None = None) -> str | None:
@@ -198,7 +198,6 @@ def people_of_own_place(target: Actor, sources: list[Actor]) -> Actor:
 # courts included, addresses the government.
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 EXECUTIVE_ROLES = {"GOV", "COP", "MIL", "SPY"}
-HARM_ROOTS = {"18", "19", "20"}
 OUTLAW_ROLES = {"CRM", "REB"}  # (violence of outlaws that names no victim falls on the people, not the state)
 
 
@@ -257,7 +256,7 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
         if root in ADDRESSED_ROOTS and code != VISIT_CODE:
             return []
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
-    if root in HARM_ROOTS and all(s.code[3:6] in OUTLAW_ROLES for s in sources):
+    if root in VIOLENT_ROOTS and all(s.code[3:6] in OUTLAW_ROLES for s in sources):
         return [implied(story + "CVL")]  # "gunmen attacked a hotel", "a wave of violent crime": its people
     return [implied(story + "GOV")]
 

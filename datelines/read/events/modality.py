@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import (
+    VIOLENT_ROOTS,
     Predicate,
     acts_as_verb,
     attributed_to,
@@ -168,17 +169,13 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     return set()
 
 
-ANSWERED_ROOTS = {"18", "19", "20"}
-
-
 def _phrase_verb(noun: Token) -> Token | None:
     """'struck in response to Iranian strikes', 'in retaliation for the attack': the verb a phrase of two
-    prepositions hangs the noun on."""
+    prepositions hangs the noun on (the clause verb of the noun the inner phrase hangs on)."""
     inner = noun.head
-    if noun.dep_ != "pobj" or inner.dep_ != "prep" or inner.head.dep_ != "pobj":
+    if noun.dep_ != "pobj" or inner.dep_ != "prep":
         return None
-    outer = inner.head.head
-    return outer.head if outer.dep_ == "prep" and acts_as_verb(outer.head) else None
+    return clause_verb(inner.head)
 
 
 def _scheduled(verb: Token) -> set[str]:
@@ -338,7 +335,7 @@ def modality_of(pred: Predicate) -> str:
             markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
         if pred.token.dep_ == "nsubjpass":
             markers |= _scheduled(anchor)
-    elif (pred.is_noun and pred.light is None and pred.entry.code[:2] in ANSWERED_ROOTS
+    elif (pred.is_noun and pred.light is None and pred.entry.code[:2] in VIOLENT_ROOTS
           and (verb := _phrase_verb(pred.token)) is not None):
         # "it is reported that Saudi Arabia struck Iran in response to Iranian strikes": the attack the clause
         # answers is part of what is reported (a truce it breaks is not: "in violation of the ceasefire")
