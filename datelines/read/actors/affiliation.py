@@ -226,6 +226,9 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         if hit and hit.label in COUNTRY_LABELS | {"SEAT"}:
             i = hit.start - 1
             continue
+        if _bracketed_acronym(doc, i, sent_start, hits):
+            i -= 3  # "International Criminal Court (ICC) president X": the acronym repeats the name before it
+            continue
         if (token.lower_ in ("to", "for") and posting is None
                 and any(word_key(t) in POSTING_WORDS for t in doc[max(sent_start, i - 3):i])):
             posting = i
@@ -278,6 +281,14 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     if aff.country is None and aff.owner is not None:
         aff.country = _state_named_before(doc, aff.owner)  # "Texas governor Greg Abbott"
     return aff
+
+
+def _bracketed_acronym(doc: Doc, close: int, sent_start: int, hits: dict[int, PhraseHit]) -> bool:
+    """"(ICC)" ending at `close`, right after the country or organization it abbreviates."""
+    if close - 3 < sent_start or doc[close].text != ")" or doc[close - 2].text != "(":
+        return False
+    before = hits.get(close - 3)
+    return before is not None and before.label in COUNTRY_LABELS and before.end == close - 2
 
 
 def _state_named_before(doc: Doc, end: int) -> str | None:

@@ -95,10 +95,11 @@ def _dating_timexes(sent: Span) -> list[Span]:
 
 
 def _clause_head(token: Token) -> Token:
-    """The nearest verb at or above the token: the clause it belongs to."""
+    """The nearest verb at or above the token (or an after/before clause the tagger gave no verb): the
+    clause it belongs to."""
     current = token
     for _ in range(30):
-        if acts_as_verb(current) or current.pos_ == "AUX" or current.head.i == current.i:
+        if acts_as_verb(current) or current.pos_ == "AUX" or current.head.i == current.i or _temporal_marker(current):
             return current
         current = current.head
     return current
@@ -123,7 +124,7 @@ def _attached(timex: Span, pred: Predicate) -> bool:
     for token in timex.root.ancestors:
         if token.i in heads:
             return True
-        if acts_as_verb(token) or token.pos_ == "AUX":
+        if acts_as_verb(token) or token.pos_ == "AUX" or _temporal_marker(token):
             # "a visit planned for Wednesday": a participle clause on the event noun dates the noun
             return token.dep_ in {"acl", "relcl"} and token.head.i == pred.token.i
     return False
@@ -205,6 +206,8 @@ def _own_clause(token: Token) -> bool:
     clause: an infinitive on a noun ('conspiracy to transport') or an -ing form after 'of' ('charges
     of obstructing'), nor a subjectless conjunct of one ('conspiracy to transport a car and tampering
     with its number in 2007')."""
+    if _temporal_marker(token):
+        return True  # "after the latter calls for elections on 30 May": a clause the tagger gave no verb
     if not (acts_as_verb(token) or token.pos_ == "AUX"):
         return False
     while token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_.startswith("nsubj") for c in token.children):
@@ -278,9 +281,24 @@ def _measure_of(token: Token) -> tuple[int, str] | None:
     return count, unit
 
 
+def _lasting(noun: Token) -> tuple[Token, int, str, int] | None:
+    """'ending seven months of Ukrainian occupation', 'after a seven-year closure': an act told by how
+    long it lasted up to the time of the clause it hangs on began that long before it."""
+    measures = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else []
+    measures += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    for measure in measures:
+        counted = any(c.dep_ == "nummod" for c in measure.children)
+        found = _measure_of(measure) if counted and measure.lower_ in MEASURE_WORDS else None
+        if found is not None and found[0] > 0 and found[1] in {"M", "Y"}:
+            return _clause_head(measure.head if measure.head.i != measure.i else measure), found[0], found[1], -1
+    return None
+
+
 def _relative_clause(pred: Predicate) -> tuple[Token, int, str, int] | None:
     """'on Thursday, a day after Trump recognised Jerusalem': the recognition's clause hangs off the
     clashes by 'a day after'. Returns (governing token, count, unit, sign)."""
+    if pred.is_noun and pred.light is None and (lasting := _lasting(pred.token)) is not None:
+        return lasting
     own = _clause_head(pred.anchor)
     candidates = [own]
     if pred.is_noun and pred.light is None:

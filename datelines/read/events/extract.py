@@ -95,6 +95,7 @@ from datelines.read.events.home import (
     protesting_people,
     pursued_attackers,
     restricted_people,
+    uncoded_bodies,
     struck_country,
     unnamed_attackers,
     victims_of_place,
@@ -640,6 +641,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     pointed = pointed_countries(pred, index, args.sources) if args.sources else []
     if pointed:  # "attacks against those countries": the countries named before
         args.targets = pointed
+    if not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2):
+        args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
     if (not args.targets and args.sources and (pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from datelines.read.actors.roles import role_lexicon
+from datelines.ontology.actors import load_yaml
+from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.events.arguments import (
     CRIME_NOUNS,
     CRIMINAL,
@@ -53,7 +54,6 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
     took to the streets of Algiers': a group named only by its role (roles.yaml) belongs to the place
     its own phrase or its act names; the place's country is not the doer itself. 'The rebels agreed to
     a ceasefire with the Malian army': else, for rebels and police, the country of the side they face."""
-    from datelines.read.actors.roles import role_lexicon
     from datelines.read.actors.setting import own_place_country
 
     out = []
@@ -259,6 +259,32 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
     if root in VIOLENT_ROOTS and all(s.code[3:6] in OUTLAW_ROLES for s in sources):
         return [implied(story + "CVL")]  # "gunmen attacked a hotel", "a wave of violent crime": its people
     return [implied(story + "GOV")]
+
+
+def _body_role(span) -> str | None:
+    """The role an organization's own words give it: its name's last word ("the Unification Church") or
+    a description before the name ("national airline Qantas")."""
+    role = load_yaml("organizations.yaml")["name_heads"].get(span[-1].text)
+    described = [t for t in span if t.pos_ == "NOUN"]
+    return role or next((r for t in described if (r := role_lexicon().role_of_words([word_key(t)])[0])), None)
+
+
+def uncoded_bodies(holders: list[Token], index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """A company, church or newspaper the act falls on, named but of no country the reader knows
+    ("a court fines national airline Qantas", "orders the Unification Church to dissolve"): the acting
+    state's own, in the role its words give."""
+    countries = {c for s in sources if (c := country_of(s))}
+    if len(countries) != 1:
+        return []
+    # "orders the Unification Church to dissolve": the one ordered is the object of the verb that orders
+    holders = holders + [h.head for h in holders if h.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
+    objects = {c.i for h in holders for c in h.children if c.dep_ == "dobj"}
+    # "fines airline Qantas AU$90 million": the name may hang on the sum it is fined
+    objects |= {c.i for i in objects for c in index.doc[i].children if c.dep_ in {"compound", "nmod"} and c.ent_type_ == "ORG"}
+    bodies = [s for s in index.doc.spans.get("actor", []) if not s._.actor_code and s._.actor_kind == "organization"
+              and any(s.start <= i < s.end for i in objects)]
+    roles = [r for s in bodies if (r := _body_role(s)) and r not in STATE_ROLES | {"CVL"}]
+    return [implied(countries.pop() + roles[0])] if roles else []
 
 
 def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:

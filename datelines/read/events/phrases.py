@@ -622,8 +622,8 @@ def _speaker_of(pronoun: Token, index: ActorIndex, exclude: set[int]) -> list[Ac
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj"
                     and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children)
                          or c.lemma_.lower() in COLLECTIVE_BODIES  # "the Bahraini military says that they"
-                         or (c.lower_.endswith("s") and c.i in index.actor_at
-                             and index.actor_at[c.i].kind == "organization"))]
+                         # "UNICEF reported they had delivered": news speaks of a named body as "they"
+                         or (c.i in index.actor_at and index.actor_at[c.i].kind in {"organization", "igo"}))]
         return actors_of(speakers, index, exclude) if speakers else []
     speaker_verb = clause.head
     while (not any(c.dep_ == "nsubj" for c in speaker_verb.children) and speaker_verb.dep_ == "conj"

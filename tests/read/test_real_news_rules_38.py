@@ -1,0 +1,56 @@
+"""Rules of stop 38, each on texts written for this test: bodies named with their acronym or only by
+their kind, "they" for a named organization, a time inside an after-clause, and acts told by how
+long they lasted."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
+
+DAY = date(2025, 6, 12)  # a Thursday
+_dyads = partial(dyads, day=DAY)
+
+
+def _dated(text: str, root: str) -> list[str]:
+    return [e.date for e in read(text, DAY).events if e.root == root]
+
+
+def test_a_title_after_an_organizations_bracketed_acronym_is_that_organizations():
+    found = _dyads("Hungary criticised European Commission (EC) spokesman Jan Novak.")
+    assert ("HUNGOV", "IGOEUREEC", "11") in found
+    assert not any(t == "HUNGOV" for _, t, _ in found)
+
+
+def test_an_unknown_body_the_act_falls_on_takes_the_acting_states_country_and_its_own_role():
+    assert ("KENJUD", "KENBUS", "17") in _dyads("A Kenyan court fined cement maker Bamburi Holdings 5 million shillings.")
+    assert ("BRAJUD", "BRAREL", "17") in _dyads("A Brazilian court banned the Universal Temple Church.")
+    # (a body the reader knows keeps its own code; a victim named as a person is no body)
+    assert not any(t and t.endswith("BUS") for _, t, _ in _dyads("A Kenyan court jailed businessman John Otieno."))
+
+
+def test_they_as_the_subject_of_what_a_named_organization_says_is_that_organization():
+    found = _dyads("The World Food Programme said they had delivered 3,000 tonnes of food to Malawi.")
+    assert any(s and s.startswith("IGOUNO") and r == "07" for s, _, r in found)
+
+
+def test_denying_a_motion_or_a_petition_is_a_rejection():
+    assert any(r == "12" for _, _, r in _dyads("Kenya's High Court denied the opposition's motion to halt the vote."))
+    assert any(r == "12" for _, _, r in _dyads("The Supreme Court of Pakistan denied a petition by the former prime minister."))
+
+
+def test_a_time_inside_an_after_clause_does_not_date_the_main_act():
+    # (the tagger reads "the latter calls" as a noun phrase; "after" still opens a clause)
+    text = ("Estonian president Alar Karis dissolves parliament on the advice of prime minister Kristen Michal, "
+            "after the latter calls for early elections on 18 July.")
+    assert _dated(text, "17") == [DAY.isoformat()]
+    assert [e.modality for e in read(text, DAY).events if e.root == "17"] == ["asserted"]
+
+
+def test_an_act_told_by_how_long_it_lasted_began_that_long_before():
+    text = "Ethiopian troops retook the town of Humera, ending eight months of Eritrean occupation."
+    assert "2024-10" in _dated(text, "19")
+    # ("for eight months": how long, with no end told, dates nothing back)
+    assert "2024-10" not in _dated("Eritrean troops have occupied the town of Humera for eight months.", "19")
