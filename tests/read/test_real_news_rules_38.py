@@ -54,3 +54,29 @@ def test_an_act_told_by_how_long_it_lasted_began_that_long_before():
     assert "2024-10" in _dated(text, "19")
     # ("for eight months": how long, with no end told, dates nothing back)
     assert "2024-10" not in _dated("Eritrean troops have occupied the town of Humera for eight months.", "19")
+
+
+def test_a_place_abroad_the_story_names_far_less_than_its_country_is_not_its_setting():
+    text = ("Frank Bainimarama, the former prime minister of Fiji, died on Tuesday at the age of 70 in a "
+            "hospital in Sydney, Australia.\n\nHe had been treated in Brisbane for heart problems last year. "
+            "Fiji's parliament observed a minute of silence.\n\nBainimarama led Fiji for sixteen years and "
+            "served in the navy of Fiji before politics.")
+    found = _dyads(text)
+    assert ("FJILEG", "FJIGOV", "01") in found
+    assert not any((t or "").startswith("AUS") for _, t, _ in found)
+
+
+def test_deaths_after_a_vehicle_crashes_or_a_boat_sinks_are_no_ones_act():
+    assert not [e for e in read("Six Thai tourists are killed after a coach loses control and crashes in Hokkaido, Japan.", DAY).events
+                if e.root in {"18", "19", "20"}]
+    assert not [e for e in read("Nine migrants are killed after a dinghy sinks off the coast of Lesbos, Greece.", DAY).events
+                if e.root in {"18", "19", "20"}]
+    # (someone who crashes a car into people does act)
+    found = _dyads("Police say a gunman killed four people in Hamburg after he crashed his car into a market.")
+    assert any(r == "18" for _, _, r in found)
+
+
+def test_a_conjunct_sharing_a_reported_perfect_is_reported_too():
+    text = "Benin says that Niger has arrested three of its customs officers and seized their vehicles near Malanville."
+    seizures = [e for e in read(text, DAY).events if e.code.startswith("171")]
+    assert seizures and all(e.modality == "reported" for e in seizures)

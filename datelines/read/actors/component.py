@@ -51,6 +51,7 @@ from datelines.read.actors.setting import (
     lede_countries,
     modifier_place_country,
     named_chamber,
+    outnamed_setting,
     own_place_country,
     setting_country,
     speaker_country,
@@ -443,6 +444,7 @@ class ActorCoder(Pipe):
         place_list = [Span(doc, start, end) for start, end in places]
         setting = setting_country(doc, place_list, countries)
         named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start]
+        setting = outnamed_setting(setting, named_countries)
         story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story
         self.code_named(doc, named, hits, published, setting, story)

@@ -135,6 +135,30 @@ def modifier_place_country(head: Token) -> str | None:
 
 
 MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
+
+
+def _most_named(countries: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The country named at least MIN_NAMINGS times and more often than all the others together."""
+    counts = Counter(code for _, code in countries)
+    if counts:
+        code, count = counts.most_common(1)[0]
+        if count >= MIN_NAMINGS and 2 * count > sum(counts.values()):
+            return code, count
+    return None
+
+
+def outnamed_setting(setting: str | None, countries: list[tuple[int, str]]) -> str | None:
+    """A setting the story names a quarter as often as the country it names most, or less, is where
+    some of it happened, not what it is about ("the prime minister of Tonga ... was taken to a hospital
+    in Auckland, New Zealand"): that country is the setting. (A story set in Iraq or Britain may well
+    name the United States three times as often.)"""
+    most = _most_named(countries)
+    if setting is None or most is None or most[0] == setting:
+        return setting
+    named = sum(1 for _, code in countries if code == setting)
+    return most[0] if 4 * named <= most[1] else setting
+
+
 def story_country(setting: str | None, countries: list[tuple[int, str]], lede: frozenset[str] = frozenset()) -> str | None:
     """The country a story is about: its setting, else the country it names most, when that one is
     named at least MIN_NAMINGS times and more often than all the others together, else the one
@@ -143,11 +167,10 @@ def story_country(setting: str | None, countries: list[tuple[int, str]], lede: f
     nationality ("Joe Biden", "Pelosi") is most likely of that country."""
     if setting:
         return setting
+    most = _most_named(countries)
+    if most is not None:
+        return most[0]
     counts = Counter(code for _, code in countries)
-    if counts:
-        code, count = counts.most_common(1)[0]
-        if count >= MIN_NAMINGS and 2 * count > sum(counts.values()):
-            return code
     if len(lede) == 1:
         (code,) = lede
         named = counts.get(code, 0)

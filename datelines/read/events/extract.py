@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from datelines.model import Event
+from datelines.read.actors.roles import role_lexicon
 from datelines.read.events.anaphora import (
     DEFINITE,
     Told,
@@ -95,8 +96,8 @@ from datelines.read.events.home import (
     protesting_people,
     pursued_attackers,
     restricted_people,
-    uncoded_bodies,
     struck_country,
+    uncoded_bodies,
     unnamed_attackers,
     victims_of_place,
 )
@@ -115,8 +116,10 @@ from datelines.read.events.phrases import (
     with_role,
 )
 from datelines.read.events.predicates import (
+    ACCIDENT_VERBS,
     HARMING_PREPS,
     INJURY_LEMMAS,
+    VEHICLES,
     VIOLENT_ROOTS,
     Predicate,
     find_predicates,
@@ -765,8 +768,6 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list
     tried = next((o for o in objects if o.i not in index.actor_at and o.lemma_.lower() in TRIED_PEOPLE), None)
     if tried is None:
         return []
-    from datelines.read.actors.roles import role_lexicon
-
     role, _ = role_lexicon().role_of([tried])
     return [Actor(country + (role or ""), tried.text, tried.i, tried.i + 1, "group")]
 
@@ -868,7 +869,7 @@ def _natural_cause(pred: Predicate) -> bool:
     fire destroys dozens of buildings': harm whose cause the sentence gives as a disaster or an accident."""
     if pred.entry.code[:2] not in VIOLENT_ROOTS and not pred.entry.code.startswith("171"):
         return False
-    phrases, subjects = [], []
+    phrases, subjects, accidents = [], [], []
     holders = {t.i: t for h in (pred.token, pred.anchor) for t in (h, *h.conjuncts)}  # "killed and injured in a fire"
     for holder in holders.values():
         subjects += [c for c in holder.children if c.dep_ in {"nsubj", "agent"}]
@@ -876,8 +877,17 @@ def _natural_cause(pred: Predicate) -> bool:
                     for p in prep.children if p.dep_ == "pobj"]
         subjects += [s for clause in holder.children if clause.dep_ == "advcl" for s in clause.children
                      if s.dep_ in {"nsubj", "nsubjpass"}]
+        accidents += [c for clause in holder.children if clause.dep_ == "advcl" and _vehicle_clause(clause)
+                      for c in clause.subtree if c.lemma_.lower() in ACCIDENT_VERBS | DISASTERS]
     return (any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
-            or any(c.lemma_.lower() in FALLING_THINGS for c in subjects))
+            or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents))
+
+
+def _vehicle_clause(clause: Token) -> bool:
+    """A clause told of a vehicle ("after a minibus loses control and crashes", "after a boat sinks"), not of
+    someone who may crash a car into a crowd on purpose."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.lemma_.lower() in VEHICLES for s in subjects)
 
 
 # Beasts a harm verb may fall on: culls, poaching and hunting are no acts between political actors.

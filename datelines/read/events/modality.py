@@ -214,7 +214,7 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
             steps.append((current, head.head))
             current = head.head
             continue
-        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS:
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and not _shares_reported_clause(current):
             break  # "did not want to escalate and called for dialogue": a finite conjunct has its own scope
         if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (current.dep_ == "advcl" and infinitive):
             steps.append((current, head))
@@ -226,6 +226,15 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
             continue
         break
     return steps
+
+
+def _shares_reported_clause(conjunct: Token) -> bool:
+    """"says that Guinea has detained soldiers and seized their ammunition": a conjunct sharing the
+    perfect of a reported verb (the tagger reads its participle as a past) is reported with it."""
+    head = conjunct.head
+    return (head.dep_ == "ccomp" and head.head.lemma_ in REPORT_VERBS
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in conjunct.children))
 
 
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
