@@ -80,3 +80,11 @@ def test_a_conjunct_sharing_a_reported_perfect_is_reported_too():
     text = "Benin says that Niger has arrested three of its customs officers and seized their vehicles near Malanville."
     seizures = [e for e in read(text, DAY).events if e.code.startswith("171")]
     assert seizures and all(e.modality == "reported" for e in seizures)
+
+
+def test_calling_off_strikes_is_a_step_down_from_force_the_day_it_is_told():
+    text = "Israeli prime minister Dan Levin announces that he has called off planned airstrikes on Lebanon for tomorrow."
+    events = read(text, DAY).events
+    assert [(e.source, e.target, e.code, e.date, e.modality) for e in events if e.code == "087"] == [
+        ("ISRGOV", "LBN", "087", DAY.isoformat(), "asserted")]
+    assert all(e.modality == "negated" for e in events if e.root == "19")

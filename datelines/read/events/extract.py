@@ -732,7 +732,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
               for day in dates for s, t in kept]
     snub = _snub(pred)
     if snub is not None:
-        events += [build_event(snub, s, t, ASSERTED, when, args.location, sentence, number)
+        # (called off when the calling-off is told, not when the act would have come: "called off the
+        # strikes for tomorrow")
+        called_off = event_date(Predicate(pred.token.head, snub.entry), published)
+        if is_future(called_off, published):
+            called_off = EventDate(published.isoformat(), "day", "publication")
+        events += [build_event(snub, s, t, ASSERTED, called_off, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
     return events
 
@@ -1039,17 +1044,20 @@ def harmed_too(pred: Predicate, earlier: list[Told], number: int) -> EventDate |
 
 # Calling off a visit or talks is, besides the visit that does not happen, a cut in relations with the
 # other side: "Lavrov cancelled a visit to Turkey" (042 negated, and 160), "called off the talks" (164).
+# Calling off strikes is a step down from force (087): "Trump called off planned strikes against Iran".
 SNUBBED_ROOTS = {"03", "04"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
+DE_ESCALATION = "087"
 
 
 def _snub(pred: Predicate) -> Predicate | None:
-    if not pred.is_noun or pred.entry.code[:2] not in SNUBBED_ROOTS:
+    if not pred.is_noun or pred.entry.code[:2] not in SNUBBED_ROOTS | VIOLENT_ROOTS:
         return None
     verb = pred.token.head
     if pred.token.dep_ not in {"dobj", "nsubjpass"} or not cancels(verb):
         return None
     code = "164" if pred.token.lemma_.lower() in TALK_NOUNS or pred.token.lower_ in TALK_NOUNS else "160"
+    code = DE_ESCALATION if pred.entry.code[:2] in VIOLENT_ROOTS else code
     return Predicate(pred.token, LexiconEntry(lemma=pred.entry.lemma, code=code, pos="noun",
                                               example="Ankara cancelled the visit."), pred.light)
 
