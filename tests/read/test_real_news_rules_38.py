@@ -88,3 +88,27 @@ def test_calling_off_strikes_is_a_step_down_from_force_the_day_it_is_told():
     assert [(e.source, e.target, e.code, e.date, e.modality) for e in events if e.code == "087"] == [
         ("ISRGOV", "LBN", "087", DAY.isoformat(), "asserted")]
     assert all(e.modality == "negated" for e in events if e.root == "19")
+
+
+def test_a_time_after_since_is_behind_and_bounds_no_one_off_act():
+    timexes = read("Protests have continued since March.", DAY).timexes
+    assert [t.value for t in timexes] == ["2025-03"]
+    assert _dated("Ukrainian troops entered the city of Donetsk for the first time since 2014.", "19") == [DAY.isoformat()]
+    assert _dated("It was the deadliest Russian attack on Odesa since 2022.", "19") == [DAY.isoformat()]
+
+
+def test_an_act_asked_about_with_whether_is_open():
+    text = "Belarus declines to confirm whether Belarusian forces shot down the Lithuanian drone."
+    assert [e.modality for e in read(text, DAY).events if e.root in {"18", "19"}] == ["hypothetical"]
+
+
+def test_an_ultimatum_is_given_the_day_it_is_told_not_the_day_it_runs_out():
+    text = "Russian president Vladimir Putin gives Moldova a deadline of June 30 to withdraw its troops."
+    ultimatums = [(e.code, e.date, e.modality) for e in read(text, DAY).events if e.root == "13"]
+    assert ultimatums == [("139", DAY.isoformat(), "asserted")]
+
+
+def test_a_weekend_is_in_the_month_of_its_saturday():
+    # (Monday 3 November 2025: the weekend before is 1 and 2 November, its week's Thursday 30 October)
+    text = "Ukraine reports that dozens of civilians were killed in Russian attacks on Kharkiv over the weekend."
+    assert [e.date for e in read(text, date(2025, 11, 3)).events if e.root in {"18", "19"}] == ["2025-11"]

@@ -56,7 +56,9 @@ def date_from_value(value: str | None) -> tuple[str, str] | None:
         return value, "month"
     if match := WEEK.match(value):
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1) if 1 <= int(match[2]) <= 53 else None
-        return (f"{monday + timedelta(days=3):%Y-%m}", "month") if monday else None
+        # a week's month is its Thursday's; a weekend's ("2026-W31-WE") its Saturday's
+        middle = 5 if value.endswith("-WE") else 3
+        return (f"{monday + timedelta(days=middle):%Y-%m}", "month") if monday else None
     if match := SEASON_OR_QUARTER.match(value):
         return match[1], "year"
     if match := YEAR.match(value):
@@ -87,11 +89,24 @@ def _timex_date(timex: Span) -> EventDate:
     return EventDate(value, precision, "text", timex)
 
 
+def _lower_bound(timex: Span) -> bool:
+    """'entered Kherson for the first time since 2022', 'the deadliest attack since 2015': a time after
+    'since' that bounds a comparison or a one-off act is no date of it. (A state that began then and
+    still holds, 'has been detained since March', keeps it.)"""
+    since = timex.doc[timex.start - 1] if timex.start > 0 else None
+    if since is None or since.lower_ != "since":
+        return False
+    head = since.head
+    if head.pos_ in {"NOUN", "ADJ"}:
+        return True
+    return head.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+
+
 def _dating_timexes(sent: Span) -> list[Span]:
     spans = sent.doc.spans.get("timex", [])
     return [t for t in spans if sent.start <= t.start < sent.end and t._.timex_type in DATING_TYPES
             and date_from_value(t._.timex_value) is not None
-            and not _end_of_span(t)]
+            and not _end_of_span(t) and not _lower_bound(t)]
 
 
 def _clause_head(token: Token) -> Token:
@@ -453,12 +468,17 @@ FRAME_PREPOSITIONS = {"in", "during", "at", "throughout"}
 SEQUENCE_PREPOSITIONS = TEMPORAL_SUBORDINATORS | {"ahead", "following"}
 
 
+DEADLINE_NOUNS = {"deadline", "ultimatum"}
+
+
 def _names_another_noun(timex: Span, pred: Predicate) -> bool:
     """'to protest the results of the 2020 US presidential election', 'this year's election': a time that
     only tells which thing a noun is dates no act but the noun's own (as in 'Friday's raid')."""
     root, noun = timex.root, timex.root.head
     if noun.lemma_.lower() == "time" and any(c.dep_ in {"amod", "nummod"} for c in noun.children):
         return True  # "for the second time this year": the span the acts are counted in, not this act's date
+    if root.dep_ == "pobj" and noun.lower_ in {"of", "for"} and noun.head.lemma_.lower() in DEADLINE_NOUNS:
+        return True  # "gives Ukraine a deadline of November 27": the day the ultimatum runs out, not its own
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "the March 20 drone strike": the strike's
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:

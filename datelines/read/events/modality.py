@@ -351,6 +351,10 @@ def modality_of(pred: Predicate) -> str:
         markers |= {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):
+            # "declines to confirm whether its forces shot down the airliner": open, whatever is said of it
+            markers.add(HYPOTHETICAL)
+            break
         if child.dep_ != "conj":
             matrix = _matrix_markers(child, head)
             if (head.lemma_.lower() in ATTEMPT_VERBS and pred.entry.code[:2] in ATTEMPTED_ROOTS

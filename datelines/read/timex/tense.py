@@ -127,6 +127,8 @@ def clause_tense(span: Span) -> str | None:
     forward = _after_forward_phrase(span)
     if forward == ("as", "soon", "as"):
         return "future"
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return "past"  # "protests have continued since March": whatever the parse, a start behind us
     preposition = _preposition_of(span)
     verb = governing_verb(span)
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS:
