@@ -87,7 +87,12 @@ def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
     before = token.sent[:token.i - token.sent.start]
     return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and len(before) > 0
             and not any(s.pos_ in ("VERB", "AUX") for s in before)
-            and any(s.tag_ == "NNS" or s.lower_ in PLURAL_BODIES for s in before))
+            and any(s.tag_ in ("NNS", "NNPS") or s.lower_ in PLURAL_BODIES or _plural_name(s) for s in before))
+
+
+def _plural_name(token: Token) -> bool:
+    """"The Houthis", "the Philippines": a name the tagger may not mark plural."""
+    return token.tag_ in ("NNP", "NNPS") and token.lower_.endswith("s") and token.i > 0 and token.nbor(-1).lower_ == "the"
 
 
 def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
@@ -97,6 +102,10 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
     read as [A court] issues (subject) arrest (verb) warrants: a noun takes no subject)."""
     if root.tag_ == "VBZ" and root.lemma_.lower() in verbs and any(c.dep_ == "det" and c.i < root.i for c in root.children):
         return root
+    if (root.tag_ in ("VBZ", "VBP", "VB") and root.lemma_.lower() in verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+            and any(c.dep_ in ("compound", "amod") and c.i < root.i for c in root.children)):
+        return root  # "German police shoot and arrest a man": the subject read as the verb's modifiers
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

@@ -112,3 +112,14 @@ def test_a_weekend_is_in_the_month_of_its_saturday():
     # (Monday 3 November 2025: the weekend before is 1 and 2 November, its week's Thursday 30 October)
     text = "Ukraine reports that dozens of civilians were killed in Russian attacks on Kharkiv over the weekend."
     assert [e.date for e in read(text, date(2025, 11, 3)).events if e.root in {"18", "19"}] == ["2025-11"]
+
+
+def test_present_tense_verbs_after_plural_names_and_modifiers_are_verbs():
+    assert ("YEMREB", "PHLGOV", "08") in _dyads("The Houthis release eleven Filipino seamen.")
+    found = _dyads("German police shoot and arrest an armed man outside the parliament in Berlin.")
+    assert any(s == "DEUCOP" and r == "17" for s, _, r in found)
+
+
+def test_a_judge_of_no_known_country_sentencing_someone_is_of_the_sentenced_ones_country():
+    found = _dyads("High Court judge Amelia Hartley sentences former Welsh MEP Owen Pryce to six years in prison.")
+    assert any(s == "GBRJUD" and (t or "").startswith("GBR") and r == "17" for s, t, r in found)

@@ -280,6 +280,18 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     return implied_agent(role, targets, place or (None if unplaced else story))
 
 
+STATE_AGENT_ROLES = {"JUD", "COP"}
+
+
+def _uncoded_officials(pred: Predicate, index: ActorIndex) -> bool:
+    """"High Court judge Bobbie Cheema-Grubb sentences X": a judge or police officer of no country the
+    reader knows is the state's, as an unnamed one would be."""
+    subjects = subject_heads(pred.anchor)
+    return bool(subjects) and all(
+        s.i not in index.actor_at and any(role_lexicon().role_of([t])[0] in STATE_AGENT_ROLES for t in s.subtree)
+        for s in subjects)
+
+
 def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
@@ -614,7 +626,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = passive_recipients(pred, index)
     if not args.sources and args.agentless and earlier and args.targets:
         args.sources = [a for a in [done_again(pred, earlier, number, args.targets)] if a is not None]
-    if not args.sources and args.agentless:
+    if not args.sources and (args.agentless or _uncoded_officials(pred, index)):
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index,
