@@ -73,8 +73,9 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
         return _misread_root(root, verbs)
+    # (a subject may be read as adjectives: "The Congolese military withdraws from Bukavu")
     return next((t for t in sentence[1:] if (_third_person(t, verbs) and any(
-        s.pos_ in ("NOUN", "PROPN") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)
+        s.pos_ in ("NOUN", "PROPN", "ADJ") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)
 
 
 PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}

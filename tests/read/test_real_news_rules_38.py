@@ -123,3 +123,22 @@ def test_present_tense_verbs_after_plural_names_and_modifiers_are_verbs():
 def test_a_judge_of_no_known_country_sentencing_someone_is_of_the_sentenced_ones_country():
     found = _dyads("High Court judge Amelia Hartley sentences former Welsh MEP Owen Pryce to six years in prison.")
     assert any(s == "GBRJUD" and (t or "").startswith("GBR") and r == "17" for s, t, r in found)
+
+
+def test_a_country_named_with_accents_is_that_country():
+    found = _dyads("The president of São Tomé and Príncipe condemned the coup attempt.")
+    assert any((s or "").startswith("STP") for s, _, _ in found)
+
+
+def test_a_subject_read_as_adjectives_keeps_its_present_tense_verb():
+    found = _dyads("The Congolese military withdraws from Goma heading north towards Rutshuru.")
+    assert any(s == "CODMIL" and r == "08" for s, _, r in found)
+
+
+def test_fighters_captured_are_detained_not_territory_taken():
+    assert ("UKRMIL", "PRKMIL", "17") in _dyads("Ukrainian troops captured two North Korean soldiers in Kursk.")
+
+
+def test_names_listed_with_their_own_numbers_do_the_act_again_and_are_no_targets():
+    text = "Under the plan, Kenya will contribute 1,000 troops, followed by Chad with 400, Benin with 300, and Rwanda with 200."
+    assert not any(t and t[:3] in {"TCD", "BEN", "RWA"} for _, t, _ in _dyads(text))

@@ -280,6 +280,17 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     return implied_agent(role, targets, place or (None if unplaced else story))
 
 
+def _gapped_doer(actor: Actor, doc: Doc) -> bool:
+    """"Uganda will contribute 4,500 troops, followed by Ethiopia with 2,500, Djibouti with 1,520": a
+    name with its own number after 'with' does the same act again (the verb left out), it is no target."""
+    if actor.start < 0:
+        return False
+    head = doc[actor.end - 1]
+    if head.head.dep_ == "agent" and head.head.head.lemma_ == "follow":
+        return True  # ("followed by Ethiopia")
+    return actor.end + 1 < len(doc) and doc[actor.end].lower_ == "with" and doc[actor.end + 1].like_num
+
+
 STATE_AGENT_ROLES = {"JUD", "COP"}
 
 
@@ -726,7 +737,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
     # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
-    pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric) if s is not None or pred.entry.code[:2] >= "10"]
+    pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric) if (s is not None or pred.entry.code[:2] >= "10")
+             and (t is None or not _gapped_doer(t, pred.token.doc))]
     if restricting:
         pairs = own_people_only(pairs)
     if not pairs:
