@@ -142,3 +142,13 @@ def test_fighters_captured_are_detained_not_territory_taken():
 def test_names_listed_with_their_own_numbers_do_the_act_again_and_are_no_targets():
     text = "Under the plan, Kenya will contribute 1,000 troops, followed by Chad with 400, Benin with 300, and Rwanda with 200."
     assert not any(t and t[:3] in {"TCD", "BEN", "RWA"} for _, t, _ in _dyads(text))
+
+
+def test_a_number_of_a_speakers_own_soldiers_are_the_speakers():
+    found = _dyads("The Ukrainian army says three of its soldiers were wounded in a Russian drone attack in Kupiansk.")
+    assert any(t == "UKRMIL" and r in {"18", "19"} for _, t, r in found)
+
+
+def test_a_special_jurisdiction_is_a_court():
+    found = _dyads("The Peruvian Special Jurisdiction for Truth charges 12 former army officers with torture.")
+    assert any(s == "PERJUD" and r == "17" for s, _, r in found)

@@ -446,8 +446,8 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
             if prep.lower_ != "of":
                 continue
-            if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS:
-                return actor_of_phrase(pobj, index, exclude, depth + 1)
+            if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE or head.lemma_ in GROUP_HEADS or head.like_num:
+                return actor_of_phrase(pobj, index, exclude, depth + 1)  # (and "four of its soldiers")
             if head.lemma_.lower() in OFFICER_WORDS:  # "the general manager of Abu Dhabi Media" speaks for it
                 return actor_of_phrase(pobj, index, exclude, depth + 1)
     return (_envoy_of(head, index, exclude, depth) or role_anaphor(head, index, exclude)
