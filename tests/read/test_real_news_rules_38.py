@@ -152,3 +152,7 @@ def test_a_number_of_a_speakers_own_soldiers_are_the_speakers():
 def test_a_special_jurisdiction_is_a_court():
     found = _dyads("The Peruvian Special Jurisdiction for Truth charges 12 former army officers with torture.")
     assert any(s == "PERJUD" and r == "17" for s, _, r in found)
+
+
+def test_people_counted_with_over_are_the_ones_arrested():
+    assert ("JORMIL", "JORCVL", "17") in _dyads("The Jordanian Armed Forces arrest over 40 people on suspicion of smuggling weapons.")

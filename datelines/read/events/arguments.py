@@ -1050,6 +1050,10 @@ SOLDIER_WORDS = {"soldier", "troop", "force"}  # (not their "tanks" and "jets")
 DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 
 
+# "arrest over 25 people": a count the parser reads as a preposition and its object.
+COUNT_WORDS = ("over", "about", "around", "nearly", "almost", "approximately")
+
+
 def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], used: set[int]) -> Actor | None:
     """The civilians of the place the act happens in, or, for an arrest or for police and governments, of the
     source's own country: 'Turkish police detained six people' -> TURCVL. With no doer named ("71 people
@@ -1059,6 +1063,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     else:
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
         heads += _prep_objects(pred.token, ("at", "on", "against"))
+        heads += [p for p in _prep_objects(pred.token, COUNT_WORDS) if any(c.dep_ == "nummod" for c in p.children)]
         # "used tear gas to disperse protesters": the people the act's purpose is done to
         heads += [o for x in purposes(pred.token) for o in x.children if o.dep_ == "dobj"]
     if pred.entry.code[:2] == AID_ROOT:  # "sent aid to flood victims in Pakistan", "aid for tsunami victims"
