@@ -155,4 +155,4 @@ def test_a_special_jurisdiction_is_a_court():
 
 
 def test_people_counted_with_over_are_the_ones_arrested():
-    assert ("JORMIL", "JORCVL", "17") in _dyads("The Jordanian Armed Forces arrest over 40 people on suspicion of smuggling weapons.")
+    assert ("IRQMIL", "IRQCVL", "17") in _dyads("The Iraqi Armed Forces arrest over 25 people on suspicion of attacking a UNAMI convoy.")
