@@ -667,7 +667,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     pointed = pointed_countries(pred, index, args.sources) if args.sources else []
     if pointed:  # "attacks against those countries": the countries named before
         args.targets = pointed
-    if not args.targets and args.sources and not (pred.entry.symmetric and len(args.sources) >= 2):
+    joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
+    if not args.targets and args.sources and not joint:
         args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
@@ -677,7 +678,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = _defendant(pred, args.sources, index)
     if not args.targets and args.sources and pred.entry.code[:2] in TITLED_PEOPLE_ROOTS:
         args.targets = [t for t in [titled_person(pred, index, args.sources)] if t is not None]
-    joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
     if not args.targets and args.sources and pred.entry.code[:2] in CONFRONTING_ROOTS and not joint:
         args.targets = conjunct_target(pred, index, args.sources)
     if not args.targets and args.sources and not joint:

@@ -8,7 +8,7 @@ state's own people, the country; a body of no country (an NGO, a UN agency) addr
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from datelines.ontology.actors import load_yaml
 from datelines.read.actors.roles import role_lexicon, word_key
@@ -21,7 +21,7 @@ from datelines.read.events.arguments import (
     subject_heads,
 )
 from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
-from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS
+from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS, to_infinitive
 
 
 def place_country(location: str | None, doc: Doc | None = None) -> str | None:
@@ -261,7 +261,7 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
     return [implied(story + "GOV")]
 
 
-def _body_role(span) -> str | None:
+def _body_role(span: Span) -> str | None:
     """The role an organization's own words give it: its name's last word ("the Unification Church") or
     a description before the name ("national airline Qantas")."""
     role = load_yaml("organizations.yaml")["name_heads"].get(span[-1].text)
@@ -277,7 +277,7 @@ def uncoded_bodies(holders: list[Token], index: ActorIndex, sources: list[Actor]
     if len(countries) != 1:
         return []
     # "orders the Unification Church to dissolve": the one ordered is the object of the verb that orders
-    holders = holders + [h.head for h in holders if h.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
+    holders = holders + [h.head for h in holders if h.dep_ in ("xcomp", "advcl") and to_infinitive(h)]
     objects = {c.i for h in holders for c in h.children if c.dep_ == "dobj"}
     # "fines airline Qantas AU$90 million": the name may hang on the sum it is fined
     objects |= {c.i for i in objects for c in index.doc[i].children if c.dep_ in {"compound", "nmod"} and c.ent_type_ == "ORG"}
