@@ -11,6 +11,7 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce6 2035 12   # stop 30: development (read once first)
     python evaluation/real/draw_days.py ce7 2036 12   # stop 34: development (read once first)
     python evaluation/real/draw_days.py ce8 2037 12   # stop 35: development (read once first)
+    python evaluation/real/draw_days.py ce9 2038 12   # stop 38: development (read once first)
 """
 
 from __future__ import annotations
