@@ -20,7 +20,7 @@ from datelines.read.events.arguments import (
     irregular_attacker,
     subject_heads,
 )
-from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied
+from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied, implied_agent
 from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS, to_infinitive
 
 
@@ -221,13 +221,10 @@ def addressed_people(verb: Token, sources: list[Actor]) -> list[Actor]:
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSED_PREPS
               for p in c.children if p.dep_ == "pobj"]
     heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    countries = {c for s in sources if (c := country_of(s))}
-    if len(countries) != 1:
-        return []
     for head in heads:
         word = head.lemma_.lower()
         if word in OWN_PEOPLE_WORDS or head.lower_ in OWN_PEOPLE_WORDS or role_lexicon().role_of_words([word])[0] == "CVL":
-            return [implied(countries.pop() + "CVL")]
+            return implied_agent("CVL", sources)  # (none when the speakers are of several countries)
     return []
 
 
@@ -272,10 +269,7 @@ def _body_role(span: Span) -> str | None:
 def uncoded_bodies(holders: list[Token], index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     """A company, church or newspaper the act falls on, named but of no country the reader knows
     ("a court fines national airline Qantas", "orders the Unification Church to dissolve"): the acting
-    state's own, in the role its words give."""
-    countries = {c for s in sources if (c := country_of(s))}
-    if len(countries) != 1:
-        return []
+    state's own, in the role its words give (none when the actors are of several countries)."""
     # "orders the Unification Church to dissolve": the one ordered is the object of the verb that orders
     holders = holders + [h.head for h in holders if h.dep_ in ("xcomp", "advcl") and to_infinitive(h)]
     objects = {c.i for h in holders for c in h.children if c.dep_ == "dobj"}
@@ -284,7 +278,7 @@ def uncoded_bodies(holders: list[Token], index: ActorIndex, sources: list[Actor]
     bodies = [s for s in index.doc.spans.get("actor", []) if not s._.actor_code and s._.actor_kind == "organization"
               and any(s.start <= i < s.end for i in objects)]
     roles = [r for s in bodies if (r := _body_role(s)) and r not in STATE_ROLES | {"CVL"}]
-    return [implied(countries.pop() + roles[0])] if roles else []
+    return implied_agent(roles[0], sources) if roles else []
 
 
 def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
