@@ -12,6 +12,9 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce7 2036 12   # stop 34: development (read once first)
     python evaluation/real/draw_days.py ce8 2037 12   # stop 35: development (read once first)
     python evaluation/real/draw_days.py ce9 2038 12   # stop 38: development (read once first)
+    python evaluation/real/draw_days.py ce10 2039 12  # stop 39: development (read once first; drawn before
+                                                      # the part-order fix, its two repeated days dropped)
+    python evaluation/real/draw_days.py ce11 2040 12  # stop 39: validation (read before and after, not studied)
 """
 
 from __future__ import annotations

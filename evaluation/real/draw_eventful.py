@@ -35,9 +35,15 @@ def drawn_before(part: str) -> set[str]:
     taken: set[str] = set()
     for path in HERE.glob(f"draw_{series}*.json"):
         earlier = path.stem.removeprefix("draw_")
-        if earlier < part:
+        if earlier.rstrip("0123456789") == series and _number(earlier) < _number(part):
             taken.update(json.loads(path.read_text())[earlier])
     return taken
+
+
+def _number(part: str) -> int:
+    """The part's place in its series: ce10 comes after ce9 (as text it would sort before ce2)."""
+    digits = part[len(part.rstrip("0123456789")):]
+    return int(digits) if digits else 1
 
 
 def draw(part: str, seed: int, candidates: list[str], size: int) -> None:
