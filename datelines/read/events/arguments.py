@@ -28,6 +28,7 @@ from datelines.read.events.phrases import (
     forces_of,
     implied,
     implied_agent,
+    member_from,
     modifier_actors,
     peers,
     window_start,
@@ -46,6 +47,7 @@ from datelines.read.events.predicates import (
     predicate_lemma,
     stranded_with,
     to_infinitive,
+    told_object,
     with_name_compounds,
 )
 
@@ -433,6 +435,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     if not targets:
         targets = _others(actors_of(_prep_objects(verb, target_preps), index, exclude), sources)
     if not targets:
+        targets = _others(actors_of(_main_object(verb), index, exclude), sources)
+    if not targets:
         # "sought ties with Beijing", "called for an intifada against Israel": the target hangs off the object
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
@@ -520,6 +524,15 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         # "wrote to the US Embassy asking it to waive her immunity": the letter's addressee is asked
         targets = _others(actors_of(_prep_objects(verb.head, ("to",)), index, exclude), sources)
     return sources, targets
+
+
+def _main_object(verb: Token) -> list[Token]:
+    """"releases the tanker after seizing it": the main verb's object, or what it lies between or with."""
+    objects = told_object(verb)
+    if not objects:
+        return []
+    sides = ("between", "with", "of")
+    return objects + [p for h in (*objects, objects[0].head) for p in _prep_objects(h, sides)]
 
 
 HOLDING_VERBS = {"hold", "control", "run", "occupy", "use", "operate", "own"}
@@ -1083,6 +1096,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         civil, role = ground
     elif civil is None:
         return None
+    elif (member := member_from(civil, index)) is not None:
+        return member
     else:
         role = CRIMINAL if held is not None else _people_role(civil)
     place = place_target(pred, index, used) or _place_of_people(civil, index, used)
@@ -1212,6 +1227,48 @@ def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
         country = _nationality(held, index) if lemma in CIVILIAN_HEADS or lemma in HELD_PEOPLE else None
         if country is not None:
             return Actor(country + _people_role(held), held.text, held.i, held.i + 1, "group")
+    return None
+
+
+def releasing_state(pred: Predicate, index: ActorIndex) -> Actor | None:
+    """"was released from Iran", "announces the release of X from a prison in Belarus": the state of the
+    place someone is released from held them and lets them go, whoever tells of it."""
+    if not pred.entry.code.startswith(RELEASE_CODES):
+        return None
+    return _place_left(pred.token, index)
+
+
+STATE_FORCE_WORDS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL"}
+
+
+def force_of_act(verb: Token) -> str | None:
+    """"killed in two army raids", "in a police raid": the role of the state force the act a harm was
+    done in names by its modifier (its country is the place's)."""
+    for act in _prep_objects(verb, tuple(HARMING_PREPS)):
+        for modifier in act.lefts:
+            if modifier.dep_ in {"compound", "amod", "nmod"} and modifier.lower_ in STATE_FORCE_WORDS:
+                return STATE_FORCE_WORDS[modifier.lower_]
+    return None
+
+
+RELEASE_LEMMAS = {"release", "free"}
+
+
+def holding_state(verb: Token, index: ActorIndex) -> Actor | None:
+    """"was released from Iran after being detained since 2024": the detention told under a release was by
+    the state the release is from."""
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    if main is None or main.lemma_.lower() not in RELEASE_LEMMAS:
+        return None
+    return _place_left(main, index)
+
+
+def _place_left(token: Token, index: ActorIndex) -> Actor | None:
+    """The government of the first named place in the token's 'from' phrase."""
+    for place in _prep_objects(token, ("from",)):
+        held_in = _named_place(place, index, set())
+        if held_in is not None:
+            return Actor(held_in.code + "GOV", held_in.text, held_in.start, held_in.end, "place")
     return None
 
 

@@ -38,6 +38,7 @@ from datelines.read.events.arguments import (
     CRIMINAL,
     FORCE_INSTRUMENTS,
     FORCE_ROOTS,
+    HARM_VERBS,
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
     THREAT_ROOT,
@@ -52,10 +53,13 @@ from datelines.read.events.arguments import (
     conjoined_nationals,
     conjunct_target,
     filed_by,
+    force_of_act,
+    holding_state,
     irregular_attack,
     is_passive,
     purposes,
     released_people,
+    releasing_state,
     reporting_authority,
     subject_heads,
     titled_person,
@@ -637,6 +641,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = passive_recipients(pred, index)
     if not args.sources and args.agentless and earlier and args.targets:
         args.sources = [a for a in [done_again(pred, earlier, number, args.targets)] if a is not None]
+    if not args.sources and args.agentless and not pred.is_noun:
+        args.sources = [h for h in [holding_state(pred.token, index)] if h is not None]
+        force = force_of_act(pred.token) if pred.token.lemma_.lower() in HARM_VERBS else None
+        if not args.sources and force is not None:
+            place = place_country(args.location, pred.token.doc) or pred.token.doc._.story_country
+            args.sources = implied_agent(force, args.targets, place)
     if not args.sources and (args.agentless or _uncoded_officials(pred, index)):
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None):
@@ -658,6 +668,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
+    holder = releasing_state(pred, index)
+    if holder is not None and all(country_of(holder) != country_of(s) for s in args.sources):
+        args.sources = [holder]
     released = released_people(pred, index)
     if released is not None and all(country_of(released) != country_of(s) for s in args.sources):
         args.targets = [released, *conjoined_nationals(released, index, [released])]

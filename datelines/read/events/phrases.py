@@ -170,7 +170,7 @@ GUNS = {"fire", "artillery", "tank", "tanks", "rocket", "rockets", "mortar", "mo
 # Other heads ("Turkmen villages", "Kurdish fighters") name peoples or groups, not the state.
 STATE_ASSETS = {"troops", "soldiers", "forces", "army", "navy", "frigate", "destroyer", "destroyers", "jet", "jets", "plane", "planes", "aircraft", "warplane", "warplanes", "bomber", "bombers",
                 "fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "warship", "warships",
-                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "airspace", "waters",
+                "ship", "ships", "vessel", "vessels", "submarine", "tanker", "tankers", "freighter", "freighters", "airspace", "waters",
                 "embassy", "consulate", "convoy", "pilot", "pilots",
                 "satellite", "missile", "missiles", "base", "bases", "airbase", "territory", "soil", "outpost", "outposts",
                 # a country's goods stand for it as the target of tariffs, bans and embargoes
@@ -394,6 +394,26 @@ RELATION_NOUNS = {"ally", "rival", "enemy", "critic", "opponent", "foe", "advers
 FRAGMENTS = {"shrapnel", "debris", "fragment", "wreckage", "remnant"}
 
 
+# People an armed group or a party is made of: "a militant from Hamas" is Hamas's, wherever the story is.
+MEMBER_NOUNS = {"militant", "militants", "fighter", "fighters", "commander", "commanders", "member", "members",
+                "operative", "operatives", "gunman", "gunmen", "insurgent", "insurgents", "jihadist", "jihadists"}
+
+
+def member_from(head: Token, index: ActorIndex) -> Actor | None:
+    """"a militant from the Hamas branch Al-Qassam Brigades", "killed fighters from Hezbollah" (the parser
+    may hang the 'from' on the verb): the organization (an actor with a role of its own) they are from."""
+    if head.lower_ not in MEMBER_NOUNS:
+        return None
+    holders = [head, head.head] if head.dep_ == "dobj" else [head]
+    for pobj in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj"):
+        for token in pobj.subtree:
+            found = index.actor_at.get(token.i)
+            if found is not None and len(found.code) > 3 and found.kind in {"organization", "group"}:
+                return found
+    return None
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
@@ -409,6 +429,9 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     ordered = _ordered_body(head, index)
     if ordered is not None:
         return ordered
+    member = member_from(head, index)
+    if member is not None:
+        return member
     if head.i in index.actor_at:
         return index.actor_at[head.i]
     if head.i in index.place_actor_at:

@@ -180,6 +180,20 @@ def infinitive_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.tag_ == "VB" and auxes in (["to"], [])
 
 
+THING_PRONOUNS = {"it", "them"}
+
+
+def told_object(verb: Token) -> list[Token]:
+    """"releases the tanker after seizing it", "reopens its border after closing them": the pronoun object of
+    a gerund hung on the main verb is the main verb's object."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in verb.children):
+        return []
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    if main is None or main.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in main.children if c.dep_ == "dobj" and c.lower_ not in THING_PRONOUNS]
+
+
 def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads, and the objects
     of the prepositions that say when or why ('resigned after protests') unless `circumstances` is False."""
@@ -209,6 +223,7 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
             heads.append(token.head)  # "the deal which was signed", "measures which the government dropped"
         if token.dep_ == "acl" and token.tag_ == "VBN":
             heads.append(token.head)  # "projectiles fired by Iran": what a participle describes is its object
+        heads += told_object(token)
     else:
         # ("a ban on niqabs": what a measure falls on is its object too; "withdrawal from the deal": what
         # is left)

@@ -1,0 +1,55 @@
+"""Rules of stop 39, each on texts written for this test: a pronoun object of a gerund that points
+back to the main verb's object, straits and bridges closed and reopened, releases told by where
+someone is released from, and killings done in a raid a state force's name modifies."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
+
+DAY = date(2025, 6, 12)  # a Thursday
+_dyads = partial(dyads, day=DAY)
+
+
+def test_the_pronoun_object_of_a_gerund_under_the_main_verb_is_the_main_verbs_object():
+    found = _dyads("Venezuela released a Panama-flagged freighter after seizing it off its coast last month.")
+    assert ("VENGOV", "PAN", "17") in {(s, t[:3], r) for s, t, r in found if t}
+    # ("closing them": the border the main verb reopens, with the state it lies with)
+    found = _dyads("Lithuania reopened its border with Belarus after closing them during the drills.")
+    assert ("LTUGOV", "BLRGOV", "16") in found
+
+
+def test_closing_a_strait_is_a_blockade_and_a_bridge_between_two_states_is_closed_on_the_other():
+    assert any(s and s.startswith("YEM") and r == "19"
+               for s, _, r in _dyads("Yemen closes the Bab-el-Mandeb strait to Israeli ships."))
+    found = _dyads("Egypt closed the Rafah bridge between Egypt and Gaza days after reopening it.")
+    assert {r for s, _, r in found if s == "EGYGOV"} >= {"16", "08"}
+
+
+def test_whoever_one_is_released_from_released_them_not_whoever_tells_of_it():
+    found = _dyads("The Foreign Office announced the release of British citizen Jane Doe from a prison in Iran.")
+    assert ("IRNGOV", "GBRCVL", "08") in found
+    assert not any(s and s.startswith("GBR") and r == "08" for s, _, r in found)
+    found = _dyads("A French teacher has been released from Venezuela after being detained there since 2023.")
+    assert ("VENGOV", "FRACVL", "08") in found
+    assert any(s == "VENGOV" and t and t.startswith("FRA") and r == "17" for s, t, r in found)
+
+
+def test_a_killing_done_in_a_raid_by_a_force_named_only_by_its_kind_is_that_forces_of_the_place():
+    found = _dyads("Twelve insurgents are killed in an army raid in Borno State, Nigeria.")
+    assert any(s == "NGAMIL" and r in {"18", "19"} for s, _, r in found)
+    found = _dyads("Nine gang members are killed in a police raid in Port-au-Prince, Haiti.")
+    assert any(s == "HTICOP" and r in {"18", "19"} for s, _, r in found)
+    # (a place named on the act is where it was, not who did it)
+    assert not any(s and s.startswith("PSE") for s, _, _ in _dyads("Five people are killed in a Gaza strike."))
+
+
+def test_members_from_an_armed_group_are_that_groups_wherever_the_story_is():
+    found = _dyads("Turkey's army says it killed a commander from the Syrian Democratic Forces.")
+    assert any(s == "TURMIL" and t == "SYRREB" and r in {"18", "19"} for s, t, r in found)
+    found = _dyads("Israeli troops killed two fighters from Hezbollah.")
+    assert any(t == "LBNREB" for _, t, _ in found)
+    assert not any(t and t.startswith("ISR") for _, t, _ in found)
