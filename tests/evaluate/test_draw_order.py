@@ -10,7 +10,7 @@ from pathlib import Path
 REAL = Path(__file__).resolve().parents[2] / "evaluation" / "real"
 sys.path.insert(0, str(REAL))
 
-from draw_eventful import drawn_before  # noqa: E402
+from draw_eventful import drawn_before
 
 
 def _drawn(part: str) -> set[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from datelines.read.reading import read
 from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 6, 12)  # a Thursday
