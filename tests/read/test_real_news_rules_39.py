@@ -52,3 +52,18 @@ def test_members_from_an_armed_group_are_that_groups_wherever_the_story_is():
     found = _dyads("Israeli troops killed two fighters from Hezbollah.")
     assert any(t == "LBNREB" for _, t, _ in found)
     assert not any(t and t.startswith("ISR") for _, t, _ in found)
+
+
+def test_plain_attacks_a_violent_verb_was_done_in_are_that_verbs_act_not_a_second_one():
+    found = [(s, t, r) for s, t, r in _dyads(
+        "Ansaru militants kill 20 people in coordinated shooting attacks on three villages in Zamfara State, Nigeria.")
+        if r == "18"]
+    assert found == [("NGAREB", "NGACVL", "18")]
+    # (a weapon or a doer of the attack's own says more, and stays: "in Russian missile strikes")
+    assert any(r == "19" for _, _, r in _dyads("Russian troops kill 20 people in missile strikes on Kyiv."))
+
+
+def test_an_absolute_clause_of_attribution_names_no_target():
+    found = _dyads("Gunmen kill 12 people in Plateau State, Nigeria, with police attributing the attack to bandits.")
+    assert any(t == "NGACVL" for _, t, _ in found)
+    assert not any(t == "NGACOP" for _, t, _ in found)

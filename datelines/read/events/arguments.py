@@ -34,6 +34,7 @@ from datelines.read.events.phrases import (
     window_start,
 )
 from datelines.read.events.predicates import (
+    ATTRIBUTING_VERBS,
     HARMING_PREPS,
     PARTITIVE,
     VIOLENT_ROOTS,
@@ -330,8 +331,10 @@ def purposes(verb: Token) -> list[Token]:
 
 def _clause_subjects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """'complained about Russian jets crossing its border': the doer in a gerund clause after the preposition."""
+    # (not "kill 29 people ..., with authorities attributing the violence to Boko Haram": who tells of it)
     return [s for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for p in prep.children if p.dep_ == "pcomp" for s in p.children if s.dep_ in {"nsubj", "poss"}]
+            for p in prep.children if p.dep_ == "pcomp" and p.lemma_.lower() not in REPORTING | ATTRIBUTING_VERBS
+            for s in p.children if s.dep_ in {"nsubj", "poss"}]
 
 
 def _one_against_many(members: list[Actor], doc: Doc) -> tuple[list[Actor], list[Actor]]:

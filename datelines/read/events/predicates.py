@@ -552,7 +552,29 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
             and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
-            and not rule_or_habit(p)]
+            and not rule_or_habit(p) and not _manner_of_violence(p, kept)]
+
+
+PLAIN_ATTACKS = {"attack", "assault", "shooting", "stabbing", "ambush"}
+
+
+def _manner_of_violence(pred: Predicate, found: list[Predicate]) -> bool:
+    """'militants kill 34 people in coordinated attacks on villages': violence the doer's own violent verb
+    was done in, with no doer of its own named on it, is that verb's act told again, not a second one."""
+    if not pred.is_noun or pred.entry.code[:2] not in VIOLENT_ROOTS:
+        return False
+    noun = pred.token.head if pred.token.dep_ == "compound" else pred.token  # ("in shooting attacks")
+    if noun.lemma_.lower() not in PLAIN_ATTACKS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False  # (not "killed 20 in missile strikes": the weapon says more than the verb)
+    if any(c.dep_ in {"poss", "amod", "compound"} and (c.ent_type_ or c.pos_ in {"PROPN", "NOUN"})
+           and c.lemma_.lower() not in PLAIN_ATTACKS for c in noun.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False  # ("in Russian attacks", "in a bandit attack", "in attacks by the RSF": a doer of its own)
+    verb = noun.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # ("kill 34 people in attacks": the phrase hung on the object)
+    return any(not other.is_noun and other.token.i == verb.i and other.entry.code[:2] in VIOLENT_ROOTS
+               and any(c.dep_ == "nsubj" for c in verb.children) for other in found)
 
 
 # Law and habit, not events: "Under the Constitution, the House impeaches the official", "the Constitution
