@@ -67,3 +67,12 @@ def test_an_absolute_clause_of_attribution_names_no_target():
     found = _dyads("Gunmen kill 12 people in Plateau State, Nigeria, with police attributing the attack to bandits.")
     assert any(t == "NGACVL" for _, t, _ in found)
     assert not any(t == "NGACOP" for _, t, _ in found)
+
+
+def test_violence_one_side_says_another_did_is_also_its_accusation():
+    found = _dyads("Lebanon says Israeli drones struck a school in Tyre.")
+    assert ("LBNGOV", "ISRMIL", "11") in found
+    assert any(s == "ISRMIL" and r == "19" for s, _, r in found)
+    # (not a side telling of its own acts, nor of stopping an attack)
+    assert not any(r == "11" for _, _, r in _dyads("The Israeli army says it killed 20 militants in Gaza."))
+    assert not any(r == "11" for _, _, r in _dyads("Jordan says its air force intercepted four Iranian drones."))

@@ -136,6 +136,7 @@ from datelines.read.events.speech_acts import (
     conditions,
     demanded_clauses,
     link_speech_acts,
+    said_accusations,
     said_demands,
     stated_intents,
 )
@@ -1207,6 +1208,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     events = dated_by_another_telling(events, tokens)
     events = conditional_threats(events, tokens, index, published)
     events = said_demands(events, tokens, index)
+    events = said_accusations(events, tokens, index, published)
     return link_speech_acts(events, tokens)
 
 

@@ -22,7 +22,7 @@ from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import event_date
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
-from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORTED, one_side
+from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORT_VERBS, REPORTED, one_side
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, to_infinitive
 from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
@@ -214,6 +214,44 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
                            target_text=event.source_text, code=facts.code, root=facts.root,
                            goldstein=facts.goldstein, quad=facts.quad, plover=facts.plover, modality=ASSERTED,
                            trigger=sayer.text, announces=n))
+    return out
+
+
+# Violence one side says another did: the telling is an accusation (112) as well as the act reported.
+ACCUSED_ROOTS = {"18", "19", "20"}
+ACCUSE = "112"
+
+
+def _defence(verb: Token) -> bool:
+    """'intercepted the missiles', 'had shot down 71 of the missiles': stopping an attack accuses no one."""
+    return verb.lemma_.lower() == "intercept" or (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "down" for c in verb.children))
+
+
+def said_accusations(events: list[Event], tokens: dict[int, Token], index: ActorIndex,
+                     published: date) -> list[Event]:
+    """"Iran says Israeli jets struck a hospital": the speaker accuses (112) the doer of the violence it
+    reports, made when the story tells it; the act stays reported and the accusation announces it. Not
+    a side telling of its own acts ("the army says it killed 20 militants")."""
+    out = list(events)
+    for n, event in enumerate(events):
+        token = tokens.get(id(event))
+        if (token is None or event.source is None or event.modality != REPORTED or event.root not in ACCUSED_ROOTS
+                or token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORT_VERBS
+                or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children) or _defence(token)):
+            continue  # ("Jordan's military says that they have intercepted seven missiles": its own act)
+        speaker = next((a for a in actors_of([c for c in token.head.children if c.dep_ == "nsubj"], index)
+                        if not one_side(a.code, event.source) and a.code[:3] != event.source[:3]
+                        and a.code[3:6] != "MED"), None)  # (a newspaper reports; it does not accuse)
+        doers = actors_of([c for c in token.children if c.dep_ == "nsubj"], index)
+        if speaker is None or any(d.code[:3] == speaker.code[:3] for d in doers):
+            continue  # ("Kuwait's army reports that Kuwait's military intercepted ...": its own act)
+        facts = code_facts(ACCUSE)
+        out.append(replace(event, source=organ(speaker, speaker.code, source_role(ACCUSE), event.source, SOURCE_KINDS),
+                           source_text=speaker.text, target=event.source, target_text=event.source_text,
+                           code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
+                           plover=facts.plover, modality=ASSERTED, date=published.isoformat(), precision="day",
+                           date_source="publication", trigger=token.head.text, announces=n))
     return out
 
 
