@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from datelines.read.reading import read
 from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 6, 12)  # a Thursday
@@ -76,3 +77,13 @@ def test_violence_one_side_says_another_did_is_also_its_accusation():
     # (not a side telling of its own acts, nor of stopping an attack)
     assert not any(r == "11" for _, _, r in _dyads("The Israeli army says it killed 20 militants in Gaza."))
     assert not any(r == "11" for _, _, r in _dyads("Jordan says its air force intercepted four Iranian drones."))
+
+
+def test_an_act_told_in_the_simple_present_is_of_the_day_not_of_a_last_week_the_parser_hangs_on_it():
+    text = "Three suspects are arrested in connection to the bombing of a bank in Lyon, France, last week."
+    assert [e.date for e in read(text, DAY).events if e.root == "17"] == [DAY.isoformat()]
+    text = "Turkish police arrest five people over the killing of a journalist in Istanbul last week."
+    assert [e.date for e in read(text, DAY).events if e.root == "17"] == [DAY.isoformat()]
+    # (told in the past, the time is the act's own)
+    text = "Turkish police arrested five people in Istanbul last week."
+    assert [e.date for e in read(text, DAY).events if e.root == "17"] == ["2025-06"]

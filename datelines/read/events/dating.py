@@ -500,8 +500,25 @@ def _own_name_timex(timexes: list[Span], pred: Predicate) -> Span | None:
     return next((t for t in timexes if t.root.dep_ in NOUN_MODIFIER_DEPS and _in_name_of(t.root.head, pred.token)), None)
 
 
+PAST_DEICTIC = re.compile(r"\b(yesterday|last)\b", re.IGNORECASE)
+
+
+def _told_now(pred: Predicate, timex: Span) -> bool:
+    """'Two suspects are arrested in connection to the robbery at the Louvre ... last week', 'China sanctions
+    20 companies for providing weapons to Taiwan last week': an act told in the simple present is the
+    story's own day; a 'yesterday' or 'last week' the parser hangs on it dates the earlier act it follows."""
+    verb = pred.token
+    if verb.pos_ not in {"VERB", "AUX"} or not PAST_DEICTIC.search(timex.text):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBN":
+        return bool(aux) and all(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "be" for a in aux)
+    # (the tagger may take a plural present for the base form: "Turkish police arrest five people")
+    return not aux and (verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)))
+
+
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
-    timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred)]
+    timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred) and not _told_now(pred, t)]
     named = _own_name_timex(timexes, pred) or _occasion_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
