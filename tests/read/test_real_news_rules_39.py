@@ -87,3 +87,24 @@ def test_an_act_told_in_the_simple_present_is_of_the_day_not_of_a_last_week_the_
     # (told in the past, the time is the act's own)
     text = "Turkish police arrested five people in Istanbul last week."
     assert [e.date for e in read(text, DAY).events if e.root == "17"] == ["2025-06"]
+
+
+def test_fighters_killed_after_a_raid_by_a_force_are_whom_the_raid_struck():
+    found = _dyads("Twenty Boko Haram fighters are killed after a raid by Nigerian troops on a camp in Borno State.")
+    assert any(s == "NGAMIL" and t == "NGAREB" for s, t, _ in found)
+    assert not any(t == "NGACVL" for _, t, _ in found)
+
+
+def test_mediators_of_an_agreement_mediate_between_its_parties_and_are_no_parties():
+    found = _dyads("Rwanda and the DR Congo reach an agreement mediated by Qatar and the United States.")
+    assert any({s, t} == {"RWAGOV", "CODGOV"} and r == "05" for s, t, r in found)
+    assert ("QATGOV", "RWAGOV", "04") in found and ("USAGOV", "CODGOV", "04") in found
+    assert not any({s[:3], t[:3]} == {"QAT", "USA"} for s, t, _ in found if s and t)
+    # (and mediate on the day of the agreement, not on a date the sentence gives something else)
+    text = "Rwanda and the DR Congo reach an agreement mediated by Qatar, the first since March 2023."
+    assert {e.date for e in read(text, DAY).events if e.code.startswith("04")} == {DAY.isoformat()}
+
+
+def test_two_names_before_a_present_verb_the_parser_took_for_a_modifier_are_its_subjects():
+    found = _dyads("Armenia and Azerbaijan sign a peace deal.")
+    assert any({s[:3], t[:3]} == {"ARM", "AZE"} and r == "05" for s, t, r in found if s and t)

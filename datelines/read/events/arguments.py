@@ -147,8 +147,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         # "Turkey massed troops on the border": a sentence-initial name the small model took for an adverb
-        return [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.sent.start == verb.i - 1
-                and c.ent_type_ in {"GPE", "NORP", "ORG"} and verb.tag_ == "VBD"]
+        # "Armenia and Azerbaijan sign a peace deal": or, in the present, for a modifier with its conjuncts
+        return [c for c in verb.children if c.dep_ in {"npadvmod", "nmod"} and c.i == verb.sent.start
+                and c.right_edge.i == verb.i - 1 and c.ent_type_ in {"GPE", "NORP", "ORG"}
+                and (verb.tag_ == "VBD" or (c.dep_ == "nmod" and verb.tag_ in {"VBZ", "VBP"}))]
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and head.tag_ == "VBG" and head.dep_ == "pcomp":
         # "accused Gulen of organising the plot and called on Washington": a finite verb misread as
         # coordinated with the gerund belongs with the main verb
@@ -419,6 +421,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         if not targets and pred.entry.objects:
             # "a complaint was filed by Kiev against Russia": the act its subject names is aimed 'against' X
             targets = _others(actors_of(_prep_objects(verb, target_preps), index), sources)
+        if not targets and verb.dep_ == "acl" and verb.lemma_.lower() in MEDIATING_VERBS and verb.head.dep_ == "dobj":
+            # "A and B reach an agreement mediated by C": C mediated between those who reached it
+            targets = _others(actors_of(subject_heads(verb.head.head), index), sources)
         return sources, targets
     sources = actors_of(subject_heads(verb), index)
     exclude = {s.start for s in sources}
@@ -567,9 +572,14 @@ def _participles(noun: Token) -> list[Token]:
 AIMING_VERBS = {"target", "hit", "aim", "affect", "cover"}
 
 
+# "a deal brokered by the United States": the one a participle of these names helped others to the act.
+MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+
+
 def _participle_agents(noun: Token) -> list[Token]:
-    """'an attack suspected to have been perpetrated by ADF forces': who did what a participle describes."""
-    verbs = [v for a in _participles(noun) if a.tag_ == "VBN"
+    """'an attack suspected to have been perpetrated by ADF forces': who did what a participle describes
+    (not who mediated it)."""
+    verbs = [v for a in _participles(noun) if a.tag_ == "VBN" and a.lemma_.lower() not in MEDIATING_VERBS
              for v in (a, *(t for t in a.subtree if t.dep_ == "xcomp" and t.tag_ == "VBN"))]
     return [p for v in verbs for p in _prep_objects(v, ("by",))]
 
@@ -1615,7 +1625,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
         placed_only = all(t.kind == "place" for t in targets)  # ("killed by an airstrike in Junin": not Junin)
-        if pred.token.dep_ == "pobj" and pred.token.head.lower_ in HARMING_PREPS | {"by"} and (placed_only or (
+        # ("fighters are killed after a raid by security forces": the raid the harm followed struck them)
+        harm_preps = HARMING_PREPS | {"by"} | ({"after", "following"} if pred.entry.code[:2] in VIOLENT_ROOTS else set())
+        if pred.token.dep_ == "pobj" and pred.token.head.lower_ in harm_preps and (placed_only or (
                 not sources and pred.entry.symmetric)):
             # "eleven bandits are killed in an ambush by the army", "killed amid Iranian attacks", "killed by
             # an airstrike": the killed are whom it struck; "soldiers are killed during clashes with Cambodian

@@ -522,6 +522,10 @@ def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool 
     named = _own_name_timex(timexes, pred) or _occasion_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]
+    token = pred.token
+    if not attached and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        # "reach an agreement mediated by Egypt": a participle describing the act's object is of the act's time
+        return _plain_event_date(Predicate(token.head.head, pred.entry), published)
     later = _later_unit(pred) if not attached else None
     if not attached and (later in SAME_DAY_UNITS or later == "days" or _at_that_time(pred)):
         earlier = _previous_sentence_date(pred.token.sent)
