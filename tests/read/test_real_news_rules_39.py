@@ -108,3 +108,17 @@ def test_mediators_of_an_agreement_mediate_between_its_parties_and_are_no_partie
 def test_two_names_before_a_present_verb_the_parser_took_for_a_modifier_are_its_subjects():
     found = _dyads("Armenia and Azerbaijan sign a peace deal.")
     assert any({s[:3], t[:3]} == {"ARM", "AZE"} and r == "05" for s, t, r in found if s and t)
+
+
+def test_projectiles_intercepted_were_fired_by_whoever_they_came_from():
+    assert any(s == "IRNMIL" and t.startswith("QAT") and r == "19"
+               for s, t, r in _dyads("The Qatari military intercepts projectiles fired from Iran.") if s and t)
+
+
+def test_an_act_named_as_the_circumstance_of_what_is_said_is_taken_as_known():
+    found = [e for e in read("Egypt says talks between the two sides will go on despite renewed fighting between "
+                             "Sudan's army and the Rapid Support Forces.", DAY).events if e.root == "19"]
+    assert found and all(e.modality == "asserted" for e in found)
+    # (the claim itself stays reported)
+    found = [e for e in read("Egypt says Sudan's army attacked the Rapid Support Forces.", DAY).events if e.root == "19"]
+    assert found and all(e.modality == "reported" for e in found)

@@ -325,6 +325,12 @@ def one_side(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+def _circumstance(pred: Predicate) -> bool:
+    """"says talks have not closed despite renewed fighting between Iran and the U.S.": an act named as the
+    circumstance of what is said is taken as known, not as part of the claim."""
+    return pred.is_noun and pred.light is None and pred.token.dep_ == "pobj" and pred.token.head.lower_ in CIRCUMSTANCE_PREPS
+
+
 def modality_of(pred: Predicate) -> str:
     """The single modality label of an event, from its predicate and what governs it."""
     markers: set[str] = set()
@@ -371,7 +377,8 @@ def modality_of(pred: Predicate) -> str:
     if in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
     if markers == {REPORTED} and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
-                                  or announced_own_policy(anchor, pred.entry.code[:2]) or _said_in_first_person(pred)):
+                                  or announced_own_policy(anchor, pred.entry.code[:2]) or _said_in_first_person(pred)
+                                  or _circumstance(pred)):
         markers = {ASSERTED}
     for label in PRECEDENCE:
         if label in markers:
