@@ -122,3 +122,10 @@ def test_an_act_named_as_the_circumstance_of_what_is_said_is_taken_as_known():
     # (the claim itself stays reported)
     found = [e for e in read("Egypt says Sudan's army attacked the Rapid Support Forces.", DAY).events if e.root == "19"]
     assert found and all(e.modality == "reported" for e in found)
+
+
+def test_a_wave_or_barrage_of_strikes_is_launched_by_whoever_launches_it():
+    found = _dyads("Israel launches a wave of airstrikes against Hezbollah targets in southern Lebanon.")
+    assert ("ISRMIL", "LBNREB", "19") in found
+    found = _dyads("Five insurgents are killed in a counterterrorism operation in North Waziristan, Pakistan.")
+    assert ("PAKMIL", "PAKREB", "19") in found

@@ -1251,7 +1251,8 @@ def releasing_state(pred: Predicate, index: ActorIndex) -> Actor | None:
     return _place_left(pred.token, index)
 
 
-STATE_FORCE_WORDS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL"}
+STATE_FORCE_WORDS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "counterterrorism": "MIL",
+                     "counter-terrorism": "MIL", "counterinsurgency": "MIL", "counter-insurgency": "MIL"}
 
 
 def force_of_act(verb: Token) -> str | None:

@@ -22,7 +22,7 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
 PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
              "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch", "worth",
-             "million", "billion", "trillion", "houses", "chambers"}
+             "million", "billion", "trillion", "houses", "chambers", "wave", "waves", "barrage", "volley", "spate"}
 # "take part in talks", "participate in the summit": the verb of taking part carries the event noun.
 PARTICIPATION = {"part", "participate", "engage", "join"}
 # "responded with sanctions", "retaliated with air strikes": the event noun is the response.
