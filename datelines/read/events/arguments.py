@@ -44,6 +44,7 @@ from datelines.read.events.predicates import (
     clause_verb,
     deadline_given,
     infinitive_clause,
+    main_of_clause,
     marked_clauses,
     predicate_lemma,
     stranded_with,
@@ -1271,7 +1272,7 @@ RELEASE_LEMMAS = {"release", "free"}
 def holding_state(verb: Token, index: ActorIndex) -> Actor | None:
     """"was released from Iran after being detained since 2024": the detention told under a release was by
     the state the release is from."""
-    main = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    main = main_of_clause(verb)
     if main is None or main.lemma_.lower() not in RELEASE_LEMMAS:
         return None
     return _place_left(main, index)

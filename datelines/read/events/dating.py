@@ -20,7 +20,7 @@ from datelines.model import Event
 from datelines.read.events.predicates import Predicate, acts_as_verb
 from datelines.read.paragraphs import goes_on_line
 from datelines.read.timex.numbers import parse_number
-from datelines.read.timex.tense import clause_tense
+from datelines.read.timex.tense import clause_tense, perfect
 
 DATING_TYPES = {"DATE", "TIME"}
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -99,7 +99,7 @@ def _lower_bound(timex: Span) -> bool:
     head = since.head
     if head.pos_ in {"NOUN", "ADJ"}:
         return True
-    return head.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return head.tag_ == "VBD" and not perfect(head)
 
 
 def _dating_timexes(sent: Span) -> list[Span]:

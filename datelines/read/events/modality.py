@@ -20,6 +20,7 @@ from datelines.read.events.predicates import (
     to_infinitive,
 )
 from datelines.read.paragraphs import in_quotation
+from datelines.read.timex.tense import perfect
 
 ASSERTED, NEGATED, PLANNED, EXPECTED, HYPOTHETICAL, REPORTED = (
     "asserted", "negated", "planned", "expected", "hypothetical", "reported")
@@ -233,7 +234,7 @@ def _shares_reported_clause(conjunct: Token) -> bool:
     perfect of a reported verb (the tagger reads its participle as a past) is reported with it."""
     head = conjunct.head
     return (head.dep_ == "ccomp" and head.head.lemma_ in REPORT_VERBS
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+            and perfect(head)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in conjunct.children))
 
 

@@ -183,12 +183,17 @@ def infinitive_clause(clause: Token) -> bool:
 THING_PRONOUNS = {"it", "them"}
 
 
+def main_of_clause(verb: Token) -> Token | None:
+    """The verb a gerund after a preposition ("after seizing it") or an adverbial clause hangs on."""
+    return verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+
+
 def told_object(verb: Token) -> list[Token]:
     """"releases the tanker after seizing it", "reopens its border after closing them": the pronoun object of
     a gerund hung on the main verb is the main verb's object."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in verb.children):
         return []
-    main = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    main = main_of_clause(verb)
     if main is None or main.pos_ not in {"VERB", "AUX"}:
         return []
     return [c for c in main.children if c.dep_ == "dobj" and c.lower_ not in THING_PRONOUNS]

@@ -94,14 +94,14 @@ def verb_tense(verb: Token) -> str:
 
 def _past_plan(verb: Token) -> bool:
     """'planned', 'was scheduled', 'did not plan' (not 'had planned')."""
-    if verb.lemma_ not in INTENT_VERBS or _perfect(verb):
+    if verb.lemma_ not in INTENT_VERBS or perfect(verb):
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG", "VB") and any(a.tag_ == "VBD" for a in auxiliaries))
 
 
-def _perfect(verb: Token) -> bool:
-    """'had planned', 'had been scheduled': a plan overtaken by events, told in the past perfect."""
+def perfect(verb: Token) -> bool:
+    """'had planned', 'has been detained': a verb told in a perfect tense (a 'have' auxiliary)."""
     return any(child.dep_ in ("aux", "auxpass") and child.lemma_ == "have" for child in verb.children)
 
 
