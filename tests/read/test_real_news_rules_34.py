@@ -110,7 +110,8 @@ def test_harm_done_by_a_disaster_or_old_munitions_made_safe_is_no_act():
     assert not _dyads("The Sudan Doctors Union reports a dengue fever outbreak in Sudan's Blue Nile state, killing 39 people.")
     assert not _dyads("A World War II-era German bomb is safely detonated by the British Army in Plymouth, England.")
     assert ("PAKREB", "PAK", "18") in _dyads("Militants detonated a bomb near a police station in Quetta, Pakistan.")
-    assert ("LBNREB", "ISR", "18") in _dyads("Hezbollah rocket fire kills a woman and injures two others in northern Israel.")
+    assert any(s == "LBNREB" and t and t.startswith("ISR") and r == "18"
+               for s, t, r in _dyads("Hezbollah rocket fire kills a woman and injures two others in northern Israel."))
 
 
 def test_a_cartel_named_as_such_is_a_criminal_group():

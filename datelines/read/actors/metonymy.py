@@ -71,6 +71,10 @@ def _heads_clause(token: Token) -> bool:
     return token.dep_ == "ROOT" and any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
 
 
+# Heads of the names of waters that take a country's name after 'of'.
+WATER_NAME_HEADS = {"Gulf", "Sea", "Strait", "Bay"}
+
+
 def acts(token: Token) -> bool:
     """Is this place name (its head token) used as an agent or patient rather than a location?"""
     words = _lists()
@@ -85,6 +89,8 @@ def acts(token: Token) -> bool:
         return token.head.lemma_.lower() not in words["motion_verbs"]
     if dep == "pobj":
         prep = token.head
+        if prep.lower_ == "of" and prep.head.text in WATER_NAME_HEADS:
+            return False  # "the Gulf of Oman", "the Sea of Japan": a water named after a country
         if prep.lower_ in words["locative_prepositions"]:
             return False
         if prep.lower_ in words["directional_prepositions"]:

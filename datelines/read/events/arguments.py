@@ -95,6 +95,31 @@ def _described_by_agent(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
+FIGHTING_VERBS = {"fight", "battle", "clash", "combat", "engage"}
+
+
+def _fought_foe(verb: Token, index: ActorIndex) -> list[Actor]:
+    """'four soldiers are killed while fighting Hezbollah': the foe the harmed were fighting harmed them."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in FIGHTING_VERBS):
+        foes = actors_of([c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause, ("against", "with")),
+                         index)
+        if foes:
+            return foes
+    return []
+
+
+# Verbs of holding people that a state does where it holds them.
+DETAINING_LEMMAS = {"detain", "hold", "jail", "imprison", "arrest", "incarcerate"}
+
+
+def _describes_patient(verb: Token) -> bool:
+    """'Indian fishermen detained in Sri Lanka', 'a citizen arrested in Yekaterinburg': a participle of
+    holding with no doer named, describing a noun, was done to what the noun names."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in DETAINING_LEMMAS
+            and not any(c.dep_ in {"agent", "dobj"} for c in verb.children))
+
+
 def _raised_participle(verb: Token) -> bool:
     """'Khan is found shot dead', 'three soldiers were reported killed': a bare participle after a passive
     verb of finding or saying is passive too; the subject of that verb underwent it."""
@@ -131,10 +156,20 @@ def _main_of_prepositional_passive(verb: Token) -> Token | None:
     return verb.head.head
 
 
+def _listed_subject_root(head: Token) -> bool:
+    """A proper name at the root of a sentence, listed with others, whose verb hangs on it as a conjunct."""
+    return (head.dep_ == "ROOT" and head.pos_ == "PROPN" and any(c.dep_ == "cc" for c in head.children)
+            and any(c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN" for c in head.children))
+
+
 def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
     """The subject of a verb, inherited through control, conjunction, purpose clauses and relatives."""
     deps = {"nsubj", "nsubjpass"} if raising else {"nsubj"}
     own = [c for c in verb.children if c.dep_ in deps]
+    if own and verb.dep_ == "conj" and _listed_subject_root(verb.head):
+        # "Burkina Faso, Mali, and Niger withdraw": the parser made the list's first names the root and took
+        # the verb for a conjunct; every name listed is its subject
+        own = [verb.head, *(c for c in verb.head.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"), *own]
     if own:
         heads = []
         for subject in own:
@@ -177,7 +212,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
             return objects
         return subject_heads(head, raising=True)
     if verb.dep_ in {"advcl", "conj"} and (acts_as_verb(head) or head.pos_ == "AUX"):
-        return subject_heads(head, raising=verb.dep_ == "conj" or raising)
+        # ("soldiers were killed while fighting the PKK": the doer of a gerund of time is the clause's subject,
+        # passive or not; not so a gerund of result: "was sunk by a submarine, killing 87")
+        during = verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in {"while", "when"} for c in verb.children)
+        return subject_heads(head, raising=verb.dep_ == "conj" or during or raising)
     if verb.dep_ == "acomp" and (acts_as_verb(head) or head.pos_ == "AUX"):
         return subject_heads(head, raising=True)  # "Putin is due to visit": 'due' takes the subject of 'is'
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep"
@@ -1249,7 +1287,18 @@ def releasing_state(pred: Predicate, index: ActorIndex) -> Actor | None:
     place someone is released from held them and lets them go, whoever tells of it."""
     if not pred.entry.code.startswith(RELEASE_CODES):
         return None
-    return _place_left(pred.token, index)
+    return _place_left(pred.token, index) or _place_held(pred.token, index)
+
+
+def _place_held(verb: Token, index: ActorIndex) -> Actor | None:
+    """'releases 24 Filipino sailors detained in Russia': the state of the place the released were held in."""
+    for held in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for participle in (a for a in held.children if a.dep_ == "acl" and a.lemma_.lower() in DETAINING_LEMMAS):
+            for place in _prep_objects(participle, ("in",)):
+                held_in = _named_place(place, index, set())
+                if held_in is not None:
+                    return Actor(held_in.code + "GOV", held_in.text, held_in.start, held_in.end, "place")
+    return None
 
 
 STATE_FORCE_WORDS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "counterterrorism": "MIL",
@@ -1638,7 +1687,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"
             if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
-                victims = actors_of([c for c in harmed.children if c.dep_ == "nsubjpass"], index)
+                told = harmed.head if _raised_participle(harmed) else harmed  # ("are confirmed killed in strikes")
+                victims = actors_of([c for c in told.children if c.dep_ == "nsubjpass"], index)
                 if not victims and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
@@ -1662,6 +1712,10 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             agentless = True
         if not sources and participle_clause(pred.token):
             targets = []  # "Asked whether he would run, he laughed": who asked is not told
+        if not sources and agentless and pred.token.lemma_.lower() in HARM_VERBS:
+            sources = _fought_foe(pred.token, index)
+        if not sources and not targets and _describes_patient(pred.token):
+            targets, agentless = actors_of([pred.token.head], index), True
     if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
         sources = _body_of_subject_act(pred.token, targets) or sources
     if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources:

@@ -745,7 +745,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
-    if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred):
+    if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred):
         return []  # "ordered the killing of 300,000 pigs", "demonstrated its ignorance": no act between actors
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
@@ -926,6 +926,18 @@ def _natural_cause(pred: Predicate) -> bool:
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents))
 
 
+HAZARD_WORDS = DISASTERS | {"weather", "heat", "snow", "wind", "volcano", "volcanic", "air", "pollution", "smog"}
+
+
+def _hazard_alert(pred: Predicate) -> bool:
+    """'raises a tsunami alert for the Philippines', 'a heat alert': warning people of nature is no force posture."""
+    if pred.entry.code[:2] != POSTURE_ROOT:
+        return False
+    alerts = [pred.token] if pred.is_noun else [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in HAZARD_WORDS
+               for alert in alerts for m in alert.children)
+
+
 def _vehicle_clause(clause: Token) -> bool:
     """A clause told of a vehicle ("after a minibus loses control and crashes", "after a boat sinks"), not of
     someone who may crash a car into a crowd on purpose."""
@@ -1010,15 +1022,24 @@ def _shown(pred: Predicate) -> bool:
 
 
 OFFICE_ROLES = {"GOV", "LEG"}
+CONSULT_ROOT = "04"
+DEESCALATION = "087"
+PRESS_WORDS = {"press", "reporter", "reporters", "journalist", "journalists", "media", "newsmen"}
 # Words that make a rally an election's: "returned to the campaign trail with a rally", "an election rally".
 CAMPAIGN_WORDS = {"campaign", "campaigning", "election", "electoral", "reelection", "re-election"}
 
 
 def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """A trip inside one's own country visits no one ("Putin flew to Magnitogorsk"); a rally held by
-    office holders, or one of an election campaign, is campaigning, not a protest against anyone."""
+    office holders, or one of an election campaign, is campaigning, not a protest against anyone; talking
+    to the press is no consultation; a company halting its operations de-escalates nothing."""
+    if (pred.entry.code[:2] == CONSULT_ROOT and target is not None and target.code[3:6] == "MED"
+            and target.text.lower().split()[-1] in PRESS_WORDS):
+        return True  # "while speaking to the press": how a statement is made, not a consultation
     if source is None:
         return False
+    if pred.entry.code.startswith(DEESCALATION) and source.code[3:6] == "BUS":
+        return True  # "the mining firm will suspend its operations in Cuba": a company's operations are its trade
     if pred.entry.code == VISIT_CODE and target is not None and target.code == source.code[:3]:
         return True
     if pred.entry.code[:2] != PROTEST_ROOT or pred.token.lemma_.lower() != "rally":

@@ -213,14 +213,20 @@ HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, coo
 APPEAL_ROOTS = {"02", "10"}
 ADDRESSED_PREPS = {"on", "upon", "to"}
 OWN_PEOPLE_WORDS = {"countryman", "countrymen", "compatriot", "compatriots", "everyone", "everybody"}
+# What a leader asks of the people at home when it names no one: "calls for calm after the riots".
+HOME_APPEALS = {"calm", "unity", "patience", "composure"}
 
 
 def addressed_people(verb: Token, sources: list[Actor]) -> list[Actor]:
-    """The speaker's country's people, when the one addressed is a people noun of no country."""
+    """The speaker's country's people, when the one addressed is a people noun of no country, or when no one
+    is addressed and calm or unity is asked for."""
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSED_PREPS
               for p in c.children if p.dep_ == "pobj"]
     heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    asked = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    if not heads and any(p.lemma_.lower() in HOME_APPEALS for p in asked):
+        return implied_agent("CVL", sources)
     for head in heads:
         word = head.lemma_.lower()
         if word in OWN_PEOPLE_WORDS or head.lower_ in OWN_PEOPLE_WORDS or role_lexicon().role_of_words([word])[0] == "CVL":
@@ -293,7 +299,7 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
 
 
 CIVILIAN_NOUNS = {"civilian", "resident", "villager", "worshipper", "passenger", "pilgrim", "tourist", "shopper", "child"}
-VICTIM_NOUNS = {"people", "person", *CIVILIAN_NOUNS}
+VICTIM_NOUNS = {"people", "person", "man", "woman", "boy", "girl", *CIVILIAN_NOUNS}
 STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 ROLE_VICTIMS = {"paramedic": "HLH", "medic": "HLH", "doctor": "HLH", "nurse": "HLH", "journalist": "MED",
                 "reporter": "MED", "photojournalist": "MED"}

@@ -58,6 +58,7 @@ ASSASSINATION = "186"
 # Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+HEARSAY_ADJECTIVES = {"alleged", "purported", "supposed", "suspected"}  # ("an alleged threat against the president")
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
 
@@ -100,6 +101,9 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
     if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES for c in token.children):
         markers.add(HYPOTHETICAL)  # "a potential charge of murder", "a possible strike": not yet done
+    if (token.pos_ == "NOUN" and token.dep_ not in {"nsubj", "nsubjpass"}  # (told again by its own verb: "hits")
+            and any(c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in token.children)):
+        markers.add(REPORTED)
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
     if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):

@@ -414,6 +414,24 @@ def member_from(head: Token, index: ActorIndex) -> Actor | None:
     return None
 
 
+# Bodies of people that act for another ("a spy network linked to Israel", "a cell affiliated with ISIS").
+NETWORK_NOUNS = MEMBER_NOUNS | {"network", "networks", "cell", "cells", "ring", "rings", "agent", "agents", "spy", "spies"}
+AFFILIATING_PARTICIPLES = {"link", "affiliate", "tie", "connect"}
+
+
+def affiliated_with(head: Token, index: ActorIndex) -> Actor | None:
+    """"a network affiliated to Israel", "militants linked to al-Qaeda": the actor the people work for."""
+    if head.lower_ not in NETWORK_NOUNS or head.i in index.actor_at:
+        return None
+    for participle in (c for c in head.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in AFFILIATING_PARTICIPLES):
+        for pobj in (p for prep in participle.children if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+                     for p in prep.children if p.dep_ == "pobj"):
+            found = index.actor_at.get(pobj.i) or index.place_actor_at.get(pobj.i)
+            if found is not None:
+                return found
+    return None
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
@@ -429,7 +447,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     ordered = _ordered_body(head, index)
     if ordered is not None:
         return ordered
-    member = member_from(head, index)
+    member = member_from(head, index) or affiliated_with(head, index)
     if member is not None:
         return member
     if head.i in index.actor_at:

@@ -113,6 +113,8 @@ TIME_ENTITIES = {"DATE", "TIME"}  # "by March" is a month, though a town in Engl
 # ... and `@actor` for any named person, organisation or state: "received Putin" fits receive + [@actor].
 ACTOR_OBJECT = "@actor"
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# ... and `@person` for a named person that is no known place: "recaptured Amra" fits recapture + [@person].
+PERSON_OBJECT = "@person"
 # A place after these says where the act happened, not what it was done to.
 LOCATING_PREPS = {"in", "at", "near", "inside", "outside", "around", "off", "across", "along"}
 DESTINATION_PREPS = {"to", "toward", "towards", "from", "into"}  # where one goes or comes from
@@ -151,6 +153,8 @@ def _words(token: Token) -> set[str]:
         first = first.head  # ("received Putin and Erdogan", not "educated in India and the Royal Military Academy")
     if token.ent_type_ in ACTOR_ENTITIES and first.dep_ in {"dobj", "nsubjpass", "appos"}:
         words.add(ACTOR_OBJECT)  # the one acted on, not 'a degree from Florida State University'
+        if token.ent_type_ == "PERSON" and PLACE_OBJECT not in words:
+            words.add(PERSON_OBJECT)
 
     for child in token.children:
         if child.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
