@@ -122,3 +122,8 @@ def test_men_killed_in_a_shooting_are_the_places_people():
 def test_a_company_suspending_its_operations_deescalates_nothing():
     assert not _dyads("The Canadian company Sherritt will suspend its operations in Cuba.")
     assert any(r == "08" for _, _, r in _dyads("Turkey suspends its military operations in northern Syria."))
+
+
+def test_delaying_or_postponing_a_release_refuses_it():
+    assert ("ISRGOV", "PSECVL", "12") in _dyads("Israel delayed the release of 600 Palestinian prisoners.")
+    assert ("PSEREB", "ISRCVL", "12") in _dyads("Hamas postponed the release of the Israeli hostages.")
