@@ -127,3 +127,11 @@ def test_a_company_suspending_its_operations_deescalates_nothing():
 def test_delaying_or_postponing_a_release_refuses_it():
     assert ("ISRGOV", "PSECVL", "12") in _dyads("Israel delayed the release of 600 Palestinian prisoners.")
     assert ("PSEREB", "ISRCVL", "12") in _dyads("Hamas postponed the release of the Israeli hostages.")
+
+
+def test_a_meeting_announced_or_prepared_for_is_planned_and_one_held_is_not():
+    events = read("French President Emmanuel Macron announces an emergency summit with German Chancellor Olaf Scholz in Paris.",
+                  DAY).events
+    assert [e.modality for e in events if e.root == "04"] == ["planned"]
+    events = read("Macron held a summit with Scholz in Paris.", DAY).events
+    assert [e.modality for e in events if e.root == "04"] == ["asserted"]

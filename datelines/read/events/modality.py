@@ -336,12 +336,29 @@ def _circumstance(pred: Predicate) -> bool:
     return pred.is_noun and pred.light is None and pred.token.dep_ == "pobj" and pred.token.head.lower_ in CIRCUMSTANCE_PREPS
 
 
+# A meeting announced, scheduled or prepared for has not been held yet: "announces an emergency summit".
+ARRANGING_VERBS = {"announce", "schedule", "plan", "propose", "arrange", "organize", "organise"}
+ARRANGEMENT_NOUNS = {"preparation", "plan", "arrangement", "proposal"}
+
+
+def _arranged_meeting(pred: Predicate) -> bool:
+    noun = pred.token
+    if not pred.is_noun or pred.entry.code[:2] != "04":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ARRANGING_VERBS
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in ARRANGEMENT_NOUNS)
+
+
 def modality_of(pred: Predicate) -> str:
     """The single modality label of an event, from its predicate and what governs it."""
     markers: set[str] = set()
     chain = [pred.token] + ([pred.light] if pred.light is not None else [])
     for token in chain:
         markers |= _own_markers(token)
+    if _arranged_meeting(pred):
+        markers.add(PLANNED)
     anchor = pred.anchor
     if pred.is_noun and pred.light is None and clause_verb(pred.token) is not None:
         # "Paris said its troops deployed at the request of Bamako": the noun shares its clause's modality,
