@@ -135,3 +135,42 @@ def test_a_meeting_announced_or_prepared_for_is_planned_and_one_held_is_not():
     assert [e.modality for e in events if e.root == "04"] == ["planned"]
     events = read("Macron held a summit with Scholz in Paris.", DAY).events
     assert [e.modality for e in events if e.root == "04"] == ["asserted"]
+
+
+def test_journalists_a_government_warns_are_its_own():
+    assert ("PAKGOV", "PAKMED", "13") in _dyads("The Pakistani government warns journalists against covering the protests.")
+
+
+def test_development_banks_are_intergovernmental_and_what_their_help_targets_is_no_attack():
+    found = _dyads("The Asian Development Bank approves a loan of US$500 million to Pakistan.")
+    assert any(s and s.startswith("IGO") and t and t.startswith("PAK") and r == "07" for s, t, r in found)
+    found = _dyads("The Inter-American Development Bank will provide US$1.3 billion in financing to El Salvador, "
+                   "targeting housing and tourism.")
+    assert any(s and s.startswith("IGO") for s, _, _ in found)
+    assert not any(r == "19" for _, _, r in found)
+    assert any(r == "19" for _, _, r in _dyads("Russia launched missiles at Kyiv, targeting power plants."))
+
+
+def test_an_object_the_parser_hung_under_a_particle_is_still_the_verbs():
+    assert ("UKRGOV", "NICGOV", "16") in _dyads("Ukraine breaks off diplomatic relations with Nicaragua.")
+    assert any(s == "ISRMIL" and t and t.startswith("PSE") and r == "16"
+               for s, t, r in _dyads("The Israeli military cuts off the electric power supply for the Gaza Strip."))
+
+
+def test_a_parliament_withdrawing_its_budget_after_protests_yields():
+    assert any(s == "BGRLEG" and r == "08"
+               for s, _, r in _dyads("The Bulgarian parliament withdraws its draft budget following nationwide protests."))
+
+
+def test_aid_convoys_give_to_the_place_they_reach_and_ships_kept_from_sailing_are_blockaded():
+    assert ("AREGOV", "PSE", "07") in _dyads("Five aid convoys from the United Arab Emirates arrive in Gaza.")
+    assert any(s == "IRNMIL" and r == "19" for s, _, r in _dyads("The Iranian navy prevented six foreign tankers from leaving the Gulf."))
+
+
+def test_a_bounty_placed_on_people_falls_on_them():
+    assert ("HKGCOP", "HKGCVL", "17") in _dyads("The Hong Kong police placed bounties on eight exiled activists.")
+
+
+def test_patients_killed_are_people():
+    found = _dyads("A German palliative care doctor is charged for allegedly killing fifteen patients in Berlin.")
+    assert any(t == "DEUCVL" and r == "18" for _, t, r in found)

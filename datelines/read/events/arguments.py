@@ -109,6 +109,18 @@ def _fought_foe(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+ARRIVING_VERBS = {"arrive", "reach", "enter", "cross"}
+
+
+def _reached_place(noun: Token, index: ActorIndex) -> list[Actor]:
+    """'aid convoys from the UAE arrive in Gaza', 'an aid convoy reached Gaza': the place the aid gets to."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return []
+    places = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("in", "into", "at"))
+    return [a for p in places if (a := _named_place(p, index, set())) is not None][:1]
+
+
 # Verbs of holding people that a state does where it holds them.
 DETAINING_LEMMAS = {"detain", "hold", "jail", "imprison", "arrest", "incarcerate"}
 
@@ -486,8 +498,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     if not targets:
         # "sought ties with Beijing", "called for an intifada against Israel": the target hangs off the object
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                    for p in prep.children if p.dep_ == "pobj"]
+        objects += [p for prep in verb.children if prep.dep_ in {"prep", "prt"} and prep.lower_ in {"for", "off"}
+                    for p in prep.children if p.dep_ == "pobj"]  # ("breaks off relations with": under the particle)
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
                     if p.dep_ == "pobj"]
         # "agreed to a ceasefire with the FARC", "pulled out of talks with the government": the object the
@@ -998,7 +1010,7 @@ PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # people ("sent food to flood victims in Pakistan", "freed opposition activists"); a place named with aid
 # is often only the venue of its pledge.
 EASED_PLACE_ROOTS = PLACE_TARGET_ROOTS | {"08"}
-PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07"}
+PEOPLE_TARGET_ROOTS = EASED_PLACE_ROOTS | {"07", "13"}
 
 
 # Where forces are sent or massed is the country they face: "moved tanks to the Syrian border".
@@ -1125,6 +1137,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     were arrested", "a car bomb killed 20 people"), of the place, else of the story's country."""
     if pred.is_noun:  # "the arrest of six suspects", "the killing of 12 civilians"
         heads = _prep_objects(pred.token, ("of", "on", "against"))
+        if pred.light is not None:  # ("placed bounties on eight activists": the parser hangs it on the verb)
+            heads += _prep_objects(pred.light, ("on", "against"))
     else:
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
         heads += _prep_objects(pred.token, ("at", "on", "against"))
@@ -1672,6 +1686,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     elif pred.is_noun:
         sources, targets = _noun_arguments(pred, lexicon, index)
         agentless = True
+        if not targets and pred.entry.code[:2] == AID_ROOT:
+            targets = _reached_place(pred.token, index)
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)

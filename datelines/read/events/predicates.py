@@ -208,6 +208,8 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
     of the prepositions that say when or why ('resigned after protests') unless `circumstances` is False."""
     if acts_as_verb(token) and token.pos_ != "NOUN" and not is_gerund_noun(token):
         heads = [c for c in token.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
+        # "breaks off diplomatic relations", parsed with the object under the particle
+        heads += [p for c in token.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
         # "found the mayor guilty", parsed as a small clause: the adjective and its subject are both objects
         heads += [h for c in token.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
@@ -561,7 +563,19 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
             and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
-            and not rule_or_habit(p) and not _manner_of_violence(p, kept)]
+            and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)]
+
+
+AIMING_VERBS = {"target", "aim"}
+HELPING_ROOTS = {"03", "05", "06", "07"}
+
+
+def _aim_of_help(pred: Predicate, found: list[Predicate]) -> bool:
+    """'will provide $1.3 billion in financing, targeting housing and tourism': what help is aimed at is no attack."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() not in AIMING_VERBS or verb.dep_ not in {"advcl", "acl", "xcomp"}:
+        return False
+    return any(other.token.i == verb.head.i and other.entry.code[:2] in HELPING_ROOTS for other in found)
 
 
 PLAIN_ATTACKS = {"attack", "assault", "shooting", "stabbing", "ambush"}
