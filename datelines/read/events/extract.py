@@ -474,9 +474,12 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         code, modality = REFUSED_AS[code], ASSERTED
     if code in FIGHTING and _assault(pred, source, target):
         code = UNCONVENTIONAL_VIOLENCE  # "protesters attacked journalists": no army fights, people assault
-    elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and source.code[3:6] == "MIL"
-          and target is not None and target.code[3:6] != "CVL"):
-        code = FIGHT  # "the army said it had killed 20 militants": an army's killing of fighters is fighting
+    elif (code == UNCONVENTIONAL_VIOLENCE and source is not None and target is not None
+          and ((source.code[3:6] == "MIL" and target.code[3:6] != "CVL")
+               or (source.code[3:6] == "REB" and target.code[3:6] == "MIL"))):
+        # "the army said it had killed 20 militants", "Hezbollah kills four soldiers": armed sides killing
+        # each other's fighters is fighting
+        code = FIGHT
     force = code[:2] == "18" or code in FIGHTING
     if force and _protest_put_down(source, target):
         code = VIOLENT_REPRESSION  # "troops opened fire on demonstrators": force against a protest is repression
