@@ -240,9 +240,9 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         if lexicon.is_title_word(token) and token.ent_type_ != "PERSON":
             i -= 1
             continue
-        if token.tag_ in {"JJ", "NN"} and token.is_lower and i > sent_start and (before := hits.get(i - 1)) is not None \
-                and before.label in COUNTRY_LABELS:
-            i -= 1  # "American freelance journalist X": a plain adjective between the nationality and the title
+        before = hits.get(i - 1) if i > sent_start else None
+        if token.tag_ in {"JJ", "NN"} and token.is_lower and before is not None and before.label in COUNTRY_LABELS:
+            i -= 1  # "American freelance journalist X": a plain word between the nationality and the title
             continue
         role, size = lexicon.role_of(doc[max(sent_start, i - lexicon.longest + 1):i + 1])
         if role and size >= 2 and token.ent_type_ != "PERSON":  # "Special Representative": a title of two words

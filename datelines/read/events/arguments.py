@@ -1311,7 +1311,7 @@ def _place_held(verb: Token, index: ActorIndex) -> Actor | None:
             for place in _prep_objects(participle, ("in",)):
                 held_in = _named_place(place, index, set())
                 if held_in is not None:
-                    return Actor(held_in.code + "GOV", held_in.text, held_in.start, held_in.end, "place")
+                    return _government_of(held_in)
     return None
 
 
@@ -1343,11 +1343,12 @@ def holding_state(verb: Token, index: ActorIndex) -> Actor | None:
 
 def _place_left(token: Token, index: ActorIndex) -> Actor | None:
     """The government of the first named place in the token's 'from' phrase."""
-    for place in _prep_objects(token, ("from",)):
-        held_in = _named_place(place, index, set())
-        if held_in is not None:
-            return Actor(held_in.code + "GOV", held_in.text, held_in.start, held_in.end, "place")
-    return None
+    return next((_government_of(p) for place in _prep_objects(token, ("from",))
+                 if (p := _named_place(place, index, set())) is not None), None)
+
+
+def _government_of(place: Actor) -> Actor:
+    return Actor(place.code + "GOV", place.text, place.start, place.end, "place")
 
 
 def conjoined_nationals(first: Actor, index: ActorIndex, found: list[Actor]) -> list[Actor]:

@@ -929,7 +929,7 @@ def _natural_cause(pred: Predicate) -> bool:
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents))
 
 
-HAZARD_WORDS = DISASTERS | {"weather", "heat", "snow", "wind", "volcano", "volcanic", "air", "pollution", "smog"}
+HAZARD_WORDS = DISASTERS | {"weather", "heat", "snow", "wind", "volcano", "volcanic", "pollution", "smog"}  # (not "air")
 
 
 def _hazard_alert(pred: Predicate) -> bool:
