@@ -175,3 +175,11 @@ def test_a_bounty_placed_on_people_falls_on_them():
 def test_patients_killed_are_people():
     found = _dyads("A German palliative care doctor is charged for allegedly killing fifteen patients in Berlin.")
     assert any(t == "DEUCVL" and r == "18" for _, t, r in found)
+
+
+def test_the_state_or_body_one_is_barred_from_entering_bars_them():
+    assert ("LVAGOV", "RUSMED", "17") in _dyads("Two Russian journalists were banned from entering Latvia.")
+    found = _dyads("Two British MPs were barred from entering Israel.")
+    assert ("ISRGOV", "GBRLEG", "17") in found
+    assert not any(s and s.startswith("GBR") and r == "17" for s, _, r in found)
+    assert ("IGOEUREEC", "CHNBUS", "17") in _dyads("Huawei lobbyists are banned from entering the European Parliament.")

@@ -1304,6 +1304,29 @@ def releasing_state(pred: Predicate, index: ActorIndex) -> Actor | None:
     return _place_left(pred.token, index) or _place_held(pred.token, index)
 
 
+EXCLUDING_VERBS = {"bar", "ban", "block", "prevent", "stop"}
+ENTERING_VERBS = {"enter", "visit"}
+
+
+def excluding_state(pred: Predicate, index: ActorIndex) -> Actor | None:
+    """'two British MPs were barred from entering Israel': the state one is kept out of keeps them out."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() not in EXCLUDING_VERBS or not is_passive(verb):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for entering in (c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in ENTERING_VERBS):
+        for place in (c for c in entering.children if c.dep_ == "dobj"):
+            found = _named_place(place, index, set())
+            if found is not None:
+                return _government_of(found)
+            body = index.actor_at.get(place.i)
+            if body is not None and body.code.startswith("IGO"):
+                return body  # ("banned from entering the European Parliament")
+    return None
+
+
 def _place_held(verb: Token, index: ActorIndex) -> Actor | None:
     """'releases 24 Filipino sailors detained in Russia': the state of the place the released were held in."""
     for held in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):

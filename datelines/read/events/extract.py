@@ -52,6 +52,7 @@ from datelines.read.events.arguments import (
     civilian_target,
     conjoined_nationals,
     conjunct_target,
+    excluding_state,
     filed_by,
     force_of_act,
     holding_state,
@@ -672,7 +673,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
-    holder = releasing_state(pred, index)
+    holder = releasing_state(pred, index) or excluding_state(pred, index)
     if holder is not None and all(country_of(holder) != country_of(s) for s in args.sources):
         args.sources = [holder]
     released = released_people(pred, index)
