@@ -1331,10 +1331,9 @@ def _place_held(verb: Token, index: ActorIndex) -> Actor | None:
     """'releases 24 Filipino sailors detained in Russia': the state of the place the released were held in."""
     for held in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         for participle in (a for a in held.children if a.dep_ == "acl" and a.lemma_.lower() in DETAINING_LEMMAS):
-            for place in _prep_objects(participle, ("in",)):
-                held_in = _named_place(place, index, set())
-                if held_in is not None:
-                    return _government_of(held_in)
+            held_in = _place_left(participle, index, ("in",))
+            if held_in is not None:
+                return held_in
     return None
 
 
@@ -1364,9 +1363,9 @@ def holding_state(verb: Token, index: ActorIndex) -> Actor | None:
     return _place_left(main, index)
 
 
-def _place_left(token: Token, index: ActorIndex) -> Actor | None:
-    """The government of the first named place in the token's 'from' phrase."""
-    return next((_government_of(p) for place in _prep_objects(token, ("from",))
+def _place_left(token: Token, index: ActorIndex, preps: tuple[str, ...] = ("from",)) -> Actor | None:
+    """The government of the first named place in the token's 'from' phrase (or the phrases of `preps`)."""
+    return next((_government_of(p) for place in _prep_objects(token, preps)
                  if (p := _named_place(place, index, set())) is not None), None)
 
 

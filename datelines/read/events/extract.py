@@ -122,6 +122,7 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import (
     ACCIDENT_VERBS,
+    CONSULT_ROOT,
     HARMING_PREPS,
     INJURY_LEMMAS,
     VEHICLES,
@@ -1026,7 +1027,6 @@ def _shown(pred: Predicate) -> bool:
 
 
 OFFICE_ROLES = {"GOV", "LEG"}
-CONSULT_ROOT = "04"
 DEESCALATION = "087"
 PRESS_WORDS = {"press", "reporter", "reporters", "journalist", "journalists", "media", "newsmen"}
 # Words that make a rally an election's: "returned to the campaign trail with a rally", "an election rally".

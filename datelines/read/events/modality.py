@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import (
+    CONSULT_ROOT,
     VIOLENT_ROOTS,
     Predicate,
     acts_as_verb,
@@ -343,7 +344,7 @@ ARRANGEMENT_NOUNS = {"preparation", "plan", "arrangement", "proposal"}
 
 def _arranged_meeting(pred: Predicate) -> bool:
     noun = pred.token
-    if not pred.is_noun or pred.entry.code[:2] != "04":
+    if not pred.is_noun or pred.entry.code[:2] != CONSULT_ROOT:
         return False
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in ARRANGING_VERBS

@@ -566,14 +566,14 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)]
 
 
-AIMING_VERBS = {"target", "aim"}
+TARGETING_VERBS = {"target", "aim"}  # (what help is aimed at)
 HELPING_ROOTS = {"03", "05", "06", "07"}
 
 
 def _aim_of_help(pred: Predicate, found: list[Predicate]) -> bool:
     """'will provide $1.3 billion in financing, targeting housing and tourism': what help is aimed at is no attack."""
     verb = pred.token
-    if pred.is_noun or verb.lemma_.lower() not in AIMING_VERBS or verb.dep_ not in {"advcl", "acl", "xcomp"}:
+    if pred.is_noun or verb.lemma_.lower() not in TARGETING_VERBS or verb.dep_ not in {"advcl", "acl", "xcomp"}:
         return False
     return any(other.token.i == verb.head.i and other.entry.code[:2] in HELPING_ROOTS for other in found)
 
@@ -648,6 +648,7 @@ def _price_of_a_service(pred: Predicate) -> bool:
 
 INJURY_LEMMAS = {"injure", "wound"}
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+CONSULT_ROOT = "04"
 HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
 
