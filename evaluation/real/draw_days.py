@@ -15,6 +15,9 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce10 2039 12  # stop 39: development (read once first; drawn before
                                                       # the part-order fix, its two repeated days dropped)
     python evaluation/real/draw_days.py ce11 2040 12  # stop 39: validation (read before and after, not studied)
+    python evaluation/real/draw_days.py ce12 2041 12  # stop 40: development (read once first)
+    python evaluation/real/draw_days.py ce13 2042 12  # stop 40: development (read once first)
+    python evaluation/real/draw_days.py ce14 2043 12  # stop 41: development (read once first)
 """
 
 from __future__ import annotations
