@@ -72,10 +72,20 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     verb after a plural subject; with a verb at the root, the one the model misread (_misread_root)."""
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
-        return _misread_root(root, verbs)
+        return _misread_root(root, verbs) or _verb_after_placed_subject(sentence, root, verbs)
+    if root.tag_ == "NNS" and root.i > sentence.start and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children):
+        return root  # "The French Navy boards and seizes a tanker": a noun root with a verb for its conjunct
     # (a subject may be read as adjectives: "The Congolese military withdraws from Bukavu")
     return next((t for t in sentence[1:] if (_third_person(t, verbs) and any(
         s.pos_ in ("NOUN", "PROPN", "ADJ") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)
+
+
+def _verb_after_placed_subject(sentence: Span, root: Token, verbs: frozenset[str]) -> Token | None:
+    """"A court in Tacloban, Leyte, Philippines, sentences X ... but acquits them": the third person of a
+    verb after the comma that closes its subject's place, read as a noun, with the verb it is coordinated
+    with taken for the root."""
+    return next((t for t in sentence[1:root.i - sentence.start] if _third_person(t, verbs) and t.dep_ == "compound"
+                 and t.nbor(-1).text == "," and any(c.dep_ == "nsubj" for c in root.children)), None)
 
 
 PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}
@@ -88,7 +98,15 @@ def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
     before = token.sent[:token.i - token.sent.start]
     return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and len(before) > 0
             and not any(s.pos_ in ("VERB", "AUX") for s in before)
-            and any(s.tag_ in ("NNS", "NNPS") or s.lower_ in PLURAL_BODIES or _plural_name(s) for s in before))
+            and (any(s.tag_ in ("NNS", "NNPS") or s.lower_ in PLURAL_BODIES or _plural_name(s) for s in before)
+                 or _joined_names(before)))
+
+
+def _joined_names(before: Span) -> bool:
+    """"Russia and Ukraine exchange prisoners": a subject of names joined by 'and', nothing else before the
+    verb (not "trade war with Canada and Mexico, ... trade relations")."""
+    return (any(t.lower_ == "and" for t in before[1:])
+            and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ") for t in before))
 
 
 def _plural_name(token: Token) -> bool:

@@ -805,6 +805,20 @@ def _aimed_at(noun: Token) -> list[Token]:
 OWN_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 
 
+# Nouns for the start or end of an act that its doer announces: "announces the start of an operation".
+MARKING_NOUNS = {"start", "beginning", "launch", "end", "conclusion", "completion"}
+
+
+def _marked_by(noun: Token) -> Token | None:
+    """The verb whose object is the start or end of the act the noun names ('announces the end of the
+    operation'), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in MARKING_NOUNS:
+        return None
+    edge = prep.head
+    return edge.head if edge.dep_ == "dobj" and edge.head.pos_ == "VERB" else None
+
+
 def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
     noun = pred.token
     target_preps = lexicon.target_preps(pred.entry)
@@ -854,6 +868,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not sources and light is not None and received is None:
         # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase
         sources = actors_of(subject_heads(light) if not is_passive(light) else _prep_objects(light, ("by",)), index)
+    marked = _marked_by(noun)
+    if not sources and marked is not None and not is_passive(marked):
+        # "the army announces the start of a military operation": who marks its start or end runs it
+        sources = actors_of(subject_heads(marked), index)
     between_rest: list[Actor] = []
     if not sources:
         for holder in [*holders, *([light] if light is not None else [])]:
@@ -1139,6 +1157,8 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         heads = _prep_objects(pred.token, ("of", "on", "against"))
         if pred.light is not None:  # ("placed bounties on eight activists": the parser hangs it on the verb)
             heads += _prep_objects(pred.light, ("on", "against"))
+        if pred.entry.code[:2] == YIELD_ROOT:  # "grants amnesty to 3,000 prisoners", "a pardon for 20 inmates"
+            heads += [p for h in (pred.token, pred.light) if h is not None for p in _prep_objects(h, ("to", "for"))]
     else:
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
         heads += _prep_objects(pred.token, ("at", "on", "against"))
@@ -1187,6 +1207,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
 
 
+YIELD_ROOT = "08"
 CONFRONTING_PREPS = ("with", "against", "at", "on")
 
 
@@ -1794,7 +1815,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         # "a car bomb killed 20 people in Kabul", "jets bombed a town in Idlib": the people, else the place
         hit = civilian_target(pred, index, sources, set()) or place_target(pred, index, set())
         targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
-    elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
+    elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS and not _among_themselves(pred, sources):
         civilians = civilian_target(pred, index, sources, used)
         place = None
         if civilians is None and pred.entry.code[:2] in EASED_PLACE_ROOTS:
@@ -1820,6 +1841,11 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = [Actor(t.code + role, t.text, t.start, t.end, t.kind) if len(t.code) == 3 and t.code.isalpha() else t
                    for t in targets]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
+
+
+def _among_themselves(pred: Predicate, sources: list[Actor]) -> bool:
+    """"Russia and Ukraine exchanged prisoners": a joint act of its doers, the people it moves are no side."""
+    return pred.entry.symmetric and len({country_of(s) for s in sources}) >= 2
 
 
 # Things force strikes that say whose they are: an army's posts, the police's stations, people's homes.

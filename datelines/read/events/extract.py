@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
@@ -691,10 +691,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
-    if (not args.targets and args.sources and (pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
-                                               or pred.entry.code.startswith(JUDICIAL_CODES))
+    if (not args.targets and args.sources and (_judged(pred) or pred.entry.code.startswith(POLICE_CODES))
             and (not pred.is_noun or pred.light is not None)):
-        args.targets = _defendant(pred, args.sources, index)
+        # (people arrested who are named by a noun, not a name, are civilian_target's: "arrest 60 gang members")
+        args.targets = _defendant(pred, args.sources, index, named_only=not _judged(pred))
     if not args.targets and args.sources and pred.entry.code[:2] in TITLED_PEOPLE_ROOTS:
         args.targets = [t for t in [titled_person(pred, index, args.sources)] if t is not None]
     if not args.targets and args.sources and pred.entry.code[:2] in CONFRONTING_ROOTS and not joint:
@@ -714,7 +714,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if restricting:
         args.sources = [_state_role(s, "GOV") for s in args.sources]  # "Algeria banned the niqab": its government
         args.targets = restricted_people(args.sources)
-    if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS:
+    if not args.targets and args.sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS and not joint:
         # "a court sentences a teacher": the court was found after the arguments, its people with it
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources:  # "protesters clashed with police in Kampala": the place's police
@@ -793,7 +793,12 @@ def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:
 PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children", "suspects", "individuals"}
 
 
-def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list[Actor]:
+def _judged(pred: Predicate) -> bool:
+    return (pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
+            or pred.entry.code.startswith(JUDICIAL_CODES))
+
+
+def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_only: bool = False) -> list[Actor]:
     """'A U.S. court sentences Jasveen Sangha', 'a court fines national airline Qantas', 'Trump pardoned
     Rod Blagojevich': a person or a firm a state's court, prosecutors or executive try or pardon, whom
     no list knows, is taken for an offender (CRM) or a business (BUS) of that state."""
@@ -811,13 +816,28 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex) -> list
         role = DEFENDANT_ROLES.get(tried.ent_type_)
         if role and tried.i not in index.actor_at:
             name = next((e for e in tried.doc.ents if e.start <= tried.i < e.end), tried.doc[tried.i:tried.i + 1])
-            return [Actor(country + role, name.text, name.start, name.end, "group")]
+            return [Actor(country + (_title_role(name) or role), name.text, name.start, name.end, "group")]
     # ("a Hong Kong jury convicts three people", "sentences the owner of a hotel": the state's own people)
-    tried = next((o for o in objects if o.i not in index.actor_at and o.lemma_.lower() in TRIED_PEOPLE), None)
+    # ("sentences six former police officers": people its role words name, COP; not "fines messaging service X")
+    tried = None if named_only else next((o for o in objects if o.i not in index.actor_at and (
+        o.lemma_.lower() in TRIED_PEOPLE or (o.tag_ == "NNS" and _noun_phrase_role(o)))), None)
     if tried is None:
         return []
-    role, _ = role_lexicon().role_of([tried])
+    role = _noun_phrase_role(tried)
     return [Actor(country + (role or ""), tried.text, tried.i, tried.i + 1, "group")]
+
+
+def _title_role(name: Span) -> str | None:
+    """The role the words before a name give its bearer: "sentences opposition leader Nika Melia" (OPP),
+    "detains journalist X" (MED); none for words that give no role ("former superintendent")."""
+    title = [t for t in name.doc[name[-1].left_edge.i:name.start] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    return role_lexicon().role_of(title)[0] if title else None
+
+
+def _noun_phrase_role(head: Token) -> str | None:
+    """The role of a noun phrase from its words up to its head: "six former police officers" (COP)."""
+    words = [t for t in head.doc[head.left_edge.i:head.i] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    return role_lexicon().role_of([*words, head])[0]
 
 
 # (a name the model takes for a place no gazetteer knows is a person more often than not: "acquits Surendra Koli")

@@ -306,6 +306,13 @@ def is_gerund_noun(token: Token) -> bool:
         c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
 
 
+def _mistagged_noun(token: Token) -> bool:
+    """'The Tatmadaw grants amnesty to prisoners': a bare form the tagger took for a verb, in an object's
+    place and with nothing a verb would govern."""
+    return token.pos_ == "VERB" and token.tag_ in {"VB", "VBP"} and token.dep_ in {"dobj", "pobj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"} for c in token.children)
+
+
 def _first_fit(token: Token, entries: list[LexiconEntry]) -> LexiconEntry | None:
     return next((entry for entry in entries if entry_fits(token, entry)), None)
 
@@ -316,7 +323,7 @@ def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     lemma = predicate_lemma(token)
     surface = normalize_lemma(predicate_surface(token))
     entry = None
-    if (token.pos_ == "NOUN" and not acts_as_verb(token)) or is_gerund_noun(token):
+    if (token.pos_ == "NOUN" and not acts_as_verb(token)) or is_gerund_noun(token) or _mistagged_noun(token):
         for key in dict.fromkeys((lemma, surface)):
             entry = _first_fit(token, lexicon.candidates(key, "noun"))
             if entry is not None:
