@@ -61,7 +61,7 @@ NOUN_VERBS = {"decision": {"decide", "announce", "recognise", "recognize", "orde
               "proposal": {"propose"}, "ban": {"ban", "impose"}, "order": {"order", "issue"},
               "ruling": {"rule", "issue"}, "award": {"rule", "issue"},
               # ("a court sentenced the journalist ... condemned the verdict")
-              **dict.fromkeys(["verdict", "judgment", "judgement"], {"rule", "issue", "sentence", "convict", "acquit"}),
+              **dict.fromkeys(["verdict", "judgment", "judgement"], frozenset({"rule", "issue", "sentence", "convict", "acquit"})),
               "sentence": {"sentence", "hand"}, "conviction": {"convict"}, "acquittal": {"acquit"}}
 # Rulings whose author (a court) may not be an actor: the party that brought the case stands for it.
 RULING_NOUNS = {"ruling", "verdict", "award", "judgment", "judgement"}
