@@ -5,6 +5,8 @@ So does a single line break after a short line with no closing punctuation ("Fri
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -63,7 +65,15 @@ def _between_words(doc: Doc, i: int) -> bool:
     """Token i follows a word or number on the same line with no punctuation between: no sentence ends
     there ("Police arrest Gyumri mayor ...", which the parser cut after "Police" and "arrest")."""
     before = doc[i - 1]
-    return (before.is_alpha or before.like_num) and "\n" not in before.whitespace_ and doc[i].is_alpha
+    if "\n" in before.whitespace_ or not doc[i].is_alpha:
+        return False
+    # ("M23 fighters", "Kata'ib Hezbollah": a word of letters and digits or apostrophes; "U.S. President X"
+    # opening a line: an initialism there ends no sentence)
+    wordlike = before.is_alpha or before.like_num or (before.text[-1].isalnum() and any(c.isalpha() for c in before.text))
+    return wordlike or (INITIALISM.fullmatch(before.text) is not None and line_start(before) == before.i)
+
+
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 @Language.component(NAME)

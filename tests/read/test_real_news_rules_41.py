@@ -86,3 +86,13 @@ def test_a_verb_after_the_comma_closing_its_subjects_place_is_parsed_again():
     found = _dyads("A court in Lagos, Nigeria, sentences activist John Okafor to five years in prison for treason, "
                    "but acquits him on a fraud charge.")
     assert ("NGAJUD", "NGACVL", "17") in found
+
+
+def test_an_initialism_opening_a_line_or_a_name_with_digits_ends_no_sentence():
+    text = "US intervention in Somalia\n\nU.S. Africa Command kills a senior al-Shabaab commander in an airstrike near Jilib, Somalia."
+    assert len(read(text, DAY).sentences) == 2
+    assert ("USAMIL", "SOMREB", "19") in _dyads(text)
+    assert ("CODREB", "COD", "19") in _dyads("M23 captures Walikale, North Kivu, Democratic Republic of the Congo.")
+    # a sentence may still end after an initialism inside a line
+    sentences = list(read("The sanctions were imposed by the U.S. The next day Russia responded.", DAY).sentences)
+    assert len(sentences) == 2
