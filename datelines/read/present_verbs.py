@@ -63,7 +63,19 @@ def clause_verbs() -> frozenset[str]:
 
 def _third_person(token: Token, verbs: frozenset[str]) -> bool:
     lemma, word = token.lemma_.lower(), token.lower_
+    if token.tag_ in ("NNP", "NNPS") and token.text.islower():
+        return _verb_of_form(word, verbs) is not None  # "The defense ministry halts sales": a lower-case "name"
     return token.tag_ == "NNS" and word in (lemma + "s", lemma + "es") and lemma in verbs
+
+
+def _verb_of_form(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb a third-person form is of ("halts" -> "halt", "seizes" -> "seize"), if the lexicon has it."""
+    return next((stem for stem in (word[:-1], word[:-2]) if word.endswith("s") and stem in verbs), None)
+
+
+def verb_lemma(token: Token, verbs: frozenset[str]) -> str:
+    """The lemma to inflect: the tagger's, unless it took the form for a name (whose lemma is itself)."""
+    return (_verb_of_form(token.lower_, verbs) if token.tag_ in ("NNP", "NNPS") else None) or token.lemma_.lower()
 
 
 def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
@@ -135,7 +147,7 @@ def _reparsed(nlp: Language, sentence: Span, verb: Token) -> Doc | None:
     """The sentence parsed with the verb in the past tense, if the model then reads it as a verb with a
     subject and as one sentence."""
     words = [t.text for t in sentence]
-    words[verb.i - sentence.start] = past_form(verb.lemma_.lower())
+    words[verb.i - sentence.start] = past_form(verb_lemma(verb, clause_verbs()))
     spaces = [bool(t.whitespace_) for t in sentence]
     shadow = Doc(nlp.vocab, words=words, spaces=spaces)
     for name in PARSING:
@@ -173,12 +185,13 @@ def _apply(doc: Doc, changes: list[tuple[Span, Token, Doc]]) -> None:
     """Carry each shadow parse into the doc: heads, labels, tags and parts of speech of its sentence;
     the verb keeps its present tense."""
     attrs = [HEAD, DEP, TAG, POS]
+    lemmas = [verb_lemma(verb, clause_verbs()) for _, verb, _ in changes]
     array = doc.to_array(attrs)
     for sentence, _, shadow in changes:
         array[sentence.start:sentence.end] = shadow.to_array(attrs)
     doc.from_array(attrs, array)
-    for _, verb, _ in changes:
-        verb.tag_, verb.pos_ = "VBZ", "VERB"
+    for (_, verb, _), lemma in zip(changes, lemmas, strict=True):
+        verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", lemma
         verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
 
 

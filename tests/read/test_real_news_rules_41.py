@@ -96,3 +96,14 @@ def test_an_initialism_opening_a_line_or_a_name_with_digits_ends_no_sentence():
     # a sentence may still end after an initialism inside a line
     sentences = list(read("The sanctions were imposed by the U.S. The next day Russia responded.", DAY).sentences)
     assert len(sentences) == 2
+
+
+def test_a_lower_case_verb_the_tagger_took_for_a_name_is_parsed_again():
+    found = _dyads("The Israeli defense ministry halts sales of weapons to France.")
+    assert any(s and s.startswith("ISR") and t and t.startswith("FRA") and r == "16" for s, t, r in found)
+
+
+def test_the_release_a_court_orders_of_a_named_person_falls_on_its_own_country():
+    found = _dyads("Spain's Supreme Court orders the provisional release of former party official Juan Ortega.")
+    assert any(s == "ESPJUD" and t and t.startswith("ESP") and r == "08" for s, t, r in found)
+

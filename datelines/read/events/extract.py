@@ -189,6 +189,7 @@ JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", 
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
 POLICE_CODES = ("173",)
+RELEASE_CODES = ("084",)  # (the released, named, are the state's own: "orders the release of X")
 
 
 def _office_holder(actor: Actor) -> Actor:
@@ -691,7 +692,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
-    if (not args.targets and args.sources and (_judged(pred) or pred.entry.code.startswith(POLICE_CODES))
+    if (not args.targets and args.sources and (_judged(pred) or pred.entry.code.startswith(POLICE_CODES + RELEASE_CODES))
             and (not pred.is_noun or pred.light is not None)):
         # (people arrested who are named by a noun, not a name, are civilian_target's: "arrest 60 gang members")
         args.targets = _defendant(pred, args.sources, index, named_only=not _judged(pred))
@@ -807,6 +808,8 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
         return []
     holders = [pred.token] if pred.light is None else [pred.light]  # "granted Safavian a pardon"
     objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    if pred.is_noun:  # "orders the release of former official Santos Cerdan"
+        objects += [p for prep in pred.token.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
     objects += [s for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "oprd"}  # "finds X liable"
                 for s in c.children if s.dep_ == "nsubj"]
     # "commuted the sentence of Crystal Munoz": the one whose sentence it is
