@@ -107,3 +107,18 @@ def test_the_release_a_court_orders_of_a_named_person_falls_on_its_own_country()
     found = _dyads("Spain's Supreme Court orders the provisional release of former party official Juan Ortega.")
     assert any(s == "ESPJUD" and t and t.startswith("ESP") and r == "08" for s, t, r in found)
 
+
+
+def test_no_one_arrested_is_no_arrest():
+    events = read("A man stabs two people in Lyon, France. No suspects are apprehended, but police suspect terrorism.", DAY).events
+    assert [e.modality for e in events if e.code.startswith("17")] == ["negated"]
+    events = read("French police arrested no one after the attack.", DAY).events
+    assert all(e.modality == "negated" for e in events if e.code.startswith("17"))
+    # no one hurt still tells the attack
+    events = read("Rockets struck the base in Iraq. No American soldiers were injured.", DAY).events
+    assert not any(e.modality == "negated" and e.root in {"18", "19"} for e in events)
+
+
+def test_bombs_found_and_detonated_by_police_are_disposed_of_not_a_bombing():
+    assert not any(r == "18" and s and s.endswith("COP")
+                   for s, _, r in _dyads("Gunmen attack a crowd in Perth, Australia. Two bombs are found at the scene and detonated by police."))

@@ -1019,11 +1019,16 @@ DISPOSAL_VERBS = {"detonate", "defuse", "disarm"}
 OLD_MUNITION_WORDS = {"unexploded", "wartime", "ww2", "wwii", "era", "dud", "safely", "controlled"}
 
 
+FINDING_VERBS = {"find", "discover", "locate", "uncover"}
+
+
 def _ordnance_disposed(pred: Predicate) -> bool:
     """An old or unexploded bomb detonated or defused, or one detonated 'safely' or in a 'controlled' way."""
     verb = pred.token
     if pred.is_noun or verb.lemma_.lower() not in DISPOSAL_VERBS:
         return False
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in FINDING_VERBS:
+        return True  # "two bombs are found at the scene and detonated by police"
     words = {t.lower_ for t in verb.children if t.dep_ == "advmod"}
     for thing in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         words |= {t.lower_.strip("-") for t in thing.subtree if t.i < thing.i} | {

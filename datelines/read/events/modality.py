@@ -84,6 +84,10 @@ def _own_markers(token: Token) -> set[str]:
         elif child.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in child.children):
             markers.add(NEGATED)  # "neither the European Union nor the United States would endorse the result"
+        elif child.dep_ in {"nsubjpass", "dobj"} and _none_of(child) and token.lemma_.lower() not in HARMS:
+            # "no perpetrators are apprehended", "no one has been arrested", "arrested no one" (but "no troops
+            # were injured" still tells the attack)
+            markers.add(NEGATED)
         elif child.dep_ in {"aux", "auxpass"} and lower in FUTURE_AUX:
             markers.add(PLANNED)
         elif (child.dep_ in {"aux", "auxpass"} and lower in HYPOTHETICAL_AUX) or (
@@ -112,6 +116,18 @@ def _own_markers(token: Token) -> set[str]:
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
+
+
+NO_ONE = {"nobody", "none"}
+HARMS = {"kill", "injure", "wound", "hurt", "harm"}
+
+
+def _none_of(head: Token) -> bool:
+    """A noun phrase that names no one: "no perpetrators", "no one", "nobody"."""
+    if head.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
+        head.lower_ == "one" and head.i > 0 and head.nbor(-1).lower_ == "no")
 
 
 def _denied_being(copula: Token) -> bool:
