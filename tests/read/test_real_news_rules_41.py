@@ -122,3 +122,24 @@ def test_no_one_arrested_is_no_arrest():
 def test_bombs_found_and_detonated_by_police_are_disposed_of_not_a_bombing():
     assert not any(r == "18" and s and s.endswith("COP")
                    for s, _, r in _dyads("Gunmen attack a crowd in Perth, Australia. Two bombs are found at the scene and detonated by police."))
+
+
+def test_fighting_alongside_an_army_is_military_cooperation_and_mercenaries_are_forces():
+    found = _dyads("Some 300 Bulgarian mercenaries fighting alongside the Sudanese army in Darfur surrender to the RSF.")
+    assert ("BGRMIL", "SDNMIL", "06") in found
+    assert any(s == "BGRMIL" and r == "08" for s, _, r in found)
+
+
+def test_joining_an_alliance_or_becoming_a_member_of_a_bloc_is_a_formal_agreement():
+    assert ("FINGOV", "IGONAT", "05") in _dyads("Finland joins NATO.")
+    assert ("TLSGOV", "IGOSEAASN", "05") in _dyads("Timor-Leste becomes the eleventh member of ASEAN.")
+
+
+def test_a_role_word_tagged_as_an_adjective_still_heads_its_actor():
+    found = _dyads("The Israeli military conducts multiple airstrikes on Rafah and Khan Yunis in southern Gaza, killing at least 40 Palestinians.")
+    assert ("ISRMIL", "PSE", "19") in found
+    assert not any(s and s.startswith("PSE") for s, _, _ in found)
+
+
+def test_suspending_contributions_to_a_body_reduces_aid_to_it():
+    assert ("USAGOV", "IGOWTO", "16") in _dyads("The United States suspends its financial contributions to the World Trade Organization.")

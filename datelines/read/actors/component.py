@@ -949,7 +949,8 @@ class ActorCoder(Pipe):
             if c.code:
                 coded.update({i: c.code for i in range(c.start, c.end) if i not in coded})
         for token in doc:
-            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.i in hits:
+            if (token.pos_ not in ("NOUN", "PROPN") and not self._role_adjective_head(token)) or token.dep_ == "compound" \
+                    or token.i in hits:
                 continue
             if _condition_named(token) or any(c.dep_ == "compound" and c.i in armed_groups for c in token.lefts):
                 continue  # "Al-Shabaab militants": the named group's own men, not a group of the place
@@ -1030,6 +1031,12 @@ class ActorCoder(Pipe):
             out.append(Candidate(start, end, code, "person" if name else kind, name, "phrase", rank=2))
             coded.update({i: code for i in range(start, end) if i not in coded})  # "The Thai king suspended parliament"
         return out
+
+    def _role_adjective_head(self, token: Token) -> bool:
+        """"The Israeli military conducts airstrikes": a role word the tagger took for an adjective, standing
+        as a noun phrase's head."""
+        return (token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+                and self.lexicon.role_of([token])[0] is not None)
 
     def described_in_apposition(self, doc: Doc, n: Named, hits: dict[int, PhraseHit], home: str | None) -> str | None:
         """'the Popular Mobilization Forces (PMF), an Iraqi militia': a name no list knows takes the code of

@@ -497,7 +497,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         targets = _others(actors_of(_main_object(verb), index, exclude), sources)
     if not targets:
         # "sought ties with Beijing", "called for an intifada against Israel": the target hangs off the object
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]  # ("became a member of ASEAN")
         objects += [p for prep in verb.children if prep.dep_ in {"prep", "prt"} and prep.lower_ in {"for", "off"}
                     for p in prep.children if p.dep_ == "pobj"]  # ("breaks off relations with": under the particle)
         objects += [p for obj in objects for of in obj.children if of.lower_ == "of" for p in of.children
