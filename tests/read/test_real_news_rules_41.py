@@ -143,3 +143,7 @@ def test_a_role_word_tagged_as_an_adjective_still_heads_its_actor():
 
 def test_suspending_contributions_to_a_body_reduces_aid_to_it():
     assert ("USAGOV", "IGOWTO", "16") in _dyads("The United States suspends its financial contributions to the World Trade Organization.")
+
+
+def test_strikes_on_a_place_fall_on_the_named_actors_they_kill_there():
+    assert ("ISRMIL", "PSEREB", "19") in _dyads("Israel conducts strikes in the Gaza Strip, killing three Hamas commanders.")
