@@ -147,3 +147,9 @@ def test_suspending_contributions_to_a_body_reduces_aid_to_it():
 
 def test_strikes_on_a_place_fall_on_the_named_actors_they_kill_there():
     assert ("ISRMIL", "PSEREB", "19") in _dyads("Israel conducts strikes in the Gaza Strip, killing three Hamas commanders.")
+
+
+def test_a_participles_pronoun_object_is_whom_the_main_act_fell_on():
+    assert ("KENCOP", "KENCVL", "11") in _dyads("Police in Kenya arrested the activist, accusing him of incitement.")
+    found = _dyads("Malawian police arrest six opposition members, accusing them of planning an insurrection.")
+    assert ("MWICOP", "MWIOPP", "17") in found and ("MWICOP", "MWIOPP", "11") in found

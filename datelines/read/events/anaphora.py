@@ -86,6 +86,25 @@ def told_target(event: Event) -> Actor:
     return Actor(event.target or "", event.target_text or event.target or "", -1, -1, "anaphor")
 
 
+PERSONAL_OBJECTS = {"him", "her", "them"}
+
+
+def participle_object_target(pred: Predicate, earlier: list[Told], sentence: int) -> Actor | None:
+    """'Police arrested the activist, accusing him of incitement': a participle's pronoun object is the one
+    its main verb's act fell on."""
+    verb = pred.token
+    if pred.is_noun or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in verb.children):
+        return None
+    main = verb.head
+    for told in reversed(earlier):
+        event = told.event
+        if event.evidence.sentence == sentence and event.target and event.trigger.split()[0] == main.text:
+            return told_target(event)
+    return None
+
+
 def _object_slots(verb: Token) -> list[Token]:
     """What a reaction is aimed at: its object, or "did not approve of the decision", "objected to the move",
     "spoke out against the attack"."""

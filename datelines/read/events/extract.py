@@ -27,6 +27,7 @@ from datelines.read.events.anaphora import (
     named_act_author,
     other_party,
     pointed_countries,
+    participle_object_target,
     pronoun_author,
     referred_author,
     refused_requester,
@@ -542,6 +543,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
     yield decision_author(pred, index, sources)
     yield pronoun_author(pred, index, earlier or [], number, sources)
     if earlier:
+        yield participle_object_target(pred, earlier, number)
         author = referred_author(pred, earlier, lexicon, number)
         yield author if author is not None and all(author.code != s.code for s in sources) else None
         yield elided_target(pred, earlier, number, sources)
@@ -694,7 +696,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = pursued_attackers(pred.token, pred.anchor, args.location, args.sources, index)
     if (not args.targets and args.sources and (_judged(pred) or pred.entry.code.startswith(POLICE_CODES + RELEASE_CODES))
             and (not pred.is_noun or pred.light is not None)):
-        # (people arrested who are named by a noun, not a name, are civilian_target's: "arrest 60 gang members")
         args.targets = _defendant(pred, args.sources, index, named_only=not _judged(pred))
     if not args.targets and args.sources and pred.entry.code[:2] in TITLED_PEOPLE_ROOTS:
         args.targets = [t for t in [titled_person(pred, index, args.sources)] if t is not None]
@@ -821,9 +822,10 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
             name = next((e for e in tried.doc.ents if e.start <= tried.i < e.end), tried.doc[tried.i:tried.i + 1])
             return [Actor(country + (_title_role(name) or role), name.text, name.start, name.end, "group")]
     # ("a Hong Kong jury convicts three people", "sentences the owner of a hotel": the state's own people)
-    # ("sentences six former police officers": people its role words name, COP; not "fines messaging service X")
-    tried = None if named_only else next((o for o in objects if o.i not in index.actor_at and (
-        o.lemma_.lower() in TRIED_PEOPLE or (o.tag_ == "NNS" and _noun_phrase_role(o)))), None)
+    # ("sentences six former police officers", "arrest six opposition members": people its role words name;
+    # not "fines messaging service X"; an arrest of people named by no role is civilian_target's)
+    tried = next((o for o in objects if o.i not in index.actor_at and (
+        (o.lemma_.lower() in TRIED_PEOPLE and not named_only) or (o.tag_ == "NNS" and _noun_phrase_role(o)))), None)
     if tried is None:
         return []
     role = _noun_phrase_role(tried)
