@@ -341,7 +341,7 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fightin
                  if t.lemma_.lower() in ROLE_VICTIMS and t.dep_ in {"nsubjpass", "dobj"}), None)
     if role is not None:
         return Actor(target.code + role, target.text, target.start, target.end, "group")
-    named = _named_victims(anchor, target.code)
+    named = _named_victims(anchor, target.code, {s.code for s in sources})
     if named is not None:
         return named
     if counts_victims(anchor, CIVILIAN_NOUNS if state_forces and fighting else VICTIM_NOUNS):
@@ -352,11 +352,12 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fightin
 KILLING_LEMMAS = {"kill", "injure", "wound"}
 
 
-def _named_victims(anchor: Token, country: str) -> Actor | None:
+def _named_victims(anchor: Token, country: str, doers: set[str]) -> Actor | None:
     """"strikes in the Gaza Strip killing four Hamas officials": the killed, named as an actor of the place's
-    country with a role of its own, are whom the violence there fell on."""
+    country with a role of its own (not the doers themselves), are whom the violence there fell on."""
     spans = [s for s in anchor.doc.spans.get("actor", []) if s._.actor_code and s._.actor_code.startswith(country)
-             and len(s._.actor_code) > 3 and s.sent == anchor.sent]
+             and len(s._.actor_code) > 3 and s._.actor_code[3:6] != "CVL" and s._.actor_code not in doers
+             and s.sent == anchor.sent]  # (civilians counted are counts_victims's)
     for verb in (t for t in anchor.sent if t.lemma_.lower() in KILLING_LEMMAS and t.pos_ == "VERB"):
         for victim in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             words = {t.i for t in victim.subtree}
