@@ -153,3 +153,8 @@ def test_a_participles_pronoun_object_is_whom_the_main_act_fell_on():
     assert ("KENCOP", "KENCVL", "11") in _dyads("Police in Kenya arrested the activist, accusing him of incitement.")
     found = _dyads("Malawian police arrest six opposition members, accusing them of planning an insurrection.")
     assert ("MWICOP", "MWIOPP", "17") in found and ("MWICOP", "MWIOPP", "11") in found
+
+
+def test_calling_someone_on_the_telephone_is_a_phone_call_not_an_appeal():
+    found = _dyads("The Polish prime minister calls the German chancellor on the telephone.")
+    assert ("POLGOV", "DEUGOV", "04") in found and not any(r == "02" for *_, r in found)
