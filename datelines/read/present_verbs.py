@@ -109,7 +109,8 @@ def _plural_present(token: Token, verbs: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     before = token.sent[:token.i - token.sent.start]
     return (token.tag_ in ("NN", "VB", "VBP") and token.lower_ == lemma and lemma in verbs and len(before) > 0
-            and not any(s.pos_ in ("VERB", "AUX") and s.dep_ not in ("acl", "amod") for s in before)  # ("mercenaries fighting ... surrender")
+            # (a participle of the subject's may come before: "mercenaries fighting alongside the army surrender")
+            and not any(s.pos_ in ("VERB", "AUX") and not (s.dep_ == "acl" and s.tag_ == "VBG") for s in before)
             and (any(s.tag_ in ("NNS", "NNPS") or s.lower_ in PLURAL_BODIES or _plural_name(s) for s in before)
                  or _joined_names(before)))
 
