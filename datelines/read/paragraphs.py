@@ -61,6 +61,9 @@ def goes_on_line(sentence: Span) -> bool:
     return sentence.start > 0 and "\n" not in sentence.doc[sentence.start - 1].text_with_ws
 
 
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
+
+
 def _between_words(doc: Doc, i: int) -> bool:
     """Token i follows a word or number on the same line with no punctuation between: no sentence ends
     there ("Police arrest Gyumri mayor ...", which the parser cut after "Police" and "arrest")."""
@@ -72,8 +75,6 @@ def _between_words(doc: Doc, i: int) -> bool:
     wordlike = before.is_alpha or before.like_num or (before.text[-1].isalnum() and any(c.isalpha() for c in before.text))
     return wordlike or (INITIALISM.fullmatch(before.text) is not None and line_start(before) == before.i)
 
-
-INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 @Language.component(NAME)

@@ -1149,6 +1149,9 @@ DOMESTIC_ROLES = {"COP", "GOV", "JUD"}
 COUNT_WORDS = ("over", "about", "around", "nearly", "almost", "approximately")
 
 
+YIELD_ROOT = "08"
+
+
 def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], used: set[int]) -> Actor | None:
     """The civilians of the place the act happens in, or, for an arrest or for police and governments, of the
     source's own country: 'Turkish police detained six people' -> TURCVL. With no doer named ("71 people
@@ -1207,7 +1210,6 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
 
 
-YIELD_ROOT = "08"
 CONFRONTING_PREPS = ("with", "against", "at", "on")
 
 

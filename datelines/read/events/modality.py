@@ -75,6 +75,10 @@ def _relative_source(according: Token) -> bool:
     return any(t.lower_ in {"which", "whom"} for t in according.doc[according.i + 2:according.i + 3])
 
 
+NO_ONE = {"nobody", "none"}
+HARMS = {"kill", "injure", "wound", "hurt", "harm"}  # (no one hurt: the attack still happened)
+
+
 def _own_markers(token: Token) -> set[str]:
     markers: set[str] = set()
     for child in token.children:
@@ -116,10 +120,6 @@ def _own_markers(token: Token) -> set[str]:
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
-
-
-NO_ONE = {"nobody", "none"}
-HARMS = {"kill", "injure", "wound", "hurt", "harm"}
 
 
 def _none_of(head: Token) -> bool:
