@@ -1817,7 +1817,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         # "a car bomb killed 20 people in Kabul", "jets bombed a town in Idlib": the people, else the place
         hit = civilian_target(pred, index, sources, set()) or place_target(pred, index, set())
         targets = [hit] if hit is not None else ([] if pred.is_noun else _place_in_object(pred.token, index, []))
-    elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS and not _among_themselves(pred, sources):
+    elif not targets and sources and pred.entry.code[:2] in PEOPLE_TARGET_ROOTS and not joint_act(pred, sources):
         civilians = civilian_target(pred, index, sources, used)
         place = None
         if civilians is None and pred.entry.code[:2] in EASED_PLACE_ROOTS:
@@ -1845,9 +1845,10 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
 
 
-def _among_themselves(pred: Predicate, sources: list[Actor]) -> bool:
-    """"Russia and Ukraine exchanged prisoners": a joint act of its doers, the people it moves are no side."""
-    return pred.entry.symmetric and len({country_of(s) for s in sources}) >= 2
+def joint_act(pred: Predicate, sources: list[Actor]) -> bool:
+    """"the meeting was attended by A, B and C", "Russia and Ukraine exchanged prisoners": a joint act among
+    its doers; the people it moves are no side."""
+    return pred.entry.symmetric and len(sources) >= 2
 
 
 # Things force strikes that say whose they are: an army's posts, the police's stations, people's homes.

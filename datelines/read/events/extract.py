@@ -42,6 +42,7 @@ from datelines.read.events.arguments import (
     HARM_VERBS,
     IRREGULAR_ATTACKERS,
     PEOPLE_TARGET_ROOTS,
+    RELEASE_CODES,
     THREAT_ROOT,
     TITLED_PEOPLE_ROOTS,
     UNARMED_ROLES,
@@ -59,6 +60,7 @@ from datelines.read.events.arguments import (
     holding_state,
     irregular_attack,
     is_passive,
+    joint_act,
     purposes,
     released_people,
     releasing_state,
@@ -190,7 +192,6 @@ JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", 
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
 POLICE_CODES = ("173",)
-RELEASE_CODES = ("084",)  # (the released, named, are the state's own: "orders the release of X")
 
 
 def _office_holder(actor: Actor) -> Actor:
@@ -689,7 +690,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     pointed = pointed_countries(pred, index, args.sources) if args.sources else []
     if pointed:  # "attacks against those countries": the countries named before
         args.targets = pointed
-    joint = pred.entry.symmetric and len(args.sources) >= 2  # "the meeting was attended by A, B and C": among them
+    joint = joint_act(pred, args.sources)
     if not args.targets and args.sources and not joint:
         args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in FORCE_ROOTS:  # acts that pursue or strike a person
@@ -835,14 +836,18 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
 def _title_role(name: Span) -> str | None:
     """The role the words before a name give its bearer: "sentences opposition leader Nika Melia" (OPP),
     "detains journalist X" (MED); none for words that give no role ("former superintendent")."""
-    title = [t for t in name.doc[name[-1].left_edge.i:name.start] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    title = _words_before(name[-1], name.start)
     return role_lexicon().role_of(title)[0] if title else None
 
 
 def _noun_phrase_role(head: Token) -> str | None:
     """The role of a noun phrase from its words up to its head: "six former police officers" (COP)."""
-    words = [t for t in head.doc[head.left_edge.i:head.i] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-    return role_lexicon().role_of([*words, head])[0]
+    return role_lexicon().role_of([*_words_before(head, head.i), head])[0]
+
+
+def _words_before(head: Token, stop: int) -> list[Token]:
+    """The nouns and adjectives of the head's phrase before position `stop`: the words a role is read from."""
+    return [t for t in head.doc[head.left_edge.i:stop] if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
 
 
 # (a name the model takes for a place no gazetteer knows is a person more often than not: "acquits Surendra Koli")
