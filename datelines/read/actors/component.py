@@ -45,6 +45,7 @@ from datelines.read.actors.registry import ActorRegistry
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.actors.setting import (
     SPEAKERS_OWN_FORCES,
+    brief_country,
     chamber_country,
     ethnic_country,
     institution_owner,
@@ -447,6 +448,7 @@ class ActorCoder(Pipe):
         setting = outnamed_setting(setting, named_countries)
         story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story
+        doc._.brief_country = story or brief_country(doc, named_countries)
         self.code_named(doc, named, hits, published, setting, story)
         home = story if story and {code for _, code in named_countries} <= {story} else None
         if home:

@@ -6,6 +6,7 @@ A noun phrase's role comes from its head, and the longest listed phrase ending a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,8 @@ ROLE_CODES = frozenset({
     "GOV", "MIL", "REB", "OPP", "PTY", "BUS", "COP", "JUD", "LEG", "MED", "CVL", "REF", "SPY", "LAB", "EDU",
     "REL", "HLH", "NGO", "CRM", "AGR", "ELI", "INS", "SEP", "UAF", "IGO", "ENV", "HRI", "MOD", "RAD",
 })
+
+PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
 
 @dataclass
@@ -66,6 +69,8 @@ class RoleLexicon:
 
 def word_key(token: Token) -> str:
     """Lower-case lemma, but keep plural-only forms that the lemmatizer would distort."""
+    if PLURAL_INITIALISM.fullmatch(token.text):
+        return token.text[:-1].lower()  # "MPs" -> "mp": the lemmatizer leaves "mps"
     lemma = token.lemma_.lower() if token.lemma_ else token.lower_
     return lemma if lemma else token.lower_
 

@@ -137,6 +137,9 @@ def modifier_place_country(head: Token) -> str | None:
 MIN_NAMINGS = 3  # a country named this often, and more than all others together, is what the story is about
 
 
+BRIEF_SENTENCES = 3
+
+
 def _most_named(countries: list[tuple[int, str]]) -> tuple[str, int] | None:
     """The country named at least MIN_NAMINGS times and more often than all the others together."""
     counts = Counter(code for _, code in countries)
@@ -176,6 +179,17 @@ def story_country(setting: str | None, countries: list[tuple[int, str]], lede: f
         named = counts.get(code, 0)
         return code if named >= 2 and named >= max(counts.values()) else None
     return None
+
+
+def brief_country(doc: Doc, countries: list[tuple[int, str]]) -> str | None:
+    """The one country a brief story (a digest's item) names, even once: too little to make it the
+    story's country for every actor ("X, president of Republika Srpska, an entity within Bosnia and
+    Herzegovina, is sentenced"), enough to tell whose courts and police act in it unnamed. Only a name
+    of the country itself counts, not a town a gazetteer places there ("Mango founder Isak Andic")."""
+    named = {code for _, code in countries}
+    if len(named) != 1 or sum(1 for _ in doc.sents) > BRIEF_SENTENCES:
+        return None
+    return named.pop()
 
 
 def lede_countries(doc: Doc, countries: list[tuple[int, str]], places: list[Span]) -> frozenset[str]:

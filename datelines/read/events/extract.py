@@ -274,15 +274,16 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     elif pred.entry.code.startswith(EXECUTIVE_CODES):  # "the state of emergency was lifted": by the state
         if pred.is_noun and pred.light is None:
             return []  # "when curfew was in place": a measure named, not one imposed or lifted here
-        return implied_agent("GOV", targets, place_country(location, pred.token.doc) or pred.token.doc._.story_country)
+        return implied_agent("GOV", targets, place_country(location, pred.token.doc) or pred.token.doc._.brief_country)
     elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
         role = "COP"
     else:
         return []
-    # ("an author was sentenced to ten years", in a story about China: by its courts)
-    story = pred.token.doc._.story_country
+    # ("an author was sentenced to ten years", in a story about China: by its courts; in a brief story
+    # that names one country once, by that country's)
+    story = pred.token.doc._.brief_country
     place = place_country(location, pred.token.doc)
     if place is None and story and targets and all(t.code[3:6] == "CVL" and country_of(t) != story for t in targets):
         place = story  # "a 22-year-old Afghan national is arrested", in a story set in London: by its police

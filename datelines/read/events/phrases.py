@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from datelines.read.actors.mentions import stance_prefixed
+from datelines.read.actors.roles import role_lexicon
 from datelines.read.events.predicates import PARTITIVE, with_name_compounds
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom", "whose"}
@@ -182,9 +183,7 @@ def _demonym(token: Token, head: Token) -> Actor | None:
     if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts) and not _military(head):
         return None
     code = demonym_country(token)
-    if code and _military(head):
-        code += "MIL"
-    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
+    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None  # (forces_of adds MIL)
 
 
 MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters",
@@ -227,9 +226,23 @@ def _military(head: Token) -> bool:
 def forces_of(actor: Actor, head: Token) -> Actor:
     """'Turkish F-16s', 'an Israeli military base': a country's military hardware or post stands for its
     armed forces."""
-    if len(actor.code) == 3 and _military(head):
+    if len(actor.code) != 3:
+        return actor
+    owner = _owner_role(head, actor)  # ("a Cuban government aircraft": the government's, not the air force's)
+    if not owner and _military(head):
         return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
-    return actor
+    return with_role(actor, owner)
+
+
+def _owner_role(head: Token, actor: Actor) -> str:
+    """'a Venezuelan government airplane', 'Greece's railway company offices': a role word compounded
+    on a thing names whose it is."""
+    for child in head.lefts:
+        if child.dep_ == "compound" and not actor.start <= child.i < actor.end:
+            role, _ = role_lexicon().role_of([child])
+            if role and role != "CVL":
+                return role
+    return ""
 
 
 def dedupe_actors(spans: list[Actor]) -> list[Actor]:
@@ -817,7 +830,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
         if actor is None and child.lower_ == "police" and story:
             actor = Actor(story + "COP", child.text, child.i, child.i + 1, "group")  # "the police shooting of X"
         if actor is not None:
-            found.append(actor)
+            found.append(with_role(actor, _owner_role(noun, actor)) if actor.kind == "country" else actor)
     return dedupe_actors(found)
 
 

@@ -612,6 +612,8 @@ def _manner_of_violence(pred: Predicate, found: list[Predicate]) -> bool:
 CONSTITUTIONS = {"constitution", "charter"}
 LEGAL_TEXTS = CONSTITUTIONS | {"law", "statute", "treaty", "act", "rule", "rules", "regulation", "regulations"}
 NORM_VERBS = {"specify", "stipulate", "provide", "require", "mandate", "dictate", "say", "state"}
+# (their present forms, for when the tagger takes "specifies" for a plural noun)
+NORM_VERB_FORMS = {verb[:-1] + "ies" if verb.endswith("y") and verb != "say" else verb + "s" for verb in NORM_VERBS}
 
 
 def rule_or_habit(pred: Predicate) -> bool:
@@ -620,15 +622,19 @@ def rule_or_habit(pred: Predicate) -> bool:
     if verb is None:
         return False
     for clause in [verb, *[a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}][:2]]:
-        if any(c.dep_ == "mark" and c.lower_ == "whenever" for c in clause.children):
-            return True
+        if _whenever(clause) or any(c.dep_ == "advcl" and _whenever(c) for c in clause.children):
+            return True  # ("whenever the police find out, the migrants are arrested": the main clause too)
         if any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in CONSTITUTIONS for o in c.children)
                for c in clause.children):
             return True
-        if clause.dep_ == "ccomp" and clause.head.lemma_ in NORM_VERBS and any(
+        if clause.dep_ == "ccomp" and (clause.head.lemma_ in NORM_VERBS or clause.head.lower_ in NORM_VERB_FORMS) and any(
                 s.dep_ == "nsubj" and s.lemma_.lower() in LEGAL_TEXTS for s in clause.head.children):
             return True
     return False
+
+
+def _whenever(clause: Token) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ == "whenever" for c in clause.children)
 
 
 # Participles that describe where someone stands, not an act: "businessmen allied with Maduro".

@@ -499,6 +499,16 @@ def holiday(ctx: Context) -> Normal | None:
 
 
 @normalizer
+def named_event(ctx: Context) -> Normal | None:
+    """'the October 7 attacks', 'the 9/11 attacks': the day of the event the words name, unless the story
+    was written before it."""
+    value = ctx.lookup("named_event")
+    if ctx.published is not None and ctx.published.isoformat() < value:
+        return None
+    return Normal(value)
+
+
+@normalizer
 def set_month(ctx: Context) -> Normal | None:
     return Normal(f"XXXX-{ctx.lookup('month'):02d}")
 

@@ -140,8 +140,34 @@ def clause_tense(span: Span) -> str | None:
     if forward is not None and (verb is None or verb_tense(verb) != "past"):
         return "future"  # "could arrive as early as Tuesday" (but "seen as early as March" is past)
     if verb is None:
-        return "future" if _purpose_of_invitation(span) else None
+        if _purpose_of_invitation(span):
+            return "future"
+        return "past" if _dates_a_past_act(span) else None
     return verb_tense(verb)
+
+
+# Prepositions after which a noun may still lie ahead of a past verb: "left before the May 3 vote".
+LOOKING_AHEAD = {"before", "until", "till", "by", "for", "ahead", "pending", "toward", "towards", "to", "of"}
+
+
+def _dates_a_past_act(span: Span) -> bool:
+    """'held a July 25 meeting', 'came after a July 25 meeting', 'the March 3 attack killed ten': a date
+    before a noun that a verb in the past tense has for its subject or object, or that follows a past
+    verb's preposition (not one that looks ahead: "before", "until", "for"), dates something done, so it
+    lies behind us."""
+    noun = span.root.head
+    if span.root.dep_ not in {"compound", "nmod", "amod"} or noun.pos_ != "NOUN" or noun.i < span.end:
+        return False
+    for _ in range(3):  # ("via the December 20 signing of the bill, a July 25 meeting"): through apposition
+        if noun.dep_ not in {"appos", "conj"}:
+            break
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ not in LOOKING_AHEAD:
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+        return False
+    return verb.pos_ in VERBAL and verb_tense(verb) == "past"
 
 
 def _purpose_of_invitation(span: Span) -> bool:
