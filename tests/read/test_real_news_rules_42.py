@@ -43,3 +43,7 @@ def test_a_date_on_the_object_of_a_past_verb_lies_behind_publication():
     # a meeting still to be held keeps the nearest reading
     planned = read("Greece and Cyprus will hold a July 25 meeting in Athens.", date(2020, 1, 7)).events
     assert all(e.date == "2020-07-25" for e in planned if e.code.startswith("04"))
+
+
+def test_strikes_named_with_their_weapons_keep_their_maker_when_the_parse_tears_them_apart():
+    assert any(s == "RUSMIL" and r == "19" for s, _, r in _dyads("Nine people are killed in Russian missile and drone strikes on Odesa."))

@@ -831,7 +831,32 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
             actor = Actor(story + "COP", child.text, child.i, child.i + 1, "group")  # "the police shooting of X"
         if actor is not None:
             found.append(with_role(actor, _owner_role(noun, actor)) if actor.kind == "country" else actor)
+    if not found and noun.lemma_.lower() in STRIKE_NOUNS:
+        found = [a for t in _nominal_words_before(noun) if (a := _country_word(t, index)) is not None]
     return dedupe_actors(found)
+
+
+# Attacks named with their weapons, whose maker the parser may lose: "Russian missile and drone strikes".
+STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "barrage"}
+
+
+def _nominal_words_before(noun: Token, reach: int = 4) -> list[Token]:
+    """The nouns, adjectives and 'and's right before a noun, by position: "Russian missile and drone
+    strikes", which the parser can tear apart (it made "drone" a verb)."""
+    words = []
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - reach):noun.i]):
+        if token.pos_ not in {"NOUN", "ADJ", "PROPN", "CCONJ"} or token.tag_ == "POS":
+            break
+        words.append(token)
+    return words
+
+
+def _country_word(token: Token, index: ActorIndex) -> Actor | None:
+    actor = index.actor_at.get(token.i)
+    if actor is not None and actor.kind == "country":
+        return actor
+    code = demonym_country(token) if token.pos_ in {"ADJ", "PROPN"} else None
+    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
 
 
 def with_role(actor: Actor, role: str) -> Actor:
