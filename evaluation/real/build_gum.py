@@ -215,8 +215,8 @@ def write_jsonl(path: Path, rows: list[dict[str, str]]) -> None:
 
 
 def write_notice(path: Path, rows: list[dict[str, str]]) -> None:
-    lines = ["\t".join(("id", "published", "url", "license", "via"))]
-    lines += ["\t".join((r["id"], r["published"], r["url"], r["license"], r["via"])) for r in rows]
+    columns = ("id", "published", "url", "license", "via")
+    lines = ["\t".join(columns)] + ["\t".join(r[c] for c in columns) for r in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
