@@ -47,3 +47,15 @@ def test_a_date_on_the_object_of_a_past_verb_lies_behind_publication():
 
 def test_strikes_named_with_their_weapons_keep_their_maker_when_the_parse_tears_them_apart():
     assert any(s == "RUSMIL" and r == "19" for s, _, r in _dyads("Nine people are killed in Russian missile and drone strikes on Odesa."))
+
+
+def test_protesters_on_the_streets_of_a_city_are_its_people():
+    assert ("IRNCVL", "ISRGOV", "14") in _dyads("Thousands of people protest against Israel on the streets of Tehran.")
+
+
+def test_a_spiritual_leader_is_a_religious_actor():
+    assert any(s == "IRNREL" for s, _, _ in _dyads("Iran's spiritual leader condemned the attack on the embassy."))
+
+
+def test_a_weapons_shipment_received_comes_from_its_sender():
+    assert ("FRAGOV", "UKRMIL", "07") in _dyads("Ukraine receives the first shipment of fighter jets from France.")

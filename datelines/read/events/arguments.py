@@ -1485,6 +1485,8 @@ def _country_before(token: Token, index: ActorIndex) -> Actor | None:
     return max(named, key=lambda a: a.start) if named else None
 
 
+# Ways and open places one is "on": "protest on the streets of Tehran" is in Tehran.
+WAYS = {"street", "road", "highway", "square", "outskirts", "campus"}
 # "an airstrike on a vehicle in Kfar Reman": where the thing struck is, the strike was.
 STRUCK_PREPS = ("on", "against", "at")
 
@@ -1501,6 +1503,7 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
     for holder in holders:
         struck = _prep_objects(holder, STRUCK_PREPS) if pred.entry.code[:2] in VIOLENT_ROOTS else []
         phrases = _prep_objects(holder, tuple(LOCATION_PREPS))
+        phrases += [p for p in _prep_objects(holder, ("on", "along")) if p.lemma_.lower() in WAYS]
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
         for pobj in phrases:
             for token in pobj.subtree:
