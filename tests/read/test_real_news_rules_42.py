@@ -59,3 +59,8 @@ def test_a_spiritual_leader_is_a_religious_actor():
 
 def test_a_weapons_shipment_received_comes_from_its_sender():
     assert ("FRAGOV", "UKRMIL", "07") in _dyads("Ukraine receives the first shipment of fighter jets from France.")
+
+
+def test_two_names_that_share_their_last_word_are_both_actors():
+    found = _dyads("North and South Korea held talks at the border on Monday.")
+    assert any({s, t} == {"PRKGOV", "KORGOV"} and r == "04" for s, t, r in found)

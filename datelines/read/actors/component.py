@@ -34,6 +34,7 @@ from datelines.read.actors.mentions import (
     Candidate,
     PhraseHit,
     build_phrase_matcher,
+    elided_partner,
     held_by_region,
     phrase_hits,
     resolve_overlaps,
@@ -491,8 +492,8 @@ class ActorCoder(Pipe):
         spans = []
         for ent in _joined_names(doc):
             start, end = trim(doc, ent.start, ent.end)
-            if all(i in hits for i in range(start, end)):
-                continue  # a country, capital, IGO...: the gazetteer handles it
+            if all(i in hits or doc[i].lower_ in {"and", "or", ","} for i in range(start, end)):
+                continue  # a country, capital, IGO... ("North and South Korea"): the gazetteer handles it
             if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"
                                                or held_by_region(doc, start, end)):
                 continue
@@ -891,7 +892,8 @@ class ActorCoder(Pipe):
         out = []
         for hit in {h for h in hits.values()}:
             span = doc[hit.start:hit.end]
-            head = span.root
+            partner = elided_partner(doc, hits, hit.start) if len(span) == 1 else None
+            head = doc[partner.start:partner.end].root if partner else span.root  # ("North and South Korea")
             if hit.label == "COUNTRY" and acts(head):  # "in Syria", "visited Turkey": only a place
                 out.append(Candidate(hit.start, hit.end, hit.code, "country", None, "country", rank=1))
             elif (hit.label in ("CAPITAL", "SEAT") and not inside_longer_person(span) and acts(head)

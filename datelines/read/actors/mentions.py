@@ -67,7 +67,32 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
         hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)
         for i in range(span.start, span.end):
             index[i] = hit
+    for hit in _elided_names(doc, index, tables):
+        index[hit.start] = hit
     return index
+
+
+def _elided_names(doc: Doc, index: dict[int, PhraseHit], tables: dict[str, dict[str, str]]) -> list[PhraseHit]:
+    """'North and South Korea', 'East and West Germany': the first of two names that share their last
+    words, written once ("North" + "Korea" is North Korea)."""
+    found = []
+    for i in range(len(doc) - 3):
+        partner = elided_partner(doc, index, i)
+        if i in index or partner is None or not doc[i].is_title:
+            continue
+        name = " ".join([doc[i].text, *(t.text for t in doc[partner.start + 1:partner.end])])
+        code = tables.get(partner.label, {}).get(name)
+        if code is not None:
+            found.append(PhraseHit(partner.label, code, i, i + 1))
+    return found
+
+
+def elided_partner(doc: Doc, index: dict[int, PhraseHit], i: int) -> PhraseHit | None:
+    """The name of two or more words two tokens after `i`, past an 'and'/'or' ("North and South Korea")."""
+    hit = index.get(i + 2)
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"and", "or"} or hit is None:
+        return None
+    return hit if hit.start == i + 2 and hit.end - hit.start >= 2 else None
 
 
 def _new_namesake(span: Span) -> bool:
