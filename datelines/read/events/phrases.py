@@ -191,6 +191,7 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
                   "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates"} | GUNS
+MILITARY_POSTS = {"base", "airbase", "garrison", "barracks", "outpost"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
 
@@ -229,7 +230,7 @@ def forces_of(actor: Actor, head: Token) -> Actor:
     if len(actor.code) != 3:
         return actor
     owner = _owner_role(head, actor)  # ("a Cuban government aircraft": the government's, not the air force's)
-    if not owner and _military(head):
+    if (not owner or head.lemma_.lower() in MILITARY_POSTS) and _military(head):  # (but a base is the army's)
         return Actor(actor.code + "MIL", actor.text, actor.start, actor.end, actor.kind)
     return with_role(actor, owner)
 
