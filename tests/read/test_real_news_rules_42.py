@@ -64,3 +64,15 @@ def test_a_weapons_shipment_received_comes_from_its_sender():
 def test_two_names_that_share_their_last_word_are_both_actors():
     found = _dyads("North and South Korea held talks at the border on Monday.")
     assert any({s, t} == {"PRKGOV", "KORGOV"} and r == "04" for s, t, r in found)
+
+
+def test_an_execution_with_no_executioner_named_is_the_states():
+    assert ("IRNGOV", "IRN", "18") in _dyads("Two men convicted of spying were executed in Iran on Monday.")
+
+
+def test_terminating_a_protected_status_restricts_its_holders():
+    assert ("USAGOV", "HTICVL", "17") in _dyads("The United States terminates the temporary protected status of Haitian nationals.")
+
+
+def test_a_navy_intercepting_a_boat_blockades():
+    assert any(s == "ISRMIL" and r == "19" for s, _, r in _dyads("The Israeli Navy intercepts a boat of the aid flotilla bound for the Gaza Strip."))

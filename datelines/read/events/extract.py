@@ -190,7 +190,7 @@ JUDICIAL_CODES = ("116",)
 EXECUTIVE_CODES = ("172", "0812", "0813", "0814")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
-EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency"}  # "her sentence was commuted": by the executive
+EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency", "execute"}  # "her sentence was commuted", "he was executed": by the state
 POLICE_CODES = ("173",)
 
 
