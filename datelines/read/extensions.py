@@ -13,7 +13,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "events": None,  # list[datelines.model.Event], set by datelines_events
     "quantities": None,  # list[datelines.model.Quantity], set by datelines_quantities
     "story_country": None,  # ISO alpha-3 of the country the story is about, set by datelines_actors
-    "brief_country": None,  # the one country a story of a few sentences names, even once (datelines_actors)
+    "brief_country": None,  # the story's country, else the one country a story of a few sentences names (datelines_actors)
 }
 
 SPAN_EXTENSIONS: dict[str, object] = {
