@@ -93,6 +93,12 @@ def demonym_country(token: Token) -> str | None:
     return places.country_of(token.text)
 
 
+def demonym_actor(token: Token) -> Actor | None:
+    """The country a demonym names, as an actor of that one word."""
+    code = demonym_country(token)
+    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
+
+
 def _from_span(span: Span, code: str) -> Actor:
     return Actor(code, span.text, span.start, span.end, span._.actor_kind or "", span._.actor_name or "", span.sent.start)
 
@@ -182,8 +188,7 @@ def _demonym(token: Token, head: Token) -> Actor | None:
     """'a Russian fighter jet', 'Turkish airspace': a country adjective the actor component left alone."""
     if head.lower_ not in STATE_ASSETS and not any(c.lower_ in STATE_ASSETS for c in head.lefts) and not _military(head):
         return None
-    code = demonym_country(token)
-    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None  # (forces_of adds MIL)
+    return demonym_actor(token)  # (forces_of adds MIL)
 
 
 MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters",
@@ -823,10 +828,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     for child in modifiers:
         if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
             continue
-        actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i)
-        if actor is None:
-            code = demonym_country(child)
-            actor = Actor(code, child.text, child.i, child.i + 1, "country") if code else None
+        actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
         story = noun.doc._.story_country
         if actor is None and child.lower_ == "police" and story:
             actor = Actor(story + "COP", child.text, child.i, child.i + 1, "group")  # "the police shooting of X"
@@ -856,8 +858,7 @@ def _country_word(token: Token, index: ActorIndex) -> Actor | None:
     actor = index.actor_at.get(token.i)
     if actor is not None and actor.kind == "country":
         return actor
-    code = demonym_country(token) if token.pos_ in {"ADJ", "PROPN"} else None
-    return Actor(code, token.text, token.i, token.i + 1, "country") if code else None
+    return demonym_actor(token) if token.pos_ in {"ADJ", "PROPN"} else None
 
 
 def with_role(actor: Actor, role: str) -> Actor:
