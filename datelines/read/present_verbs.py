@@ -31,6 +31,10 @@ IRREGULAR_PAST = {
     "pay": "paid", "lay": "laid", "shut": "shut", "forbid": "forbade", "withdraw": "withdrew", "overthrow":
     "overthrew", "throw": "threw", "bear": "bore", "swear": "swore", "tear": "tore",
 }
+# Verbs stressed on a last syllable of one vowel double its consonant ("expel" -> "expelled"); the
+# spelling rule below cannot tell them from "open" -> "opened".
+DOUBLING = {"expel", "compel", "repel", "propel", "control", "patrol", "commit", "submit", "permit", "admit",
+            "omit", "occur", "refer", "prefer", "deter", "transfer", "acquit", "equip", "rebel", "confer", "incur"}
 CONSONANTS = set("bcdfghjklmnpqrstvwxz")
 # verb form -> lemma, where the lemmatizer's rules strip to another word of its index
 VERB_LEMMAS = {"fines": "fine", "fined": "fine", "fining": "fine"}
@@ -40,6 +44,8 @@ def past_form(lemma: str) -> str:
     """The simple past of a verb, by the regular spelling rules and a list of the irregular news verbs."""
     if lemma in IRREGULAR_PAST:
         return IRREGULAR_PAST[lemma]
+    if lemma in DOUBLING:
+        return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] in CONSONANTS:
@@ -65,6 +71,8 @@ def _third_person(token: Token, verbs: frozenset[str]) -> bool:
     lemma, word = token.lemma_.lower(), token.lower_
     if token.tag_ in ("NNP", "NNPS") and token.text.islower():
         return _verb_of_form(word, verbs) is not None  # "The defense ministry halts sales": a lower-case "name"
+    if token.tag_ == "VBZ" and token.dep_ == "compound":
+        return lemma in verbs  # "Donald Trump grants refugee status to ...": tagged a verb, parsed as a noun's modifier
     return token.tag_ == "NNS" and word in (lemma + "s", lemma + "es") and lemma in verbs
 
 
@@ -87,6 +95,10 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
         return _misread_root(root, verbs) or _verb_after_placed_subject(sentence, root, verbs)
     if root.tag_ == "NNS" and root.i > sentence.start and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children):
         return root  # "The French Navy boards and seizes a tanker": a noun root with a verb for its conjunct
+    misread_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "VBZ"
+                            and c.lemma_.lower() in verbs and c.i < root.i), None)
+    if root.tag_ == "NNS" and misread_subject is not None:
+        return misread_subject  # "President Trump announces plans to ...", read with "plans" for the verb
     # (a subject may be read as adjectives: "The Congolese military withdraws from Bukavu")
     return next((t for t in sentence[1:] if (_third_person(t, verbs) and any(
         s.pos_ in ("NOUN", "PROPN", "ADJ") for s in sentence[:t.i - sentence.start])) or _plural_present(t, verbs)), None)

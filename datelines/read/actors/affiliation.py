@@ -221,8 +221,10 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     while i >= sent_start:
         token = doc[i]
         hit = hits.get(i)
-        if token.lower_ == "and" and doc[i + 1].lower_ in ("the", "a", "an"):
-            break  # "the Thai Army and the Cambodian Army": a second phrase, not one title ("Culture and Tourism")
+        if token.lower_ == "and" and (doc[i + 1].lower_ in ("the", "a", "an") or i + 1 == start):
+            # "the Thai Army and the Cambodian Army", "the federal army and Tigray People's Liberation Front": a
+            # second phrase, not one title ("Culture and Tourism")
+            break
         if hit and hit.label in COUNTRY_LABELS | {"SEAT"}:
             i = hit.start - 1
             continue

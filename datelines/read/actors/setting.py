@@ -305,11 +305,18 @@ def previous_subject_country(token: Token, coded: dict[int, str]) -> str | None:
 
 def titled_institution_country(title: Span, setting: str | None) -> str | None:
     """"Senate Majority Leader X", "House Speaker X": a title that names a chamber (roles.yaml
-    institution_names) gives that chamber's country: the setting when it has such a chamber, else
-    the name's default (the US)."""
+    institution_names) gives that chamber's country: the one country its sentence names that has such
+    a chamber ("The Philippines' anti-graft court acquits former Senate president X"), else the setting
+    when it has one, else the name's default (the US)."""
+    from datelines.read.actors.tables import gazetteer
+
     names = load_yaml("roles.yaml").get("institution_names", {})
     for token in title:
         named = names.get(token.text)
         if named is not None:
-            return setting if setting in named.get("countries", []) else named["default"]
+            chambers = named.get("countries", [])
+            nearby = {c for t in title.sent if (c := gazetteer().countries.get(t.text)) in chambers}
+            if len(nearby) == 1:
+                return nearby.pop()
+            return setting if setting in chambers else named["default"]
     return None

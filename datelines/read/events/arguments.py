@@ -30,6 +30,7 @@ from datelines.read.events.phrases import (
     implied_agent,
     member_from,
     modifier_actors,
+    names_attacker,
     peers,
     window_start,
 )
@@ -401,6 +402,14 @@ def _between(token: Token) -> list[Token]:
     return _prep_objects(token, ("between", "among"))
 
 
+def _occurring_verb(noun: Token) -> list[Token]:
+    """The verb an act noun is the subject of when it only says that the act happened: "fighting broke out
+    between A and B", "clashes are reported between A and B" (the sides hang on that verb)."""
+    verb = noun.head
+    happens = verb.lemma_.lower() in OCCURRENCE_VERBS or (verb.lemma_.lower() == "report" and is_passive(verb))
+    return [verb] if noun.dep_ in {"nsubj", "nsubjpass"} and happens else []
+
+
 def between_sides(token: Token) -> list[Token]:
     """'clashes between protesters and police': each side named between, whoever it names."""
     return [side for p in _between(token) for side in (p, *p.conjuncts)]
@@ -442,7 +451,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = actors_of([c for c in verb.head.children if c.dep_ == "nsubjpass"], index)
         if not targets and (main := _main_of_prepositional_passive(verb)) is not None:
             # "journalists were injured after being attacked by protesters": the main clause's subject
-            targets = actors_of([c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}], index)
+            # (inherited: "opens fire, killing four, before being killed by police")
+            targets = actors_of([c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}] or subject_heads(main), index)
         sources = actors_of(_prep_objects(verb, ("by",)), index)
         if not sources and pred.entry.code.startswith(SENT_FORCE_CODES):
             # "Turkish troops were deployed to Syria": forces or aid that were sent are their own country's,
@@ -874,7 +884,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources = actors_of(subject_heads(marked), index)
     between_rest: list[Actor] = []
     if not sources:
-        for holder in [*holders, *([light] if light is not None else [])]:
+        for holder in [*holders, *([light] if light is not None else []), *_occurring_verb(noun)]:
             sources = actors_of(_between(holder), index)
             if sources:
                 sources, between_rest = _one_against_many(sources, noun.doc)
@@ -1164,6 +1174,9 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
             heads += [p for h in (pred.token, pred.light) if h is not None for p in _prep_objects(h, ("to", "for"))]
     else:
         heads = [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        main = _main_of_prepositional_passive(pred.token) if is_passive(pred.token) else None
+        if not heads and main is not None:
+            heads = subject_heads(main)  # "a gunman opens fire ..., before being killed by police": the gunman
         heads += _prep_objects(pred.token, ("at", "on", "against"))
         heads += [p for p in _prep_objects(pred.token, COUNT_WORDS) if any(c.dep_ == "nummod" for c in p.children)]
         # "used tear gas to disperse protesters": the people the act's purpose is done to
@@ -1467,9 +1480,10 @@ def frontier_of(pobj: Token, posture: bool) -> Actor | None:
 
 def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None:
     """The country of the first named place in a prepositional object, as a place target."""
-    for token in pobj.subtree:
+    for token in pobj.subtree:  # ("killed in U.S. airstrikes in Yemen": not the attacker's country)
         actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
-        if actor is not None and token.i not in used and actor.kind in {"place", "country"}:
+        if (actor is not None and token.i not in used and actor.kind in {"place", "country"}
+                and not names_attacker(token, actor.text)):
             return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
     return None
 

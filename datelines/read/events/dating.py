@@ -503,12 +503,15 @@ def _own_name_timex(timexes: list[Span], pred: Predicate) -> Span | None:
 PAST_DEICTIC = re.compile(r"\b(yesterday|last)\b", re.IGNORECASE)
 
 
-def _told_now(pred: Predicate, timex: Span) -> bool:
+def _told_now(pred: Predicate, timex: Span, published: date) -> bool:
     """'Two suspects are arrested in connection to the robbery at the Louvre ... last week', 'China sanctions
-    20 companies for providing weapons to Taiwan last week': an act told in the simple present is the
-    story's own day; a 'yesterday' or 'last week' the parser hangs on it dates the earlier act it follows."""
+    20 companies for providing weapons to Taiwan last week', 'a court sentences a man for a murder in July
+    2024': an act told in the simple present is the story's own day; a 'yesterday', a 'last week' or a
+    date months back that the parser hangs on it dates the earlier act it follows."""
     verb = pred.token
-    if verb.pos_ not in {"VERB", "AUX"} or not PAST_DEICTIC.search(timex.text):
+    # (a date put before the act sets its time: "In 2019, the government bans protests")
+    late = timex.start > verb.i and _long_before(timex, published)
+    if verb.pos_ not in {"VERB", "AUX"} or not (PAST_DEICTIC.search(timex.text) or late):
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBN":
@@ -517,8 +520,20 @@ def _told_now(pred: Predicate, timex: Span) -> bool:
     return not aux and (verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)))
 
 
+def _long_before(timex: Span, published: date) -> bool:
+    """A date that ends more than NARRATIVE_DAYS before publication ("in July 2024" in a 2025 story)."""
+    when = _timex_date(timex)
+    if when.date_source != "text" or not when.date[:4].isdigit():
+        return False
+    end = {"day": when.date, "month": when.date + "-28", "year": when.date + "-12-31"}.get(when.precision)
+    try:
+        return end is not None and (published - date.fromisoformat(end)).days > NARRATIVE_DAYS
+    except ValueError:
+        return False
+
+
 def _plain_event_date(pred: Predicate, published: date, share_coordinates: bool = False) -> EventDate:
-    timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred) and not _told_now(pred, t)]
+    timexes = [t for t in _dating_timexes(pred.token.sent) if not _names_another_noun(t, pred) and not _told_now(pred, t, published)]
     named = _own_name_timex(timexes, pred) or _occasion_timex(timexes, pred)
     attached = [named] if named is not None else [
         t for t in timexes if _attached(t, pred) or (share_coordinates and _in_coordinate(t, pred))]

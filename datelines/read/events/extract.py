@@ -675,7 +675,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         for crime in [pred.token] if pred.is_noun else _crimes_told(pred.token, lexicon):
             args.sources = args.sources or anonymous_criminal(crime, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
-        args.sources = protesting_people(args.location, pred.token.doc._.story_country)
+        args.sources = protesting_people(args.location, pred.token.doc)
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]

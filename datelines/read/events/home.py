@@ -20,7 +20,14 @@ from datelines.read.events.arguments import (
     irregular_attacker,
     subject_heads,
 )
-from datelines.read.events.phrases import Actor, ActorIndex, country_of, implied, implied_agent
+from datelines.read.events.phrases import (
+    Actor,
+    ActorIndex,
+    country_of,
+    implied,
+    implied_agent,
+    names_attacker,
+)
 from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS, to_infinitive
 
 
@@ -126,7 +133,7 @@ def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str 
                 return place.code[:3]
     for prep in (p for p in preps + inner if p.lower_ in LOCATING_PREPS):
         for ent in (e for e in anchor.doc.ents if e.label_ in {"GPE", "LOC"} and prep.i < e.start <= prep.right_edge.i):
-            country = place_country(ent.text)  # "in Lyon": a town no actor list holds
+            country = place_country(ent.text, anchor.doc)  # "in Lyon": a town no actor list holds
             if country:
                 return country
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -157,10 +164,11 @@ def protested_governments(sources: list[Actor]) -> list[Actor]:
     return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
 
 
-def protesting_people(location: str | None, story: str | None) -> list[Actor]:
+def protesting_people(location: str | None, doc: Doc) -> list[Actor]:
     """Protests with no one named as protesting ("anti-government protests have been taking place
-    since Tuesday in Belgrade"): the people of the place they happen in, else of the story's country."""
-    country = place_country(location) or story
+    since Tuesday in Belgrade"): the people of the place they happen in, as the doc placed it ("Epping,
+    Essex, England" is not Australia's Epping), else of the story's country."""
+    country = place_country(location, doc) or doc._.story_country
     return [implied(country + "CVL")] if country else []
 
 
@@ -255,6 +263,11 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
     if any(country_of(s) != story for s in sources):
         # "China, Iran and Russia have pledged funds" in a story about Syria: help from abroad goes to it
         return [implied(story)] if root in HELP_ROOTS and all(country_of(s) != story for s in sources) else []
+    if any(s.kind == "country" for s in sources):
+        # "Iran denies any dialogue took place": a state named by its country's name is the whole state, which
+        # addresses no part of itself; its force at home falls on its people ("Russia will deploy missiles"; its
+        # coercion at home is read apart: restricted_people)
+        return [implied(story + "CVL")] if root in FORCE_ROOTS - {"17"} else []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
         if root in ADDRESSED_ROOTS and code != VISIT_CODE:
             return []
@@ -288,10 +301,12 @@ def uncoded_bodies(holders: list[Token], index: ActorIndex, sources: list[Actor]
 
 
 def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
-    """The one country all the places and countries a sentence names lie in, as a place actor."""
+    """The one country all the places and countries a sentence names lie in, as a place actor; a country
+    that modifies an attack names its doer, not where it happened ("killed in a U.S. strike on a boat")."""
     sent = anchor.sent
     places = [a for i in range(sent.start, sent.end)
               if (a := index.place_actor_at.get(i) or index.actor_at.get(i)) is not None
+              and not names_attacker(sent.doc[i], a.text)
               and a.kind in {"place", "country"} and a.code[:3].isalpha() and not a.code.startswith("IGO")]
     if len({a.code[:3] for a in places}) != 1:
         return None

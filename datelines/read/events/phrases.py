@@ -826,7 +826,7 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     modifiers += [m for c in modifiers if c.dep_ == "amod" for m in c.lefts
                   if m.dep_ == "amod" and m.nbor(1).text == "-" and m.i + 2 == c.i]
     for child in modifiers:
-        if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child):
+        if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child) or _of_struck_thing(child, noun):
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
         story = noun.doc._.story_country
@@ -839,16 +839,53 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     return dedupe_actors(found)
 
 
+# Things an attack is named by when they are what it struck: "farm attacks", "refinery strikes".
+STRUCK_THINGS = {"farm", "home", "house", "school", "hospital", "church", "mosque", "synagogue", "temple", "market",
+                 "village", "embassy", "energy", "infrastructure", "power", "port", "oil", "refinery", "pipeline",
+                 "grid", "shipping", "ship", "tanker", "train", "rail", "bus", "airport", "border"}
+
+
+def _of_struck_thing(modifier: Token, noun: Token) -> bool:
+    """"the South African farm attacks": an adjective before the thing an attack struck tells where the
+    thing is, not who attacked (as it does before a weapon: "Russian glide bomb strikes")."""
+    return noun.lemma_.lower() in STRIKE_NOUNS and modifier.dep_ == "amod" and any(
+        c.dep_ == "compound" and modifier.i < c.i < noun.i and c.lemma_.lower() in STRUCK_THINGS for c in noun.children)
+
+
 # Attacks named with their weapons, whose maker the parser may lose: "Russian missile and drone strikes".
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "barrage"}
 
 
+def names_attacker(token: Token, name: str) -> bool:
+    """A country's name or initials (`name`, of the words `token` is in) on an attack noun, or on a compound
+    before one ("United States airstrikes", "U.S. missile strike"): they stand for the state as an adjective
+    does, so they name the attacker, not the place struck (a territory there is the place: "a Gaza strike")."""
+    from datelines.read.actors.tables import gazetteer
+
+    head = token.head
+    while token.dep_ in {"compound", "nmod"} and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if token.dep_ not in {"compound", "nmod"} or head.lemma_.lower() not in STRIKE_NOUNS:
+        return False
+    letters = name.replace(".", "")
+    code = gazetteer().countries.get(name)
+    return code is not None and ((letters.isupper() and len(letters) <= 4) or gazetteer().country_names.get(code) == name)
+
+
+# Words of the weapon an attack is named by, between its maker and the attack noun.
+WEAPON_WORDS = {"missile", "drone", "rocket", "air", "artillery", "mortar", "ballistic", "cruise", "naval", "aerial",
+                "bomb", "shell", "tank", "helicopter", "jet", "kamikaze", "suicide", "military", "army", "navy"}
+
+
 def _nominal_words_before(noun: Token, reach: int = 4) -> list[Token]:
-    """The nouns, adjectives and 'and's right before a noun, by position: "Russian missile and drone
-    strikes", which the parser can tear apart (it made "drone" a verb)."""
+    """The weapon words, adjectives, names and 'and's right before a noun, by position: "Russian missile and
+    drone strikes", which the parser can tear apart (it made "drone" a verb); not past a noun of another kind
+    ("South African farm attacks" are attacks on farms)."""
     words = []
     for token in reversed(noun.doc[max(noun.sent.start, noun.i - reach):noun.i]):
         if token.pos_ not in {"NOUN", "ADJ", "PROPN", "CCONJ"} or token.tag_ == "POS":
+            break
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in WEAPON_WORDS:
             break
         words.append(token)
     return words
