@@ -150,6 +150,10 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
             and any(c.dep_ in ("compound", "amod") and c.i < root.i for c in root.children)):
         return root  # "German police shoot and arrest a man": the subject read as the verb's modifiers
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        # "Israel's military claims to have killed X", read with "claims" for a noun: an infinitive is no
+        # sentence's main verb, and the third person before it is
+        return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)), None)
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

@@ -10,6 +10,7 @@ from functools import partial
 
 from datelines.read.actors.geocode import geocode
 from datelines.read.present_verbs import past_form
+from datelines.read.reading import read
 from tests.read.real_news_helpers import dyads
 
 DAY = date(2025, 4, 11)
@@ -67,3 +68,23 @@ def test_a_province_written_without_its_diacritics():
     assert geocode("Nangarhar").country == "AFG" and geocode("Paktika Province").country == "AFG"
     found = _dyads("Pakistan carries out airstrikes on militant camps in Nangarhar and Paktika provinces.")
     assert ("PAKMIL", "AFGREB", "19") in found
+
+
+def test_a_date_months_back_after_a_present_tense_act_dates_the_noun_it_follows():
+    events = read("A court in Leeds, England, sentences a man to life in prison for the murder of two women in "
+                  "March 2024.", date(2025, 10, 24)).events
+    assert any(e.code.startswith("17") and e.date == "2025-10-24" for e in events)
+    # put before the act, it sets the act's time
+    events = read("In 2019, the Kenyan government bans street protests.", date(2025, 10, 24)).events
+    assert any(e.code.startswith("17") and e.date == "2019" for e in events)
+
+
+def test_a_chamber_title_takes_the_one_country_its_sentence_names():
+    found = _dyads("The Philippines' anti-graft court acquits former Senate president Ramon Dalisay of graft charges.")
+    assert any(s == "PHLJUD" and t and t.startswith("PHL") for s, t, _ in found)
+    assert not any(t and t.startswith("USA") for _, t, _ in found)
+
+
+def test_protests_with_no_one_named_are_placed_as_the_doc_placed_the_town():
+    # (Epping alone is a town of Australia; written with its county and country, it is England's)
+    assert ("GBRCVL", "GBRGOV", "14") in _dyads("Hundreds protest in Epping, Essex, England, against an asylum hotel.")

@@ -309,7 +309,7 @@ def announced_own_policy(anchor: Token, root: str) -> bool:
     return root in POLICY_ROOTS and anchor.head.lemma_.lower() in ANNOUNCING_VERBS and _speaker_is_doer(anchor)
 
 
-POLICY_ROOTS = {"03", "05", "06", "07", "08", "12", "16", "17"}
+POLICY_ROOTS = {"03", "05", "06", "07", "08", "09", "12", "16", "17"}  # (an investigation too: "announces it is investigating")
 ANNOUNCING_VERBS = {"announce", "declare"}
 
 
@@ -387,6 +387,8 @@ def modality_of(pred: Predicate) -> str:
         anchor = pred.token.head  # "says an Israeli airstrike killed five": the noun's clause is what is said
         if anchor.lemma_ in REPORT_VERBS:
             markers |= _own_markers(anchor) & {NEGATED}  # "Protests are not reported in Mosul": none there
+            if pred.token.dep_ == "nsubjpass" and anchor.lemma_ == "report":
+                markers.add(REPORTED)  # "renewed drone attacks are reported in Khartoum": heard, not seen
         if pred.token.dep_ == "nsubjpass":
             markers |= _scheduled(anchor)
     elif (pred.is_noun and pred.light is None and pred.entry.code[:2] in VIOLENT_ROOTS
@@ -415,7 +417,9 @@ def modality_of(pred: Predicate) -> str:
             markers.add(PLANNED)
     if in_quotation(pred.token) and not markers:
         markers.add(REPORTED)
-    if markers == {REPORTED} and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
+    # (a claim stays a claim, even of one's own act: "the army claims to have killed 40 militants")
+    claimed = any(head.lemma_.lower() == "claim" for _, head in _governors(anchor))
+    if markers == {REPORTED} and not claimed and (speaker_own_act(anchor, voiced_noun=pred.is_noun and pred.light is not None)
                                   or announced_own_policy(anchor, pred.entry.code[:2]) or _said_in_first_person(pred)
                                   or _circumstance(pred)):
         markers = {ASSERTED}
