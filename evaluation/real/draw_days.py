@@ -21,6 +21,7 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce15 2044 12  # stop 41: read with the stop-40 and the stop-41 readers first
     python evaluation/real/draw_days.py ce16 2045 12  # stop 42: development (read once first)
     python evaluation/real/draw_days.py ce17 2046 12  # stop 43: development (read once first)
+    python evaluation/real/draw_days.py ce18 2047 12  # stop 43: read with the stop-42 reader and the reader as it stood then first
 """
 
 from __future__ import annotations

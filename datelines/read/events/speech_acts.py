@@ -109,7 +109,7 @@ MEDIATE, INTENT_TO_MEDIATE = "045", "039"
 def intent_code(announced: str) -> str | None:
     """The intent code (03x) for announcing an act of that code, None for non-cooperative acts."""
     return INTENT_TO_MEDIATE if announced.startswith(MEDIATE) else INTENT_OF_ROOT.get(announced[:2])
-INTENTION_WORDS = {"ready", "willing", "prepared", "willingness", "readiness", "intention", "intend", "plan",
+INTENTION_WORDS = {"ready", "willing", "prepared", "willingness", "readiness", "intention", "intent", "intend", "plan",
                    "plans", "aim", "determined", "keen", "eager", "commitment", "committed", "decide", "decision",
                    "desire", "wish", "hope", "want"}
 # A verb of saying announces an intent only for what its speaker will do ("announced that her
