@@ -117,3 +117,36 @@ def test_protecting_a_thing_is_no_military_protection():
 
 def test_a_mine_of_a_country_is_its_business():
     assert ("MLICRM", "CHNBUS", "18") in _dyads("Unknown gunmen attack a Chinese gold mine in Narena, Mali.")
+
+
+def test_a_wave_of_airstrikes_is_placed_where_the_wave_is():
+    assert ("ISRMIL", "LBN", "19") in _dyads("Israel carries out a wave of airstrikes in southern Lebanon.")
+
+
+def test_hitting_a_country_with_taxes_is_a_sanction():
+    assert ("TZAGOV", "KENGOV", "16") in _dyads("Tanzania hits Kenya with eggs, sausage, milk taxes.")
+
+
+def test_the_dead_of_both_sides_of_a_shootout_name_its_sides():
+    found = _dyads("Thirty-one Maoist militants and two security forces are killed during a shootout in Chhattisgarh, India.")
+    assert ("INDREB", "INDCOP", "19") in found
+    assert not any(s is None for s, _, _ in found)
+
+
+def test_a_release_from_prison_is_the_holding_states():
+    assert ("BOLGOV", "BOL", "08") in _dyads("Former Bolivian president Jeanine Anez is freed from prison.")
+
+
+def test_a_police_officer_killed_is_the_police():
+    assert ("COLREB", "COLCOP", "19") in _dyads("A police officer is shot dead by an ELN sniper in Choco Department, Colombia.")
+
+
+def test_a_summit_of_an_organization_is_held_with_it():
+    assert ("EGYGOV", "IGOARBALL", "04") in _dyads("Egypt hosted a summit of the Arab League in Cairo.")
+
+
+def test_what_a_request_asks_for_is_not_done():
+    found = {(e.code[:2], e.modality) for e in read(
+        "The International Criminal Court rejects a request from former Philippine president Rodrigo Duterte to be "
+        "released from custody.", DAY).events}
+    assert ("08", "hypothetical") in found and ("08", "asserted") not in found

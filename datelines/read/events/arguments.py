@@ -1067,7 +1067,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int],
     holders = [pred.token, pred.anchor]
     noun = pred.token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE:
-        noun = noun.head.head  # "a couple of bombings"
+        noun = noun.head.head  # "a couple of bombings", "a wave of airstrikes in southern Lebanon"
+        holders.append(noun)
     if pred.is_noun and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
         holders.append(noun.head)  # "bombings took place in the capital" (not "the offensive was condemned in Moscow")
     if not pred.is_noun:
@@ -1191,7 +1192,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     if civil is None and pred.entry.code[:2] in VIOLENT_ROOTS:
         # "nine guerrilla fighters were killed in Junin": the place's fighters
         civil = next((h for h in heads if h.i not in index.actor_at and (
-            _people_role(h) == "REB" or h.lemma_.lower() in SOLDIER_WORDS)), None)
+            _people_role(h) in {"REB", "COP"} or h.lemma_.lower() in SOLDIER_WORDS)), None)
     ground = None if civil is not None or coercion else next(
         (g for h in heads if h.i not in index.actor_at and (g := _ground_role(h)) is not None), None)
     if ground is not None:
@@ -1288,8 +1289,8 @@ def _people_role(head: Token) -> str:
         role = lexicon.role_modifiers.get(child.lemma_.lower())
         if child.dep_ in {"compound", "amod"} and role in PEOPLE_ROLES:
             return role
-    role, _ = lexicon.role_of([head])
-    return role if role in PEOPLE_ROLES else "CVL"
+    role, _ = lexicon.role_of([*(c for c in head.lefts if c.dep_ == "compound"), head])
+    return role if role in PEOPLE_ROLES | {"COP"} else "CVL"  # ("a police officer": COP, "an officer": MIL)
 
 
 # Places an armed side holds: force on "militant hideouts" or "army positions" falls on that side.
@@ -1772,7 +1773,12 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                     victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]
-                if placed_only:
+                armed = [v for v in victims if v.code[3:6] not in UNARMED_ROLES]
+                if not sources and pred.entry.symmetric and len({v.code for v in armed}) >= 2 and armed == victims:
+                    # "Maoist militants and two security forces are killed during a shootout": the dead of both
+                    # sides name the sides
+                    sources, targets = victims, []
+                elif placed_only:
                     targets = _others(victims, sources) or targets
                 elif victims and all(v.code[3:6] in UNARMED_ROLES for v in victims):
                     # "five civilians are killed in clashes with security forces": the forces killed them

@@ -279,6 +279,8 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
         role = "COP"
+    elif pred.entry.code.startswith(RELEASE_CODES) and _out_of_custody(pred.token):
+        role = "GOV"  # "Former president Jeanine Áñez is freed from prison": by her state
     else:
         return []
     # ("an author was sentenced to ten years", in a story about China: by its courts; in a brief story
@@ -289,6 +291,15 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         place = story  # "a 22-year-old Afghan national is arrested", in a story set in London: by its police
     unplaced = targets or pred.is_noun  # (not "the arrest warrants", "a cardiac arrest")
     return implied_agent(role, targets, place or (None if unplaced else story))
+
+
+CUSTODY = {"prison", "jail", "custody", "detention", "parole"}
+
+
+def _out_of_custody(verb: Token) -> bool:
+    """"freed from prison", "released on parole": a release the holding state made."""
+    return any(p.lemma_.lower() in CUSTODY for prep in verb.children if prep.lower_ in {"from", "on"}
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _gapped_doer(actor: Actor, doc: Doc) -> bool:

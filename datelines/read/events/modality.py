@@ -184,6 +184,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     intent = child.head
     if child.dep_ == "acl" and intent.dep_ == "nsubj" and lemma in FAILING_VERBS:
         return {NEGATED}  # "the vote to remove him failed"
+    if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in REQUEST_NOUNS:
+        return {HYPOTHETICAL}  # "rejects a request to be released", "calls for him to resign": asked for, not done
     if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in PLAN_NOUNS:
         # "has plans to invade"; "has no plans to invade" is no plan at all
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
@@ -210,6 +212,7 @@ def _scheduled(verb: Token) -> set[str]:
 
 
 FAILING_VERBS = {"fail", "collapse", "falter"}
+REQUEST_NOUNS = {"request", "demand", "call", "appeal", "bid", "petition", "plea"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
 
