@@ -150,3 +150,9 @@ def test_what_a_request_asks_for_is_not_done():
         "The International Criminal Court rejects a request from former Philippine president Rodrigo Duterte to be "
         "released from custody.", DAY).events}
     assert ("08", "hypothetical") in found and ("08", "asserted") not in found
+
+
+def test_a_town_addressed_in_a_region_in_a_country_is_in_that_country():
+    # (Al-Barka alone is a town of the Philippines)
+    found = _dyads("A major attack by the Rapid Support Forces on the town of Al-Barka in the Blue Nile region in Sudan.")
+    assert ("SDNREB", "SDN", "19") in found and not any(t and t.startswith("PHL") for _, t, _ in found)

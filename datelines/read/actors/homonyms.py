@@ -99,18 +99,26 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
 
 
 def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> str | None:
-    """The country that ends the address a place name begins ("San Cristóbal, Santa Fe, Argentina"):
-    names joined by commas, the last one a country."""
+    """The country that ends the address a place name begins ("San Cristóbal, Santa Fe, Argentina", "the
+    town of Al-Barka in the Blue Nile region in Sudan"): names joined by commas or 'in', the last one a
+    country."""
     place_ends = dict(places)
     i = end
-    while i + 1 < len(doc) and doc[i].text == ",":
-        hit = hits.get(i + 1)
-        if hit is not None and hit.label == "COUNTRY" and hit.start == i + 1:
+    while i + 1 < len(doc) and doc[i].lower_ in ADDRESS_JOINS:
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        hit = hits.get(j)
+        if hit is not None and hit.label == "COUNTRY" and hit.start == j:
             return hit.code[:3]
-        if i + 1 not in place_ends:
+        if j not in place_ends:
             return None
-        i = place_ends[i + 1]
+        i = place_ends[j]
+        while i < len(doc) and doc[i].lower_ in REGION_KINDS:
+            i += 1  # "the Blue Nile region", "Sindh province"
     return None
+
+
+ADDRESS_JOINS = {",", "in"}
+REGION_KINDS = {"region", "province", "state", "district", "governorate", "oblast", "county", "department"}
 
 
 def _holding_region_country(doc: Doc, end: int) -> str | None:

@@ -1480,13 +1480,21 @@ def frontier_of(pobj: Token, posture: bool) -> Actor | None:
 
 
 def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None:
-    """The country of the first named place in a prepositional object, as a place target."""
+    """The country of the first named place in a prepositional object, as a place target; a country the
+    phrase names after it outranks a town's namesake abroad ("the town of Al-Barka in the Blue Nile
+    region in Sudan")."""
+    places = []
     for token in pobj.subtree:  # ("killed in U.S. airstrikes in Yemen": not the attacker's country)
         actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
         if (actor is not None and token.i not in used and actor.kind in {"place", "country"}
-                and not names_attacker(token, actor.text)):
-            return Actor(actor.code[:3], actor.text, actor.start, actor.end, "place")
-    return None
+                and not names_attacker(token, actor.text) and (not places or places[-1].start != actor.start)):
+            places.append(actor)
+    if not places:
+        return None
+    first = places[0]
+    country = next((a for a in places[1:] if strip_possessive(a.text) in gazetteer().countries), None)
+    chosen = country if country is not None and _town(first) and country.code[:3] != first.code[:3] else first
+    return Actor(chosen.code[:3], chosen.text, chosen.start, chosen.end, "place")
 
 
 # "pumping stations in the kingdom": a place noun that refers back to the country last named.
