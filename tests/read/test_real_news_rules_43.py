@@ -156,3 +156,8 @@ def test_a_town_addressed_in_a_region_in_a_country_is_in_that_country():
     # (Al-Barka alone is a town of the Philippines)
     found = _dyads("A major attack by the Rapid Support Forces on the town of Al-Barka in the Blue Nile region in Sudan.")
     assert ("SDNREB", "SDN", "19") in found and not any(t and t.startswith("PHL") for _, t, _ in found)
+
+
+def test_a_subjectless_passive_after_a_participle_falls_on_the_subject_the_clause_inherits():
+    assert ("RUSMIL", "UKRMIL", "19") in _dyads(
+        "Ukrainian soldiers advance toward Kupiansk, capturing two villages, before being attacked by Russian drones.")
