@@ -161,3 +161,19 @@ def test_a_town_addressed_in_a_region_in_a_country_is_in_that_country():
 def test_a_subjectless_passive_after_a_participle_falls_on_the_subject_the_clause_inherits():
     assert ("RUSMIL", "UKRMIL", "19") in _dyads(
         "Ukrainian soldiers advance toward Kupiansk, capturing two villages, before being attacked by Russian drones.")
+
+
+def test_a_sports_result_is_no_event():
+    assert not _dyads("In association football, Poland beats Spain 2-0 in the final of the Nations League.")
+    assert not _dyads("In college basketball, the Florida Gators rally from a deficit to defeat the Houston Cougars.")
+
+
+def test_lightning_and_animals_are_no_ones_attack():
+    assert not _dyads("Thirteen people are killed by lightning strikes across Bangladesh.")
+    assert not _dyads("A Swiss tourist is killed in a bull shark attack off the coast of Croatia.")
+    assert any(s == "RUSMIL" for s, _, _ in _dyads("Russian drone strikes killed five people in Kharkiv, Ukraine."))
+
+
+def test_a_place_in_a_documents_name_is_not_a_party():
+    found = _dyads("Efforts to restore the Islamabad Memorandum deal between Iran and the United States are underway.")
+    assert not any(s and s.startswith("PAK") for s, _, _ in found)

@@ -109,7 +109,7 @@ from datelines.read.events.home import (
     unnamed_attackers,
     victims_of_place,
 )
-from datelines.read.events.layout import is_boilerplate, is_heading, normalized
+from datelines.read.events.layout import is_boilerplate, is_heading, is_sports_item, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
 from datelines.read.events.phrases import (
@@ -969,8 +969,23 @@ def _natural_cause(pred: Predicate) -> bool:
                      if s.dep_ in {"nsubj", "nsubjpass"}]
         accidents += [c for clause in holder.children if clause.dep_ == "advcl" and _vehicle_clause(clause)
                       for c in clause.subtree if c.lemma_.lower() in ACCIDENT_VERBS | DISASTERS]
+    causes = phrases + subjects + ([pred.token] if pred.is_noun else [])
     return (any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
-            or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents))
+            or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents)
+            or any(_struck_by_nature(c) for c in causes))
+
+
+# Animals that attack people: "a shark attack" is no one's act.
+ANIMALS = {"shark", "bear", "dog", "crocodile", "alligator", "lion", "tiger", "leopard", "elephant", "snake", "wolf",
+           "hippo", "hippopotamus", "bee", "bees"}
+
+
+def _struck_by_nature(noun: Token) -> bool:
+    """'killed by lightning strikes', 'killed in a bull shark attack': an attack noun whose modifier is a
+    disaster or an animal."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "amod", "nmod"} and (c.lemma_.lower() in DISASTERS | ANIMALS)
+        for c in (*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)))
 
 
 HAZARD_WORDS = DISASTERS | {"weather", "heat", "snow", "wind", "volcano", "volcanic", "pollution", "smog"}  # (not "air")
@@ -1240,8 +1255,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     judged: set[tuple] = set()  # (source, target, root) the current quotation has blamed
     for number, sent in enumerate(doc.sents):
         text = normalized(sent)
-        if is_heading(sent) or is_boilerplate(sent) or (len(text) > 30 and text in told_sentences):
-            continue  # a topic line, page furniture, or a photo caption repeated down the page
+        if is_heading(sent) or is_boilerplate(sent) or is_sports_item(sent) or (len(text) > 30 and text in told_sentences):
+            continue  # a topic line, page furniture, a game result, or a photo caption repeated down the page
         told_sentences.add(text)
         inside = continues_quote(sent)
         judged = judged if inside and goes_on_line(sent) else set()  # (one quotation blames each side once)

@@ -51,3 +51,18 @@ def is_boilerplate(sentence: Span) -> bool:
 
 def normalized(sentence: Span) -> str:
     return " ".join(t.lower_ for t in sentence if not t.is_space and not t.is_punct)
+
+
+# A digest's sports items open with their sport ("In association football, Górnik Zabrze beats Raków 2-0",
+# "In college basketball, the Florida Gators rally ..."): results of games, no acts between actors.
+SPORT_FRAME = re.compile(
+    r"^\s*In\s+(the\s+)?((association|American|college|women's|men's)\s+)?(football|soccer|basketball|tennis|cricket"
+    r"|baseball|ice hockey|hockey|rugby( union| league)?|golf|cycling|athletics|boxing|motor racing|motorsport"
+    r"|Formula One|volleyball|handball|chess|swimming|esports|mixed martial arts|wrestling|figure skating"
+    r"|skiing|sailing|rowing)\b",
+    re.IGNORECASE,
+)
+
+
+def is_sports_item(sentence: Span) -> bool:
+    return bool(SPORT_FRAME.match(sentence.text))

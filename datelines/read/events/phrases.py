@@ -821,12 +821,14 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     ("Russian drone strikes": the parser hangs "Russian" on "drone")."""
     found = []
     modifiers = list(noun.lefts)
-    modifiers += [m for c in modifiers if c.dep_ in {"compound", "nmod"} for m in c.lefts]
+    # ("the Islamabad Memorandum deal": a place in a document's name is not a party)
+    modifiers += [m for c in modifiers if c.dep_ in {"compound", "nmod"} and c.text not in DOCUMENT_NAMES for m in c.lefts]
     # "the Turkish-Libyan agreement": the first of two hyphened demonyms hangs on the second
     modifiers += [m for c in modifiers if c.dep_ == "amod" for m in c.lefts
                   if m.dep_ == "amod" and m.nbor(1).text == "-" and m.i + 2 == c.i]
     for child in modifiers:
-        if child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child) or _of_struck_thing(child, noun):
+        if (child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child) or _of_struck_thing(child, noun)
+                or child.text in DOCUMENT_NAMES):
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
         story = noun.doc._.story_country
@@ -854,6 +856,11 @@ def _of_struck_thing(modifier: Token, noun: Token) -> bool:
 
 # Attacks named with their weapons, whose maker the parser may lose: "Russian missile and drone strikes".
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "barrage"}
+
+
+# Capitalized words that name a document after a place: "the Minsk Protocol", "the Islamabad Memorandum".
+DOCUMENT_NAMES = {"Memorandum", "Accord", "Accords", "Agreement", "Agreements", "Protocol", "Declaration", "Process",
+                  "Format", "Communiqué", "Communique", "Charter", "Convention", "Treaty"}
 
 
 def names_attacker(token: Token, name: str) -> bool:
