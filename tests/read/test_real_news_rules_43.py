@@ -177,3 +177,9 @@ def test_lightning_and_animals_are_no_ones_attack():
 def test_a_place_in_a_documents_name_is_not_a_party():
     found = _dyads("Efforts to restore the Islamabad Memorandum deal between Iran and the United States are underway.")
     assert not any(s and s.startswith("PAK") for s, _, _ in found)
+
+
+def test_ground_a_state_takes_at_home_is_not_taken_from_its_people():
+    found = _dyads("Syrian government forces seize control of the Al-Omar oil field in Deir ez-Zor Governorate. The army "
+                   "said the field had been held for years. Syrian officials said production would resume.")
+    assert ("SYRMIL", None, "19") in found and not any(t == "SYRCVL" for _, t, _ in found)
