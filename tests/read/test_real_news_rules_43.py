@@ -183,3 +183,8 @@ def test_ground_a_state_takes_at_home_is_not_taken_from_its_people():
     found = _dyads("Syrian government forces seize control of the Al-Omar oil field in Deir ez-Zor Governorate. The army "
                    "said the field had been held for years. Syrian officials said production would resume.")
     assert ("SYRMIL", None, "19") in found and not any(t == "SYRCVL" for _, t, _ in found)
+
+
+def test_forces_called_rebel_are_rebels_and_armed_groups_belong_to_their_place():
+    assert ("MLIREB", "MLIMIL", "19") in _dyads("A Malian Air Force helicopter is shot down by rebel forces near Gao, Mali.")
+    assert ("NERREB", "NER", "19") in _dyads("Armed groups attacked three villages in Niger.")

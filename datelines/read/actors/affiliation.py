@@ -109,6 +109,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
     postpositive = next((c for c in head.rights if c.dep_ == "amod" and c.lower_ == "general"), None)
     if role is None and postpositive is not None:  # "attorneys general", "secretaries general"
         role, _ = lexicon.role_of_words([word_key(head), "general"])
+    if role == "MIL" and any(lexicon.role_modifiers.get(word_key(t)) == "REB" for t in modifiers if t.dep_ in {"amod", "compound"}):
+        role = "REB"  # "rebel forces", "insurgent troops": armed, but not the state's
     aff = Affiliation(role=role, head=word_key(head) if role else None)
     for token in modifiers:
         if "\n" in doc[token.i: head.i].text:
