@@ -118,7 +118,7 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
 
 
 ADDRESS_JOINS = {",", "in"}
-REGION_KINDS = {"region", "province", "state", "district", "governorate", "oblast", "county", "department"}
+REGION_KINDS = {suffix.strip().lower() for suffix in REGION_SUFFIXES} | {"department"}
 
 
 def _holding_region_country(doc: Doc, end: int) -> str | None:

@@ -975,14 +975,9 @@ def _natural_cause(pred: Predicate) -> bool:
             or any(_struck_by_nature(c) for c in causes))
 
 
-# Animals that attack people: "a shark attack" is no one's act.
-ANIMALS = {"shark", "bear", "dog", "crocodile", "alligator", "lion", "tiger", "leopard", "elephant", "snake", "wolf",
-           "hippo", "hippopotamus", "bee", "bees"}
-
-
 def _struck_by_nature(noun: Token) -> bool:
     """'killed by lightning strikes', 'killed in a bull shark attack': an attack noun whose modifier is a
-    disaster or an animal."""
+    disaster or an animal (ANIMALS, below)."""
     return noun.pos_ == "NOUN" and any(
         c.dep_ in {"compound", "amod", "nmod"} and (c.lemma_.lower() in DISASTERS | ANIMALS)
         for c in (*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)))
