@@ -386,6 +386,8 @@ def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, 
             aff.role = name_heads[before[-1]]
     if aff.role is None:  # "Israeli Air Force F-35": a craft or unit named after the body it belongs to
         aff.role = next((name_heads[w] for w in reversed(words[:-1]) if w in name_heads), None)
+    if aff.role is None and aff.country and len(words) == 2 and words[0] == "Air":
+        aff.role = "BUS"  # "Air Canada", "Air India": a flag carrier is a company, not its state
     text = span.text
     if aff.role == "MIL" and any(marker in words or (" " in marker and marker in text) for marker in rebel_markers):
         aff.role = "REB"

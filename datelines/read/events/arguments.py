@@ -51,6 +51,7 @@ from datelines.read.events.predicates import (
     stranded_with,
     to_infinitive,
     told_object,
+    vessel_named,
     with_name_compounds,
 )
 
@@ -464,8 +465,10 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         if not sources and verb.lemma_.lower() in HARM_VERBS:
             # "fighters are killed in a coordinated operation by the national army": whoever did the act
             # the harm was done in
-            sources = actors_of([b for act in _prep_objects(verb, tuple(HARMING_PREPS)) for b in _prep_objects(act, ("by",))],
-                                index)
+            # (or in the passive joined after it: "are killed and a cache is recovered in an operation by X")
+            sharing = [verb, *(c for c in verb.children if c.dep_ == "conj" and is_passive(c))]
+            sources = actors_of([b for v in sharing for act in _prep_objects(v, tuple(HARMING_PREPS))
+                                 for b in _prep_objects(act, ("by",))], index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
         if not sources and not targets and pred.entry.symmetric:
@@ -895,6 +898,13 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         sources = actors_of(_prep_objects(noun, ("from",)) + _prep_objects(received, ("from",)), index)
         if sources or pred.entry.code[:2] in RECEIVED_ROOTS:  # "Trump drew criticism", not "faced attacks"
             return sources, _others(actors_of(subject_heads(received), index), sources)
+    undergoing = _undergoing_verb(noun)
+    if not sources and undergoing is not None:
+        # "Kabila faces trial", "he is on trial": the subject undergoes the act ("a judge orders Moreno to
+        # stand trial": the one who orders it brings it)
+        ordering = undergoing.dep_ == "xcomp" and undergoing.head.lemma_.lower() in {"order", "send"}
+        return (actors_of(subject_heads(undergoing.head), index) if ordering else [],
+                actors_of(subject_heads(undergoing, raising=True), index))
     if not sources and not targets_named(noun, target_preps):
         sources, asked = _requested_by(noun, index)
         if sources:
@@ -940,6 +950,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # ("imposed tariffs on Australian wine": the phrase may hang on the light verb)
         targets = _owners([p for holder in [*holders, *([light] if light is not None else [])]
                            for p in _prep_objects(holder, target_preps)] + _participle_aims(noun), index, sources)
+    if not targets and pred.entry.code.startswith(EMBARGO_CODE):
+        # "a 35% tariff on goods from Canada": an embargo falls on where the goods come from
+        targets = _others(actors_of([p for h in holders for p in _prep_objects(h, ("from",))], index, exclude), sources)
     if not targets:
         targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
     if not targets and heeded:
@@ -966,6 +979,23 @@ UNDERGONE_NOUNS = {"arrest", "detention", "release", "extradition", "deportation
                    "assassination", "murder", "kidnapping", "abduction", "poisoning", "imprisonment", "jailing",
                    "conviction", "sentencing", "trial", "prosecution", "capture", "ouster", "removal", "dismissal",
                    "impeachment", "indictment", "exile", "torture", "disappearance", "acquittal", "pardon"}
+
+
+EMBARGO_CODE = "163"
+UNDERGOING_VERBS = {"face", "stand", "undergo", "await"}
+
+
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the act its object names: 'faces trial', 'awaits extradition',
+    'is on trial'."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS or _prep_objects(noun, ("of",)):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_ == "be":
+        return verb.head
+    return None
 
 
 def _undergone(noun: Token) -> bool:
@@ -1131,7 +1161,7 @@ def _town_named(obj: Token) -> Actor | None:
     (or for nothing), found in the gazetteer."""
     if obj.lemma_.lower() in SETTLEMENT_NOUNS:
         obj = next((p for p in _prep_objects(obj, ("of",)) if p.pos_ == "PROPN"), obj)
-    if obj.pos_ != "PROPN":
+    if obj.pos_ != "PROPN" or vessel_named(obj):
         return None
     name = with_name_compounds(obj)
     point = geocode(name.text)
@@ -1777,6 +1807,15 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
                 told = harmed.head if _raised_participle(harmed) else harmed  # ("are confirmed killed in strikes")
                 victims = actors_of([c for c in told.children if c.dep_ == "nsubjpass"], index)
+                if victims and pred.entry.symmetric:
+                    # "four security personnel and an IS gunman are killed in a shootout in Raqqa": the
+                    # dead named by their role alone belong to the place
+                    from datelines.read.events.home import placed_groups
+
+                    dead = [d for c in told.children if c.dep_ == "nsubjpass" for d in (c, *c.conjuncts)]
+                    on_verb = Predicate(harmed, replace(pred.entry, pos="verb"))
+                    victims += placed_groups([d for d in dead if d.i not in index.actor_at], harmed,
+                                             location_of(on_verb, index, set()), index)
                 if not victims and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)

@@ -193,6 +193,11 @@ def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
     for token in [timex.root, *timex.root.ancestors]:
         if token.dep_ == "relcl":
             return token.i not in inside
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            # (and a participle's: "agree to resume flights suspended since 2020 and boost investment",
+            # unless it describes the act or what the act hangs on: "an agreement signed in 2020", "the
+            # comments made yesterday, where he accused ...")
+            return token.head.i not in inside
     return False
 
 

@@ -188,7 +188,7 @@ def _state_role(actor: Actor, role: str) -> Actor:
 JUDICIAL_CODES = ("116",)
 # A state's own measures, which its executive decrees: curfews, states of emergency, bans, and their lifting.
 EXECUTIVE_CODES = ("172", "0812", "0813", "0814")
-JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge"}
+JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge", "trial", "retrial"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency", "execute"}  # "her sentence was commuted", "he was executed": by the state
 POLICE_CODES = ("173",)
@@ -629,9 +629,44 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
                  if t is not None and t.code not in own), None)  # a guessed target is never the doer's own code
 
 
+SELF_WORDS = {"we", "i", "it", "they", "he", "she"}
+CONSEQUENCE_WORDS = {"will", "would", "if", "unless", "otherwise"}  # ("Iran warns that it will close the strait": its own act)
+
+
+def _warning_of_a_state_of_things(pred: Predicate) -> bool:
+    """'The WHO chief warns that the war could spread', 'UN experts warn that the plan breaks the law': a
+    warning of how things are or may turn, to no one and of no act of the speaker's, threatens nothing
+    ('we warn the Saudis that our targets will expand' does)."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() != "warn":
+        return False
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ != "VBG"]  # (not "warns Venezuelans living in")
+    if not told or any(s.lower_ in SELF_WORDS for c in told for s in c.children if s.dep_ == "nsubj"):
+        return False
+    # ("warn that if the Houthis persist, their leader will be targeted", "warned that such a move would
+    # lead to war": a consequence foretold is a threat)
+    return not any(t.lower_ in CONSEQUENCE_WORDS for c in told for t in c.subtree)
+
+
+ADVISED_ROLES = {"", "CVL", "BUS"}  # (warning its journalists off a story is a threat to the press)
+
+
+def _advisory(pred: Predicate, sources: list[Actor], targets: list[Actor]) -> bool:
+    """'The U.S. embassy warns Americans to leave Lebanon': a state's warning to its own people or firms
+    is advice, not a threat."""
+    return (pred.token.lemma_.lower() == "warn" and bool(sources) and bool(targets)
+            and all(country_of(t) in {country_of(s) for s in sources} and t.code[3:6] in ADVISED_ROLES for t in targets))
+
+
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
+    if _warning_of_a_state_of_things(pred):
+        return []
     args = attach_arguments(pred, lexicon, index)
+    if _advisory(pred, args.sources, args.targets):
+        return []
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
     when = event_date(pred, published)
@@ -797,7 +832,20 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             called_off = EventDate(published.isoformat(), "day", "publication")
         events += [build_event(snub, s, t, ASSERTED, called_off, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
+    if pred.entry.code == VISIT and told != NEGATED and snub is None:
+        # a state's visit to a state is that state's hosting of the visitor: the record keeps both sides' acts
+        host = Predicate(pred.token, HOSTING_ENTRY, pred.light)
+        events += [build_event(host, t, s, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
+                   for day in dates for s, t in kept if s is not None and t is not None
+                   and country_of(s) != country_of(t) and not t.code.startswith("IGO")
+                   and s.code[3:6] not in UNOFFICIAL_VISITORS and country_of(t) not in UNHOSTED]
     return events
+
+
+VISIT = "042"
+UNOFFICIAL_VISITORS = {"BUS", "CVL", "CRM", "MED", "EDU", "REL"}  # (a flight, tourists: no state hosts them)
+UNHOSTED = {"ATA"}  # (no state hosts a trip to Antarctica)
+HOSTING_ENTRY = LexiconEntry(lemma="host", code="043", example="Turkey hosted the Russian president.")
 
 
 def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:

@@ -67,6 +67,7 @@ REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce",
 VERDICTS = {"guilty", "liable"}
 # Adjectives that make an event noun an act not done: "a potential charge", "possible sanctions".
 UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
+SCHEDULED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "proposed", "intended"}
 
 
 def _relative_source(according: Token) -> bool:
@@ -110,13 +111,16 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
     if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES for c in token.children):
         markers.add(HYPOTHETICAL)  # "a potential charge of murder", "a possible strike": not yet done
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in SCHEDULED_ADJECTIVES
+                                    for c in token.subtree if c.i < token.i):  # (and "a planned ground invasion")
+        markers.add(PLANNED)  # "approves a planned ground invasion", "the upcoming summit": ahead
     if (token.pos_ == "NOUN" and token.dep_ not in {"nsubj", "nsubjpass"}  # (told again by its own verb: "hits")
             and any(c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES for c in token.children)):
         markers.add(REPORTED)
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
-    if token.dep_ in {"dobj", "nsubjpass"} and cancels(token.head):
-        markers.add(NEGATED)  # "cancelled a visit", "the talks were called off"
+    if (token.dep_ in {"dobj", "nsubjpass"} or (token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VBG")) and cancels(token.head):
+        markers.add(NEGATED)  # "cancelled a visit", "the talks were called off", "cancels sending envoys"
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers

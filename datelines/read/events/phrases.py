@@ -220,7 +220,12 @@ def _owned_forces(head: Token, pronoun: Token, index: ActorIndex, exclude: set[i
     owner = owners[0] if owners else None
     if owner is None or owner.code.startswith("IGO") or len(owner.code) < 3:
         return []
+    if owner.code[3:6] in ARMED_GROUPS and verb is not None:  # "Hezbollah says its fighters struck": the group's
+        return [Actor(owner.code[:6], head.text, head.i, head.i + 1, "group")]
     return [Actor(owner.code[:3] + "MIL", head.text, head.i, head.i + 1, "group")]
+
+
+ARMED_GROUPS = {"REB", "CRM"}  # (a state's bodies, "the defence ministry said its jets", field its army)
 
 
 def _military(head: Token) -> bool:
@@ -543,7 +548,7 @@ def hardware_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozens
 # that role the article named last ("Sudan's military ... urged the military to include civilians").
 ROLE_NOUNS = {"military": "MIL", "army": "MIL", "junta": "MIL", "government": "GOV", "authorities": "GOV",
               "regime": "GOV", "administration": "GOV", "police": "COP", "rebels": "REB", "insurgents": "REB",
-              "militants": "REB", "separatists": "REB", "opposition": "OPP"}
+              "militants": "REB", "separatists": "REB", "opposition": "OPP", "navy": "MIL", "air force": "MIL"}
 
 
 # "Israeli attacks on the country", "Lukashenko visited the country": a bare definite country noun stands for
@@ -566,11 +571,12 @@ def country_anaphor(head: Token, index: ActorIndex) -> Actor | None:
 
 
 def role_anaphor(head: Token, index: ActorIndex, exclude: set[int] = frozenset()) -> Actor | None:
-    role = ROLE_NOUNS.get(head.lower_)
+    lefts = list(head.lefts)
+    named = [c for c in lefts if c.dep_ == "compound"]  # ("the Air Force")
+    role = ROLE_NOUNS.get(" ".join(c.lower_ for c in [*named, head]))
     if role is None or head.dep_ == "compound" or head.i in index.actor_at:
         return None
-    lefts = list(head.lefts)
-    if not lefts or any(c.dep_ != "det" for c in lefts) or lefts[0].lower_ != "the":
+    if not lefts or any(c.dep_ not in {"det", "compound"} for c in lefts) or lefts[0].lower_ != "the":
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # "the government of Qatar" names its own country

@@ -133,6 +133,17 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+FLAG_WORDS = {"flagged", "registered"}
+
+
+def vessel_named(name: Token) -> bool:
+    """'seized the Polish-flagged Marinette, the last vessel of the flotilla': a ship's name, whatever town
+    shares it."""
+    return (any(t.lower_ in FLAG_WORDS for t in name.subtree if t.i < name.i)
+            or any(c.dep_ == "appos" and c.lemma_.lower() in VEHICLES for c in name.children)
+            or (name.dep_ == "appos" and name.head.lemma_.lower() in VEHICLES))  # "the tanker Talara"
+
+
 def _words(token: Token) -> set[str]:
     """Lemma and lower form of a head and its compound/adjectival modifiers ('arms deal', 'visa-free travel'),
     and PLACE_OBJECT when the head is a named place."""
@@ -145,7 +156,9 @@ def _words(token: Token) -> set[str]:
     # ("was taken to the Medical University of Gdansk", "returned from Syria": where one is brought or
     # comes from is not what is taken or given back)
     destination = token.dep_ == "pobj" and token.head.lower_ in DESTINATION_PREPS
-    if token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
+    if token.pos_ == "PROPN" and vessel_named(token):
+        words.add("vessel")
+    elif token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
             token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None):
         words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
     first = token
@@ -374,7 +387,7 @@ def is_light_verb(token: Token, lexicon: Lexicon) -> bool:
 # Verbs that give or announce an amount of money "in" an event noun ("$500 million in military aid").
 GIVING_VERBS = {"announce", "approve", "provide", "give", "send", "offer", "grant", "deliver", "allocate", "authorize",
                 "authorise", "extend", "unveil"}
-GROWTH = {"increase", "boost", "rise", "expansion", "surge"}
+GROWTH = {"increase", "boost", "rise", "expansion", "surge", "hike"}
 # Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
 FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
                "drive", "hearing", "hearings"}
@@ -419,8 +432,9 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         # "announced $500 million in military aid", "announced increases in military aid" (not "ordered his
         # staff to delay $400 million")
         return head.head.head
-    if token.dep_ == "compound" and head.lower_ in FRAME_NOUNS:
-        return light_verb_of(head, lexicon)  # "began an impeachment process", "launched a bombing campaign"
+    if token.dep_ == "compound" and (head.lower_ in FRAME_NOUNS or head.lemma_.lower() in GROWTH):
+        # "began an impeachment process", "launched a bombing campaign", "announced a 30% tariff increase"
+        return light_verb_of(head, lexicon)
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
         return light_verb_of(head.head, lexicon)  # "held several rounds of talks": the rounds are held
     return None
