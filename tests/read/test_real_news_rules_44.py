@@ -121,3 +121,33 @@ def test_an_embargo_falls_on_where_the_goods_come_from():
 def test_an_armed_groups_own_fighters_are_the_group():
     found = _dyads("Hezbollah says its fighters struck an Israeli military vessel off the coast of Lebanon.")
     assert any(s == "LBNREB" and t == "ISRMIL" for s, t, _ in found)
+
+
+def test_accepting_or_endorsing_a_plan_is_accord_with_its_author():
+    assert ("LBNREB", "USAGOV", "01") in _dyads("Hezbollah has accepted a ceasefire proposal by the United States.")
+    assert ("PSEREB", "EGYGOV", "01") in _dyads(
+        "Hamas says it has agreed to part of the peace plan proposed by Egypt.")
+    assert ("SENGOV", "MARGOV", "01") in _dyads("Senegal endorses Morocco's autonomy plan for Western Sahara.")
+
+
+def test_a_war_named_as_a_kind_or_a_thing_to_end_is_no_act_of_war():
+    assert not any(r == "19" for _, _, r in _dyads(
+        "A Reuters war correspondent reports seeing armed men loot homes in Sweida, Syria."))
+    assert not any(r == "19" for _, _, r in _dyads(
+        "Iran sends a proposal to Pakistani mediators to end the war."))
+    # a war named with its sides is one
+    assert any(r == "19" for _, _, r in _dyads(
+        "Qatar says progress has been made in efforts to end the war between the United States and Iran."))
+
+
+def test_a_time_after_a_relative_clause_is_the_clauses():
+    events = read("Convicted killer John Reed, who shot two guards, including a police officer, in May 2001, is executed "
+                  "in Texas, United States.", DAY).events
+    executed = [e for e in events if e.trigger == "executed"]
+    assert executed and not any(e.date.startswith("2001") for e in executed)
+    assert any(e.trigger == "shot" and e.date == "2001-05" for e in events)
+
+
+def test_burned_buildings_are_property_destroyed():
+    found = _dyads("Boko Haram fighters attack the town of Dikwa in Borno State, Nigeria, and burn several buildings.")
+    assert any(s == "NGAREB" and r == "17" for s, _, r in found)

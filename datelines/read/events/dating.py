@@ -136,6 +136,9 @@ def tree_distance(a: Token, b: Token) -> int:
 def _attached(timex: Span, pred: Predicate) -> bool:
     """Does the timex modify the predicate's own clause (or the event noun directly)?"""
     heads = {pred.token.i, pred.anchor.i, _clause_head(pred.anchor).i}
+    stranded = _stranded_from_relative(timex)
+    if stranded is not None:
+        return stranded.i in heads
     for token in timex.root.ancestors:
         if token.i in heads:
             return True
@@ -186,10 +189,23 @@ def _participle_aside(token: Token) -> bool:
     return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
+def _stranded_from_relative(timex: Span) -> Token | None:
+    """'Mahdi, who killed three people, in July 2004, is executed': a time the parser hung on a noun right
+    after the noun's relative clause ends belongs to that clause."""
+    prep = timex.root.head
+    if prep.dep_ != "prep" or timex.root.dep_ != "pobj" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((r for r in prep.head.children if r.dep_ == "relcl" and r.i < prep.i
+                 and prep.i - r.right_edge.i <= 2), None)
+
+
 def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
     """'She spoke about her husband, who was arrested in May, and promised new elections': a time
     inside a relative clause dates that clause, never an act outside it."""
     inside = {pred.token.i, pred.anchor.i, *(t.i for t in pred.anchor.ancestors)}
+    stranded = _stranded_from_relative(timex)
+    if stranded is not None:
+        return stranded.i not in inside
     for token in [timex.root, *timex.root.ancestors]:
         if token.dep_ == "relcl":
             return token.i not in inside

@@ -128,6 +128,7 @@ from datelines.read.events.predicates import (
     CONSULT_ROOT,
     HARMING_PREPS,
     INJURY_LEMMAS,
+    PARTITIVE,
     VEHICLES,
     VIOLENT_ROOTS,
     Predicate,
@@ -594,7 +595,10 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
     if pred.entry.infinitive and not pred.is_noun:  # "declined to hear the appeal of the former premier"
         heads += [o for x in token.children if x.dep_ == "xcomp" and x.lemma_.lower() == pred.entry.infinitive
                   for o in x.children if o.dep_ == "dobj"]
-    heads += [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS
+    heads += [p for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in OBJECT_PREPS or prep.lower_ == pred.entry.prep)
+              for p in prep.children if p.dep_ == "pobj"]  # (and the entry's own: "agreed to the plan of X")
+    # ("agreed to part of the plan proposed by Trump")
+    heads += [p for h in heads if h.lower_ in PARTITIVE for prep in h.children if prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     own = {s.code for s in sources}
     for head in heads:

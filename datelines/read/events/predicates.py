@@ -22,7 +22,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
 PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
              "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch", "worth",
-             "million", "billion", "trillion", "houses", "chambers", "wave", "waves", "barrage", "volley", "spate"}
+             "million", "billion", "trillion", "houses", "chambers", "wave", "waves", "barrage", "volley", "spate",
+             "part", "parts", "portion", "portions"}
 # "take part in talks", "participate in the summit": the verb of taking part carries the event noun.
 PARTICIPATION = {"part", "participate", "engage", "join"}
 # "responded with sanctions", "retaliated with air strikes": the event noun is the response.
@@ -775,13 +776,23 @@ def background_protest(pred: Predicate) -> bool:
 # A war named as the setting of something else: "postponed amidst the Iran war", "risks linked to the Iran
 # war", "affected by the war". The war is the state the news happens in, not an act the sentence tells.
 WARS = {"war", "civil war"}
+ENDING_VERBS = {"end", "stop", "halt"}
 SETTING_PREPS = BACKGROUND_PREPS | {"to", "of", "by", "in", "over", "from"}
 
 
 def background_war(pred: Predicate) -> bool:
+    """'killed in the war', 'a war correspondent', 'a plan to end the war': a war named as the setting, a
+    kind or the thing to be ended is no act of war told here."""
     token = pred.token
-    return (pred.is_noun and pred.light is None and token.lemma_.lower() in WARS and token.dep_ == "pobj"
-            and token.head.lower_ in SETTING_PREPS)
+    if not pred.is_noun or pred.light is not None or token.lemma_.lower() not in WARS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+        return True
+    if token.dep_ == "compound":
+        return True
+    # ("to end the war between the United States and Iran" names an ongoing war and its sides)
+    return (token.dep_ == "dobj" and token.head.lemma_.lower() in ENDING_VERBS
+            and not any(c.dep_ == "prep" and c.lower_ in {"between", "with", "against", "on"} for c in token.children))
 
 
 ATTRIBUTING_VERBS = {"ascribe", "attribute", "blame"}
