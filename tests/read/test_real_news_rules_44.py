@@ -151,3 +151,9 @@ def test_a_time_after_a_relative_clause_is_the_clauses():
 def test_burned_buildings_are_property_destroyed():
     found = _dyads("Boko Haram fighters attack the town of Dikwa in Borno State, Nigeria, and burn several buildings.")
     assert any(s == "NGAREB" and r == "17" for s, _, r in found)
+
+
+def test_a_name_the_tagger_missed_takes_its_title_when_arrested():
+    assert ("GABSPY", "GABOPP", "17") in _dyads(
+        "Gabonese intelligence agents arrest former prime minister and opposition figure Paul Marie Obiang At Nzeng at his "
+        "residence.")

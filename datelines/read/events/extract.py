@@ -870,7 +870,7 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
     Rod Blagojevich': a person or a firm a state's court, prosecutors or executive try or pardon, whom
     no list knows, is taken for an offender (CRM) or a business (BUS) of that state."""
     country = country_of(sources[0])
-    if country is None or sources[0].code[3:6] not in {"JUD", "COP", "GOV"}:
+    if country is None or sources[0].code[3:6] not in {"JUD", "COP", "GOV", "SPY"}:
         return []
     holders = [pred.token] if pred.light is None else [pred.light]  # "granted Safavian a pardon"
     objects = [c for h in holders for c in h.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
@@ -886,6 +886,15 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
         if role and tried.i not in index.actor_at:
             name = next((e for e in tried.doc.ents if e.start <= tried.i < e.end), tried.doc[tried.i:tried.i + 1])
             return [Actor(country + (_title_role(name) or role), name.text, name.start, name.end, "group")]
+        if tried.pos_ == "PROPN" and not tried.ent_type_ and tried.i not in index.actor_at:
+            # "arrest former prime minister and opposition figure Alain Bilie", a name the tagger missed: its title
+            start = tried.i
+            while start > tried.left_edge.i and tried.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = tried.doc[start: tried.i + 1]
+            title = _title_role(name)
+            if title:
+                return [Actor(country + title, name.text, name.start, name.end, "group")]
     # ("a Hong Kong jury convicts three people", "sentences the owner of a hotel": the state's own people)
     # ("sentences six former police officers", "arrest six opposition members": people its role words name;
     # not "fines messaging service X"; an arrest of people named by no role is civilian_target's)
