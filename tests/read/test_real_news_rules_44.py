@@ -157,3 +157,22 @@ def test_a_name_the_tagger_missed_takes_its_title_when_arrested():
     assert ("GABSPY", "GABOPP", "17") in _dyads(
         "Gabonese intelligence agents arrest former prime minister and opposition figure Paul Marie Obiang At Nzeng at his "
         "residence.")
+
+
+def test_a_salvo_launched_at_a_country_is_fighting_with_it_whoever_it_hurts():
+    found = _dyads("Hezbollah launches 150 rockets and 30 drones at northern Israel, injuring three people.")
+    assert ("LBNREB", "ISR", "19") in found
+
+
+def test_no_region_hosts_a_visit():
+    events = read("Pope Leo XIV begins a ten-day visit to Asia.", DAY).events
+    assert any(e.code == "042" for e in events) and not any(e.code == "043" for e in events)
+    assert any(e.code == "043" for e in read("Pope Leo XIV begins a ten-day visit to Spain.", DAY).events)
+
+
+def test_a_known_agency_after_its_countrys_possessive_keeps_its_role():
+    assert ("GBRGOV", "RUSSPY", "16") in _dyads("The United Kingdom imposes sanctions against Russia's GRU.")
+
+
+def test_a_state_executes_its_own_people_by_its_government():
+    assert ("SAUGOV", "SAUCVL", "18") in _dyads("Saudi Arabia executes three men convicted of drug smuggling.")

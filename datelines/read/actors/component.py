@@ -568,9 +568,10 @@ class ActorCoder(Pipe):
         """"Crown Prince Mohammed bin Salman": a dictionary name inside a longer entity (multi-word only,
         so "Kim" inside "Kim Jong-nam" does not make him his half-brother)."""
         for _, start, end in self.dictionary_matcher(span):  # on a span: offsets in the doc, and no copy of it
-            if end - start > 1:
+            before = span.doc[span.start:start]
+            owned = len(before) > 1 and before[-1].tag_ == "POS" and not _named_apart(before)  # "Russia's GRU"
+            if end - start > 1 or owned:
                 entry = self.entries.get(span.doc[start:end].text.lower())
-                before = span.doc[span.start:start]
                 if entry is not None and entry.kind == "organization" and _named_apart(before) and not any(
                         before[-1].lower_ in name.lower().split() for name in entry.surfaces()):
                     return None  # "West Papua National Liberation Army" is not Colombia's National Liberation Army

@@ -1176,7 +1176,8 @@ CIVILIAN_HEADS = {"people", "civilian", "protester", "protestor", "demonstrator"
                   "schoolgirl", "schoolchildren", "cleric", "farmer", "worker", "dissident", "critic", "blogger",
                   "suspect", "supporter", "follower", "inmate", "convict", "lawyer", "mourner", "fisherman",
                   "fishermen", "sailor", "tourist", "citizen", "national", "teacher", "doctor", "nurse", "employee",
-                  "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist", "survivor", "evacuee"}
+                  "personnel", "militant", "insurgent", "rebel", "jihadist", "separatist", "survivor", "evacuee",
+                  "man", "men", "person", "persons", "individual", "individuals"}
 # Roles of such people that the target keeps ("detained two journalists" MED, "freed opposition activists" OPP,
 # "sentenced six military personnel" MIL, "killed 41 insurgents" REB); students, clerics and workers are
 # civilians, as the project's gold codes them.
@@ -1191,6 +1192,7 @@ COUNT_WORDS = ("over", "about", "around", "nearly", "almost", "approximately")
 
 
 YIELD_ROOT = "08"
+EXECUTING_VERBS = {"execute"}
 
 
 def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], used: set[int]) -> Actor | None:
@@ -1243,6 +1245,7 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     elif source is None:
         country = pred.token.doc._.story_country
     elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES | {CRIMINAL} or role == "REB"
+          or pred.token.lemma_.lower() in EXECUTING_VERBS  # ("Iran executes a man": a state executes its own)
           or (source[3:6] == "REB" and role in GROUND_ROLES)):
         # (an arrest or a release: of the state's own people; insurgents it fights at home, and they its forces;
         # gunmen placed in a country prey on its people)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
+from datelines.read.actors.tables import gazetteer
 from datelines.read.events.anaphora import (
     DEFINITE,
     Told,
@@ -729,6 +730,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
+    if pred.token.lemma_.lower() in EXECUTIVE_LEMMAS:  # "Iran executes a man": its government, not its army
+        args.sources = [_state_role(s, "GOV") for s in args.sources]
     holder = releasing_state(pred, index) or excluding_state(pred, index)
     if holder is not None and all(country_of(holder) != country_of(s) for s in args.sources):
         args.sources = [holder]
@@ -842,13 +845,19 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         events += [build_event(host, t, s, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
                    for day in dates for s, t in kept if s is not None and t is not None
                    and country_of(s) != country_of(t) and not t.code.startswith("IGO")
-                   and s.code[3:6] not in UNOFFICIAL_VISITORS and country_of(t) not in UNHOSTED]
+                   and s.code[3:6] not in UNOFFICIAL_VISITORS and _host_state(t)]
     return events
 
 
 VISIT = "042"
 UNOFFICIAL_VISITORS = {"BUS", "CVL", "CRM", "MED", "EDU", "REL"}  # (a flight, tourists: no state hosts them)
 UNHOSTED = {"ATA"}  # (no state hosts a trip to Antarctica)
+
+
+def _host_state(place: Actor) -> bool:
+    """A state that hosts a visit: not a region ("his visit to Africa") and not Antarctica."""
+    country = country_of(place)
+    return country is not None and country in gazetteer().country_names and country not in UNHOSTED
 HOSTING_ENTRY = LexiconEntry(lemma="host", code="043", example="Turkey hosted the Russian president.")
 
 
