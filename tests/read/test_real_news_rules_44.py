@@ -1,7 +1,7 @@
-"""Rules of stop 44, each on texts written for this test: trials and who undergoes them, a visit as the
-host's act too, warnings that threaten nothing, the doer of an act announced as a rise ("a tariff
-increase"), economic wars, flag carriers, ships that share a town's name, the Air Force a speaker
-names, the role-named dead of a shootout."""
+"""Rules of stop 44, each on texts written for this test: trials and who undergoes them, warnings that
+threaten nothing, the doer of an act announced as a rise ("a tariff increase"), economic wars, flag
+carriers, ships that share a town's name, the Air Force a speaker names, the role-named dead of a
+shootout, salvos, plans accepted, wars named as background, planned acts and participles' times."""
 
 from __future__ import annotations
 
@@ -28,18 +28,6 @@ def test_who_faces_or_stands_trial_undergoes_it():
     assert any(s == "PERJUD" and t and t.startswith("PER") and r == "17" for s, t, r in found)
     found = _dyads("A Chilean judge orders former minister Ana Rojas of Chile to stand trial for fraud.")
     assert any(s == "CHLJUD" and r == "17" for s, _, r in found)
-
-
-def test_a_visit_to_a_state_is_also_its_hosting_of_the_visitor():
-    found = _dyads("Brazilian president Lula visits Nigeria to discuss trade.")
-    assert ("BRAGOV", "NGAGOV", "04") in found and ("NGAGOV", "BRAGOV", "04") in found
-    codes = {e.code for e in read("Brazilian president Lula visits Nigeria to discuss trade.", DAY).events}
-    assert {"042", "043"} <= codes
-    # a cancelled trip is hosted by no one, and a flight's passengers are no state's guests
-    assert not any(e.code == "043" for e in read(
-        "The Brazilian president cancels his visit to Nigeria.", DAY).events)
-    assert not any(e.code == "043" for e in read(
-        "The president of Chile cancels sending two ministers to Nigeria.", DAY).events)
 
 
 def test_a_warning_of_how_things_stand_threatens_no_one():
@@ -112,6 +100,9 @@ def test_a_time_inside_a_participle_dates_that_participle_only():
 def test_cancelling_a_visit_told_by_a_gerund_negates_it():
     events = read("Japan's prime minister cancels sending two envoys to Beijing.", DAY).events
     assert events and all(e.modality == "negated" for e in events if e.code.startswith("04"))
+    # and an act compounded onto the noun cancelled: "postponed the tariff increase"
+    events = read("Washington postponed the tariff increase on goods from Canada.", DAY).events
+    assert any(e.code == "163" for e in events) and all(e.modality == "negated" for e in events if e.code == "163")
 
 
 def test_an_embargo_falls_on_where_the_goods_come_from():
@@ -162,12 +153,6 @@ def test_a_name_the_tagger_missed_takes_its_title_when_arrested():
 def test_a_salvo_launched_at_a_country_is_fighting_with_it_whoever_it_hurts():
     found = _dyads("Hezbollah launches 150 rockets and 30 drones at northern Israel, injuring three people.")
     assert ("LBNREB", "ISR", "19") in found
-
-
-def test_no_region_hosts_a_visit():
-    events = read("Pope Leo XIV begins a ten-day visit to Asia.", DAY).events
-    assert any(e.code == "042" for e in events) and not any(e.code == "043" for e in events)
-    assert any(e.code == "043" for e in read("Pope Leo XIV begins a ten-day visit to Spain.", DAY).events)
 
 
 def test_a_known_agency_after_its_countrys_possessive_keeps_its_role():

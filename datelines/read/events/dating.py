@@ -189,6 +189,9 @@ def _participle_aside(token: Token) -> bool:
     return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
+STAND_INS = {"one", "ones", "that", "those"}  # ("earlier agreements, such as one signed in 2005": the act itself)
+
+
 def _stranded_from_relative(timex: Span) -> Token | None:
     """'Mahdi, who killed three people, in July 2004, is executed': a time the parser hung on a noun right
     after the noun's relative clause ends belongs to that clause."""
@@ -209,10 +212,12 @@ def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
     for token in [timex.root, *timex.root.ancestors]:
         if token.dep_ == "relcl":
             return token.i not in inside
-        if token.dep_ == "acl" and token.tag_ == "VBN":
-            # (and a participle's: "agree to resume flights suspended since 2020 and boost investment",
-            # unless it describes the act or what the act hangs on: "an agreement signed in 2020", "the
-            # comments made yesterday, where he accused ...")
+        if (token.dep_ == "acl" and token.tag_ == "VBN" and token.doc[token.i - 1].text != ","
+                and token.head.lower_ not in STAND_INS):
+            # (and a restrictive participle's: "agree to resume flights suspended since 2020 and boost
+            # investment", unless it describes the act or what the act hangs on: "an agreement signed in
+            # 2020", "the comments made yesterday, where he accused ..."; a participle set off by commas,
+            # "its promise, made in 2013, to ensure ...", tells the time of the whole story it is in)
             return token.head.i not in inside
     return False
 

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
-from datelines.read.actors.tables import gazetteer
 from datelines.read.events.anaphora import (
     DEFINITE,
     Told,
@@ -634,8 +633,8 @@ def _unstated_target(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sourc
                  if t is not None and t.code not in own), None)  # a guessed target is never the doer's own code
 
 
-SELF_WORDS = {"we", "i", "it", "they", "he", "she"}
-CONSEQUENCE_WORDS = {"will", "would", "if", "unless", "otherwise"}  # ("Iran warns that it will close the strait": its own act)
+SELF_WORDS = {"we", "i", "it", "they", "he", "she"}  # ("Iran warns that it will close the strait": its own act)
+CONSEQUENCE_WORDS = {"will", "would", "if", "unless", "otherwise"}
 
 
 def _warning_of_a_state_of_things(pred: Predicate) -> bool:
@@ -839,26 +838,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             called_off = EventDate(published.isoformat(), "day", "publication")
         events += [build_event(snub, s, t, ASSERTED, called_off, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
-    if pred.entry.code == VISIT and told != NEGATED and snub is None:
-        # a state's visit to a state is that state's hosting of the visitor: the record keeps both sides' acts
-        host = Predicate(pred.token, HOSTING_ENTRY, pred.light)
-        events += [build_event(host, t, s, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
-                   for day in dates for s, t in kept if s is not None and t is not None
-                   and country_of(s) != country_of(t) and not t.code.startswith("IGO")
-                   and s.code[3:6] not in UNOFFICIAL_VISITORS and _host_state(t)]
     return events
-
-
-VISIT = "042"
-UNOFFICIAL_VISITORS = {"BUS", "CVL", "CRM", "MED", "EDU", "REL"}  # (a flight, tourists: no state hosts them)
-UNHOSTED = {"ATA"}  # (no state hosts a trip to Antarctica)
-
-
-def _host_state(place: Actor) -> bool:
-    """A state that hosts a visit: not a region ("his visit to Africa") and not Antarctica."""
-    country = country_of(place)
-    return country is not None and country in gazetteer().country_names and country not in UNHOSTED
-HOSTING_ENTRY = LexiconEntry(lemma="host", code="043", example="Turkey hosted the Russian president.")
 
 
 def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:

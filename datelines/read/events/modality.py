@@ -121,6 +121,8 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
     if (token.dep_ in {"dobj", "nsubjpass"} or (token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VBG")) and cancels(token.head):
         markers.add(NEGATED)  # "cancelled a visit", "the talks were called off", "cancels sending envoys"
+    if token.dep_ == "compound" and token.head.dep_ in {"dobj", "nsubjpass"} and cancels(token.head.head):
+        markers.add(NEGATED)  # "postponed the tariff increase"
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
