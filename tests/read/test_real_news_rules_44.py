@@ -161,3 +161,13 @@ def test_a_known_agency_after_its_countrys_possessive_keeps_its_role():
 
 def test_a_state_executes_its_own_people_by_its_government():
     assert ("SAUGOV", "SAUCVL", "18") in _dyads("Saudi Arabia executes three men convicted of drug smuggling.")
+
+
+def test_ground_taken_from_a_side_named_after_the_places_apposition():
+    found = _dyads("The Sudanese Armed Forces say that they liberated Um Rawaba, the capital of North Kordofan State, "
+                   "Sudan, from the Rapid Support Forces.")
+    assert ("SDNMIL", "SDNREB", "19") in found
+
+
+def test_an_announced_interception_is_the_announcers_fighting():
+    assert ("SAUMIL", None, "19") in _dyads("The Saudi defense ministry announces the interception of three missiles.")

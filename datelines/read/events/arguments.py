@@ -493,7 +493,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     exclude = {s.start for s in sources}
     if pred.entry.code[:2] in SEIZURE_ROOTS and pred.entry.code != "174":
         # "captured East Jerusalem from Jordan": the one a place is taken from is the target, not its owner now
-        taken_from = _others(actors_of(_prep_objects(verb, ("from",)), index, exclude), sources)
+        # (ground only: people "from Ethiopia" who are arrested come from there)
+        taken = [c for c in verb.children if c.dep_ == "dobj"] if pred.entry.code.startswith("19") else []
+        taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
+        # (the parser may hang the 'from' on the place taken or its apposition: "liberated Wad Madani, the
+        # capital of Gezira State, from the Rapid Support Forces")
+        taken_from = _others(actors_of(_prep_objects(verb, ("from",)) + [p for t in taken for p in _prep_objects(t, ("from",))],
+                                       index, exclude), sources)
         if taken_from:
             return sources, taken_from
     direct_deps = {"dative", "pobj", "iobj"} | (set() if pred.entry.topic_object else {"dobj"})
