@@ -994,7 +994,7 @@ UNDERGOING_VERBS = {"face", "stand", "undergo", "await"}
 def _undergoing_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the act its object names: 'faces trial', 'awaits extradition',
     'is on trial'."""
-    if noun.lemma_.lower() not in UNDERGONE_NOUNS or _prep_objects(noun, ("of",)):
+    if not _undergone(noun):
         return None
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
@@ -1815,19 +1815,18 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 harmed = harmed.head  # "are killed and several more injured in an ambush"
             if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
                 told = harmed.head if _raised_participle(harmed) else harmed  # ("are confirmed killed in strikes")
-                victims = actors_of([c for c in told.children if c.dep_ == "nsubjpass"], index)
+                killed = [c for c in told.children if c.dep_ == "nsubjpass"]
+                victims = actors_of(killed, index)
+                harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                 if victims and pred.entry.symmetric:
                     # "four security personnel and an IS gunman are killed in a shootout in Raqqa": the
-                    # dead named by their role alone belong to the place
+                    # dead named by their role alone belong to the place (home imports this module)
                     from datelines.read.events.home import placed_groups
 
-                    dead = [d for c in told.children if c.dep_ == "nsubjpass" for d in (c, *c.conjuncts)]
-                    on_verb = Predicate(harmed, replace(pred.entry, pos="verb"))
-                    victims += placed_groups([d for d in dead if d.i not in index.actor_at], harmed,
-                                             location_of(on_verb, index, set()), index)
+                    dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
+                    victims += placed_groups(dead, harmed, location_of(harm, index, set()), index)
                 if not victims and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
-                    harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                     victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]
                 armed = [v for v in victims if v.code[3:6] not in UNARMED_ROLES]
                 if not sources and pred.entry.symmetric and len({v.code for v in armed}) >= 2 and armed == victims:

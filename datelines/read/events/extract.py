@@ -128,12 +128,12 @@ from datelines.read.events.predicates import (
     CONSULT_ROOT,
     HARMING_PREPS,
     INJURY_LEMMAS,
-    PARTITIVE,
     VEHICLES,
     VIOLENT_ROOTS,
     Predicate,
     find_predicates,
     predicate_lemma,
+    with_wholes,
 )
 from datelines.read.events.speech_acts import (
     DEMAND,
@@ -597,11 +597,8 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
                   for o in x.children if o.dep_ == "dobj"]
     heads += [p for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in OBJECT_PREPS or prep.lower_ == pred.entry.prep)
               for p in prep.children if p.dep_ == "pobj"]  # (and the entry's own: "agreed to the plan of X")
-    # ("agreed to part of the plan proposed by Trump")
-    heads += [p for h in heads if h.lower_ in PARTITIVE for prep in h.children if prep.lower_ == "of"
-              for p in prep.children if p.dep_ == "pobj"]
     own = {s.code for s in sources}
-    for head in heads:
+    for head in with_wholes(heads):  # ("agreed to part of the plan proposed by Trump")
         if head.i in index.actor_at:
             continue
         owners = [c for c in head.children if c.dep_ == "poss"]

@@ -256,8 +256,13 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
                  for p in prep.children if p.dep_ == "pobj"]
         if token.dep_ == "compound":
             heads.append(token.head)  # "suspension of visa travel" parsed as "suspension travel"
+    return with_wholes(_with_conjuncts(heads))
+
+
+def with_wholes(heads: Iterable[Token]) -> list[Token]:
+    """Each head, and after a partitive one what it is a part of: "thousands of workers", "part of the plan"."""
     expanded: list[Token] = []
-    for head in _with_conjuncts(heads):
+    for head in heads:
         expanded.append(head)
         if head.lower_ in PARTITIVE or head.lemma_ in PARTITIVE:
             expanded.extend(p for prep in head.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
