@@ -72,6 +72,8 @@ def word_key(token: Token) -> str:
     if PLURAL_INITIALISM.fullmatch(token.text):
         return token.text[:-1].lower()  # "MPs" -> "mp": the lemmatizer leaves "mps"
     lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+    if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s"):
+        return lemma[:-1]  # "Naxalites", "Maoists": a capitalized plural the lemmatizer leaves whole
     return lemma if lemma else token.lower_
 
 

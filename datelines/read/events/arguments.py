@@ -53,6 +53,7 @@ from datelines.read.events.predicates import (
     told_object,
     vessel_named,
     with_name_compounds,
+    with_wholes,
 )
 
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
@@ -60,6 +61,8 @@ OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "di
                   "call", "press", "pressure", "allow", "help", "compel", "require", "advise", "warn",
                   "prompt", "push", "spur", "oblige"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+COUP = "170"
+CLAIMED_RESPONSIBILITY = "015"
 SEIZURE_ROOTS = {"17", "19"}
 DISAPPROVAL_ROOTS = {"11", "12"}
 # Verbs whose object is the doer of the act in their 'of'/'for' complement: "accused Qatar of supporting
@@ -225,6 +228,13 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         if objects and head.lemma_ in OBJECT_CONTROL:
             return objects
         return subject_heads(head, raising=True)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in PROTESTING_VERBS:
+        # "police fire tear gas at demonstrators in Brussels, protesting against ...": the parser hangs
+        # the crowd's protest on the police's act
+        aimed = [c for c in head.children if c.dep_ == "dobj"] + _prep_objects(head, ("at", "on", "against"))
+        crowd = [p for p in with_wholes(aimed) if p.lemma_.lower() in CROWD_WORDS]
+        if crowd:
+            return crowd
     if verb.dep_ in {"advcl", "conj"} and (acts_as_verb(head) or head.pos_ == "AUX"):
         # ("soldiers were killed while fighting the PKK": the doer of a gerund of time is the clause's subject,
         # passive or not; not so a gerund of result: "was sunk by a submarine, killing 87")
@@ -369,10 +379,19 @@ def _others(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
 
 # Particles the parser may hang a phrase on: "pull its troops out of Somalia" ("of" under "out").
 CARRYING_PARTICLES = {"out", "away", "back", "off"}
+PROTESTING_VERBS = {"protest", "demonstrate", "rally", "march"}
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter", "student", "worker", "activist"}
+
+
+# Nouns of a stretch of time that the parser hangs the act's next phrase on ("strikes for an eighth night
+# against IRGC targets": the strikes are against them).
+SPELL_NOUNS = {"night", "day", "week", "month", "year", "time", "straight", "row"}
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in CARRYING_PARTICLES]
+    holders += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in SPELL_NOUNS]
     return [p for holder in holders for prep in holder.children if prep.dep_ in {"prep", "dative", "agent"}
             and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
 
@@ -562,6 +581,22 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             targets = _others(actors_of(owners, index, exclude) or modifier_actors(obj, index), sources)
             if targets:
                 break
+    if not targets and pred.entry.code == CLAIMED_RESPONSIBILITY:
+        # "claims responsibility for the bombing of a police station in Peshawar": the claim is against
+        # whom the act claimed struck, else its place
+        acts = [p for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in _prep_objects(holder, ("for",))]
+        targets = _others(actors_of([p for a in acts for p in _prep_objects(a, ("on", "against", "of"))], index, exclude),
+                          sources) or _claimed_place(acts, index, exclude)
+    if not targets and pred.entry.code == COUP and any(c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children):
+        # "the army seized power": power is taken from the country's government
+        targets = [implied(country + "GOV") for s in sources[:1] if (country := country_of(s)) and s.code[3:6] != "GOV"]
+    aimed_things = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("at", "on", "against"))
+    if (not targets and pred.entry.code[:2] in FORCE_ROOTS and verb.lemma_.lower() != "launch"
+            and not any(_thing_role(t) for t in aimed_things)):
+        # "fire at a vehicle in Gaza City, killing eleven Palestinians": the force falls on those its
+        # result names, not on a thing aimed at that says no owner, nor on the place (a police station
+        # says whose it is; a salvo launched across a country is against the country, whoever it kills)
+        targets = _others(actors_of(result_objects(verb), index, exclude), sources)
     if pred.entry.code[:2] in SEIZURE_ROOTS and (not targets or _home_places(targets, sources)):
         # "took control of the shoal after a standoff with Philippine ships": the other side of the
         # confrontation that led to the seizure; "the army recaptures El Geteina after heavy fighting with
@@ -966,6 +1001,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         targets = _others(actors_of(subject_heads(noun.head), index, exclude), sources)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         targets = _struck(noun, index, sources)
+    if not targets and sources and pred.entry.code[:2] in FORCE_ROOTS:
+        # "launched strikes in the Gaza Strip that killed four Hamas militants": whom its result names
+        # (with no doer named, the victims' country would pass for the attackers')
+        targets = _others(actors_of(result_objects(noun), index, exclude), sources)
     if not targets and sources:
         # "the suspension of flights between France and Cuba": of two sides, the one not the doer's country
         homes = {s.code[:3] for s in sources}
@@ -1569,9 +1608,23 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
         for pobj in phrases:
             for token in pobj.subtree:
-                if token.i in index.place_at and token.i not in used:
+                if token.i in index.place_at and token.i not in used and not _across_border(token, pobj):
                     return index.place_at[token.i]
     return None
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _across_border(token: Token, phrase: Token) -> bool:
+    """'near the border with Burkina Faso': the country named is the one across the border, not where
+    the act happened."""
+    node = token
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.lemma_.lower() in BORDER_NOUNS:
+            return True
+        node = node.head
+    return False
 
 
 # Verbs of reaching someone whose purpose clause is addressed to that someone: "wrote to Putin to express regret".
@@ -1772,6 +1825,46 @@ def _unnamed_attackers(noun: Token, struck: Actor) -> list[Actor]:
     return [Actor(struck.code[:3] + ATTACKER_KINDS[kind.lemma_.lower()], kind.text, kind.i, kind.i + 1, "group")]
 
 
+def _claimed_place(acts: list[Token], index: ActorIndex, exclude: set[int]) -> list[Actor]:
+    """The country an attack someone claims struck in ("the bombing of a police station in Peshawar"),
+    with the role of the thing struck (PAKCOP)."""
+    for act in acts:
+        things = _prep_objects(act, ("on", "against", "of"))
+        held = [o for holder in [act, *things] for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS for o in prep.children if o.dep_ == "pobj"]
+        place = next((p for o in held if (p := _named_place(o, index, exclude)) is not None), None)
+        if place is not None:
+            role = next((r for t in things if (r := _thing_role(t)) is not None), "")
+            return [replace(place, code=place.code + role) if len(place.code) == 3 else place]
+    return []
+
+
+def result_objects(act: Token) -> list[Token]:
+    """Whom the harm an act of force resulted in names: "fired at a car, killing two teenagers", "strikes
+    that killed four militants"."""
+    return [o for c in act.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "relcl" and act.pos_ == "NOUN")
+            if c.lemma_.lower() in HARM_VERBS for o in c.children if o.dep_ == "dobj"]
+
+
+# Acts that a state's forces do on armed groups and gangs at home; told with no doer ("insurgents are
+# killed in raids on hideouts in North Waziristan, Pakistan"), they are that state's.
+STATE_RAIDS = {"raid", "operation", "sweep", "crackdown"}
+RAIDING_ROLES = {"REB": "MIL", "CRM": "COP"}
+KILLING_VERBS = {"kill", "injure", "wound"}
+
+
+def _state_raiders(noun: Token, raided: Actor, place: str | None) -> list[Actor]:
+    """The raided group's own state's army (rebels) or police (gangs), where the raid is in that state."""
+    role = RAIDING_ROLES.get(raided.code[3:6])
+    country = raided.code[:3]
+    where = gazetteer().country_of(place) if place else None
+    killed = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in KILLING_VERBS  # (not "arrested during")
+    if (noun.lemma_.lower() not in STATE_RAIDS or role is None or len(raided.code) != 6 or not killed
+            or where not in {None, country} or country_of(raided) is None):
+        return []
+    return [implied(country + role)]
+
+
 # What is intercepted was launched at the interceptor: "Israel intercepts a missile fired by the Houthis" is the
 # Houthis' attack on Israel, the act an analyst codes.
 INTERCEPTING_VERBS = {"intercept"}
@@ -1913,6 +2006,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         sources = _domestic_body(pred.token, targets)  # "the military coup in Niger"
     if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
         sources = _unnamed_attackers(pred.token, targets[0])
+    if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
+        sources = _state_raiders(pred.token, targets[0], location_of(pred, index, set()))
     targets += [c for t in targets for c in conjoined_nationals(t, index, targets)]
     if (pred.entry.code[:2] in VIOLENT_ROOTS and pred.token.lemma_.lower() not in CRIME_NOUNS
             and (role := struck_role(pred)) is not None):
@@ -1932,7 +2027,8 @@ def joint_act(pred: Predicate, sources: list[Actor]) -> bool:
 # Things force strikes that say whose they are: an army's posts, the police's stations, people's homes.
 # (Not for a crime told by the act alone: home.anonymous_criminal reads it.)
 MILITARY_MARKS = {"military", "army", "naval", "air", "airforce"}
-MILITARY_THINGS = {"base", "airbase", "barracks", "garrison", "installation", "outpost", "position", "bunker"}
+MILITARY_THINGS = {"base", "airbase", "barracks", "garrison", "installation", "outpost", "position", "bunker", "compound",
+                   "camp", "convoy", "depot", "airfield", "patrol"}
 POLICE_THINGS = {"station", "post", "checkpoint", "headquarters", "academy"}
 HOMES = {"house", "home", "apartment", "residence", "flat", "neighborhood", "neighbourhood"}
 RESIDENTIAL_MARKS = {"residential", "apartment", "civilian"}

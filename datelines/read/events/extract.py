@@ -331,6 +331,7 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
+FIGHTING_ROOTS = {"18", "19", "20"}  # acts of force between armed sides
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
@@ -707,7 +708,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             args.sources = implied_agent(force, args.targets, place)
     if not args.sources and (args.agentless or _uncoded_officials(pred, index)):
         args.sources = state_agents(pred, args.targets, args.location)
-    if not args.sources and (not pred.is_noun or pred.light is not None):
+    if not args.sources and (not pred.is_noun or pred.light is not None or pred.entry.code[:2] in VIOLENT_ROOTS):
         args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index,
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
@@ -817,7 +818,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []
     told = modality_of(pred)
     sentence = pred.token.sent
-    kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t) and not joint))
+    # (named peers in a joint act fight each other, "Boko Haram and ISWAP clashed"; they do not meet)
+    kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t)
+                                                                   and (not joint or pred.entry.code[:2] in FIGHTING_ROOTS)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
             # (migrants or protesters who enter a town occupy nothing)
@@ -826,6 +829,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
               for day in dates for s, t in kept]
+    ground = _alleged_ground(pred)
+    if ground is not None:
+        # "Iran imprisons two French citizens for alleged espionage": the act also accuses them
+        events += [build_event(ground, s, t, REPORTED if told == REPORTED else ASSERTED, when, args.location,
+                               sentence, number) for s, t in kept
+                   if s is not None and t is not None and s.code[3:6] not in STATE_AGENT_ROLES]
     snub = _snub(pred)
     if snub is not None:
         # (called off when the calling-off is told, not when the act would have come: "called off the
@@ -1215,6 +1224,25 @@ def harmed_too(pred: Predicate, earlier: list[Told], number: int) -> EventDate |
 SNUBBED_ROOTS = {"03", "04"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
 DE_ESCALATION = "087"
+
+
+# Acts done to someone on a ground the doer alleges ("expelled for alleged spying", "sanctioned over
+# alleged abuses"): the act carries an accusation (112); police and courts' acts are not counted twice.
+ACCUSATION = "112"
+ALLEGING_WORDS = {"alleged", "allegedly"}  # (not "on suspicion of murder": an arrest's usual ground, no charge)
+GROUND_PREPS = {"for", "over", "on"}
+CHARGING_LEMMAS = {"convict", "sentence", "indict", "charge", "try", "acquit", "fine"}
+
+
+def _alleged_ground(pred: Predicate) -> Predicate | None:
+    if pred.is_noun or pred.entry.code[:2] not in {"16", "17"} or pred.token.lemma_.lower() in CHARGING_LEMMAS:
+        return None  # (a charge, an indictment or a sentence is its own act, not an accusation besides)
+    for prep in (c for c in pred.token.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS):
+        word = next((t for t in prep.subtree if t.lower_ in ALLEGING_WORDS and t.i - prep.i <= 3), None)
+        if word is not None:
+            return Predicate(word, LexiconEntry(lemma=word.lower_, code=ACCUSATION, pos="noun",
+                                                example="Minsk expelled the diplomat for alleged spying."))
+    return None
 
 
 def _snub(pred: Predicate) -> Predicate | None:

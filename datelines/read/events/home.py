@@ -84,11 +84,14 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 # happened in (else the story's), as they code "a Kenyan gunman" as a Kenyan one.
 def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor], index: ActorIndex,
                       violent: bool = False) -> list[Actor]:
-    agents = [p for prep in anchor.children if prep.dep_ == "agent" for p in prep.children if p.dep_ == "pobj"]
-    # "attacked Herat", "attacked a police post in Herat": the country struck
+    agents = [p for prep in anchor.children if prep.dep_ == "agent" or (anchor.pos_ == "NOUN" and prep.lower_ == "by")
+              for p in prep.children if p.dep_ == "pobj"]  # ("an ambush by gunmen")
+    # "attacked Herat", "attacked a police post in Herat": the country struck; else the story's, else
+    # the country of those struck ("three Iranian soldiers are killed by gunmen")
     struck = next((country_of(t) for t in targets if t.kind in {"place", "country", GROUND}), None)
-    return _attackers(subject_heads(anchor) + agents, anchor, location, [struck, anchor.doc._.story_country], index,
-                      violent)
+    victims = next((c for t in targets if (c := country_of(t))), None)
+    heads = agents if anchor.pos_ == "NOUN" else subject_heads(anchor) + agents
+    return _attackers(heads, anchor, location, [struck, anchor.doc._.story_country, victims], index, violent)
 
 
 def pursued_attackers(token: Token, anchor: Token, location: str | None, sources: list[Actor],

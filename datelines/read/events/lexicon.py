@@ -115,10 +115,20 @@ def _entry(raw: object, number: int, event: bool = True) -> LexiconEntry:
         objects=frozenset(normalize_lemma(o) for o in _as_list(raw.get("objects"), where, "objects")),
         symmetric=bool(raw.get("symmetric", False)),
         topic_object=bool(raw.get("topic_object", False)),
-        target_preps=tuple(_as_list(raw.get("target_preps"), where, "target_preps")),
+        target_preps=_with_variants(_as_list(raw.get("target_preps"), where, "target_preps")),
         source_preps=tuple(_as_list(raw.get("source_preps"), where, "source_preps")),
         infinitive=raw.get("infinitive"),
     )
+
+
+# Prepositions that news uses in place of a listed one with the same sense ("sanctions upon the junta").
+PREPOSITION_VARIANTS = {"on": "upon"}
+
+
+def _with_variants(preps: list[str]) -> tuple[str, ...]:
+    """The listed prepositions and their variants, so that entries need not list both."""
+    return tuple(preps) + tuple(PREPOSITION_VARIANTS[p] for p in preps
+                                if p in PREPOSITION_VARIANTS and PREPOSITION_VARIANTS[p] not in preps)
 
 
 def parse_lexicon(data: object) -> Lexicon:
@@ -149,7 +159,7 @@ def parse_lexicon(data: object) -> Lexicon:
         entries=entries,
         not_events=not_events,
         light_verbs=frozenset(_as_list(data.get("light_verbs"), "light_verbs", "light_verbs")),
-        default_target_preps=tuple(_as_list(defaults.get("target_preps"), "defaults", "target_preps")),
+        default_target_preps=_with_variants(_as_list(defaults.get("target_preps"), "defaults", "target_preps")),
         by_key=dict(by_key),
     )
 

@@ -104,13 +104,15 @@ def _from_span(span: Span, code: str) -> Actor:
 
 
 def peers(one: Actor | None, other: Actor | None) -> bool:
-    """Two people of one code named in one sentence ('President Trump lashed out at mayor Muriel Bowser',
-    both USAGOV): an act between them is an act, though its dyad reads the same on both sides."""
-    return (one is not None and other is not None and one.kind == other.kind == "person"
+    """Two people, or two organizations, of one code named in one sentence ('President Trump lashed out
+    at mayor Muriel Bowser', both USAGOV; 'clashes between Boko Haram and ISWAP', both NGAREB): an act
+    between them is an act, though its dyad reads the same on both sides."""
+    return (one is not None and other is not None and one.kind == other.kind and one.kind in PEER_KINDS
             and bool(one.name) and bool(other.name) and one.name != other.name and one.sentence == other.sentence >= 0
             and other.text.lower() not in PERSONAL_PRONOUNS)  # a pronoun may stand for the doer himself
 
 
+PEER_KINDS = {"person", "organization"}
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their"}
 
 
