@@ -116,3 +116,42 @@ def test_reporters_banned_are_the_press_restricted():
 def test_a_place_across_the_border_is_not_where_the_act_was():
     assert ("NERREB", "NERMIL", "19") in _dyads(
         "Ten Nigerien soldiers are killed in an ambush by Islamic State fighters near the border with Burkina Faso.")
+
+
+def test_a_countrys_long_name_carries_its_list_on():
+    assert ("CODGOV", "RWAGOV", "05") in _dyads("The Democratic Republic of the Congo and Rwanda sign a peace treaty.")
+    reading = read("Talks open in Washington, D.C., on Monday.", DAY)
+    assert not any((e.source or "").startswith("COD") or (e.target or "").startswith("COD") for e in reading.events)
+
+
+def test_an_attack_met_was_on_whoever_met_it():
+    assert ("IRNMIL", "KWTMIL", "19") in _dyads(
+        "Kuwait's army says that its air defenses confronted several attacks from Iran.")
+    assert ("SDNREB", "SDNMIL", "19") in _dyads("The Sudanese army repelled an attack by the Rapid Support Forces.")
+
+
+def test_ground_an_armed_group_holds_is_the_groups():
+    assert ("SAUMIL", "YEMREB", "19") in _dyads("Saudi jets struck Houthi-held areas in Yemen.")
+    assert ("RUSMIL", "SYRREB", "19") in _dyads("Russian jets bombed rebel-held areas in Idlib.")
+
+
+def test_a_results_victims_are_of_where_the_act_struck():
+    found = _dyads("U.S. president Donald Trump orders a series of airstrikes on areas in Yemen, killing 31 people.")
+    assert ("USAGOV", "YEMCVL", "18") in found and ("USAGOV", "USACVL", "18") not in found
+
+
+def test_suicide_attackers_are_insurgents():
+    assert ("SOMREB", "SOMCVL", "18") in _dyads("A suicide bomber killed ten people at a market in Mogadishu.")
+    assert any(s == "PAKREB" for s, _, _ in _dyads(
+        "Thirty people are killed in a suicide bombing at a mosque in Islamabad, Pakistan."))
+
+
+def test_islamic_state_provinces_and_their_bare_claims():
+    found = _dyads("A bombing kills seven at a restaurant in Kabul, Afghanistan. "
+                   "The Islamic State – Khorasan Province claims responsibility.")
+    assert any(s == "AFGREB" and t and t.startswith("AFG") and r == "01" for s, t, r in found)
+
+
+def test_a_state_deploying_its_military_abroad():
+    assert any(s == "RUSMIL" and t and t.startswith("UKR") for s, t, _ in _dyads(
+        "Russia deploys its military to the border with Ukraine."))

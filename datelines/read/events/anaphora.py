@@ -385,6 +385,16 @@ def attack_claimant(pred: Predicate, index: ActorIndex) -> list[Actor]:
     return []
 
 
+def claimed_attack_target(pred: Predicate, earlier: list[Told], sentence: int) -> Actor | None:
+    """'A suicide bomber kills seven at a mosque in Kabul. ISKP claims responsibility': a claim that names
+    no act is for the violence told just before, and falls on whom it struck."""
+    if pred.entry.code != "015" or any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.token.subtree):
+        return None
+    told = next((t.event for t in reversed(earlier) if sentence - t.event.evidence.sentence <= 1
+                 and t.event.root in {"18", "19", "20"} and t.event.target), None)
+    return told_target(told) if told is not None else None
+
+
 def instrument_doer(pred: Predicate, earlier: list[Told], lexicon: Lexicon, sentence: int) -> Actor | None:
     """'Israel launched air strikes on Sunday. Hamas said the strikes had hit a school', '... who was also
     killed in the airstrike': a definite attack or strike that does harm was carried out by whoever

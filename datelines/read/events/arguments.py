@@ -62,6 +62,7 @@ OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "di
                   "prompt", "push", "spur", "oblige"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 COUP = "170"
+REPELLING_VERBS = {"confront", "repel", "repulse", "thwart", "foil", "fend", "counter", "withstand", "intercept"}
 CLAIMED_RESPONSIBILITY = "015"
 SEIZURE_ROOTS = {"17", "19"}
 DISAPPROVAL_ROOTS = {"11", "12"}
@@ -1001,6 +1002,17 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         targets = _others(actors_of(subject_heads(noun.head), index, exclude), sources)
     if not targets and pred.entry.code[:2] in FORCE_ROOTS:
         targets = _struck(noun, index, sources)
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS and noun.dep_ in {"dobj", "nsubjpass"} and (
+            noun.head.lemma_.lower() in REPELLING_VERBS):
+        # "its air defenses confronted several attacks from Iran", "repelled an attack by the RSF": the
+        # attack was on whoever met it
+        met = [c for c in noun.head.children if c.dep_ == "agent" for c in c.children] if noun.dep_ == "nsubjpass" else []
+        met = met or subject_heads(noun.head, raising=True)
+        # ("its air defenses": the body's owner, when the body itself is not coded)
+        owners = [r for m in met for p in m.children if p.dep_ == "poss" and p.lower_ in {"its", "their"}
+                  for r in [a for a in index.actors if noun.sent.start <= a.start and a.end <= p.i
+                            and a.kind != "person" and a.start not in exclude][-1:]]
+        targets = _others(actors_of(met, index, exclude) or owners, sources)
     if not targets and sources and pred.entry.code[:2] in FORCE_ROOTS:
         # "launched strikes in the Gaza Strip that killed four Hamas militants": whom its result names
         # (with no doer named, the victims' country would pass for the attackers')
@@ -1150,6 +1162,13 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int],
         holders += _prep_objects(pred.token, ("by",))  # "rescued by the army in Sabuwa": the parser hangs it on the doer
     if posture:  # "massed troops on the Ukrainian border": the parser hangs the place on the forces
         holders += [c for c in pred.token.children if c.dep_ == "dobj"]
+    if not pred.is_noun and pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG":
+        # "orders airstrikes on Houthi-held areas in Yemen, killing 31 people": a result happens where
+        # the act it results from struck
+        struck = [c for c in pred.token.head.children if c.dep_ == "dobj"]
+        place = next((p for o in struck if (p := _named_place(o, index, used)) is not None), None)
+        if place is not None and place.start < pred.token.i:
+            return place
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or frontier_of(pobj, posture)
@@ -1813,7 +1832,7 @@ def _statement_authors(verb: Token, index: ActorIndex) -> list[Actor]:
 # Attackers named by their kind only: "a militant attack in Anantnag, India", "a bandit raid in Zamfara".
 ATTACKER_KINDS = {"militant": "REB", "rebel": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB",
                   "terrorist": "REB", "guerrilla": "REB", "bandit": "CRM", "gang": "CRM", "gunman": "CRM",
-                  "cartel": "CRM", "pirate": "CRM"}
+                  "cartel": "CRM", "pirate": "CRM", "suicide": "REB"}
 
 
 def _unnamed_attackers(noun: Token, struck: Actor) -> list[Actor]:
@@ -2044,7 +2063,15 @@ def _thing_role(thing: Token) -> str | None:
         return "COP"
     if names & HOMES or (marks & RESIDENTIAL_MARKS and names & {"building", "block", "area", "complex", "target"}):
         return "CVL"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS and any(h.lower_ in ARMED_HOLDERS for h in c.children)
+           for c in thing.children):
+        return "REB"  # "rebel-held areas", "Houthi-controlled districts": ground an armed group holds
     return None
+
+
+HOLDING_VERBS = {"hold", "control", "occupy", "run"}
+ARMED_HOLDERS = {"rebel", "militant", "insurgent", "jihadist", "separatist", "houthi", "hamas", "hezbollah", "taliban",
+                 "rsf", "m23", "isis", "isil", "sdf", "opposition"}
 
 
 def struck_role(pred: Predicate) -> str | None:

@@ -15,6 +15,7 @@ from datelines.read.events.anaphora import (
     Told,
     attack_claimant,
     captives,
+    claimed_attack_target,
     concern_subject,
     conflict_sides,
     decision_author,
@@ -563,6 +564,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
         yield author if author is not None and all(author.code != s.code for s in sources) else None
         yield elided_target(pred, earlier, number, sources)
         yield refused_requester(pred, earlier, number, sources)
+        yield claimed_attack_target(pred, earlier, number)
     yield concern_subject(pred, index, sources)
     yield intent_target(pred, index, sources)
     if earlier:

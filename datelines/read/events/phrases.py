@@ -386,7 +386,17 @@ def _members(head: Token, index: ActorIndex) -> list[Token]:
     items = _conjuncts(head)
     for appos in (c for c in head.children if c.dep_ == "appos" and (_list_member(c, index) or _paired_apposition(c, index))):
         items.extend(_conjuncts(appos))
-    return items + _coordinated_in_titles(head, index)
+    return items + _coordinated_in_titles(head, index) + _coordinated_after_name(head, index)
+
+
+def _coordinated_after_name(head: Token, index: ActorIndex) -> list[Token]:
+    """'The Democratic Republic of the Congo and Rwanda sign': the parser joins the second country to
+    the last word of the first's name; a name's last word carries the list on."""
+    own = index.actor_at.get(head.i)
+    if own is None or own.kind not in {"country", "place"} or own.end - 1 <= head.i:
+        return []
+    last = head.doc[own.end - 1]
+    return [c for c in last.conjuncts if c.i >= own.end and index.actor_at.get(c.i) not in {None, own}]
 
 
 def _coordinated_in_titles(head: Token, index: ActorIndex) -> list[Token]:
