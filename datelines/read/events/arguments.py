@@ -1725,6 +1725,22 @@ IRREGULAR_ATTACKERS = {"gunman", "gunmen", "attacker", "attackers", "assailant",
                        "kidnapper", "kidnappers", "abductor", "abductors", "hijacker", "hijackers", "sniper", "snipers"}
 
 
+def _outlaws_met_by_the_state(victims: list[Actor], faced: list[Actor]) -> bool:
+    return bool(faced) and all(v.code[3:6] in {"REB", CRIMINAL} for v in victims) and all(
+        f.code[3:6] in {"MIL", "COP", "GOV"} and f.code[:3] == v.code[:3] for f in faced for v in victims)
+
+
+def _armed_dead(killed: list[Token], harm: Predicate, faced: list[Actor], index: ActorIndex) -> list[Actor]:
+    from datelines.read.events.home import place_country, placed_groups  # (home imports this module)
+
+    dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
+    where = place_country(location_of(harm, index, set()), harm.token.doc) or next(
+        (c for f in faced if (c := country_of(f))), None)
+    gunmen = [Actor(where + CRIMINAL, d.text, d.i, d.i + 1, "group") for d in dead if irregular_attacker(d) and where]
+    return gunmen or [v for v in placed_groups(dead, harm.token, location_of(harm, index, set()), index, faced)
+                      if v.code[3:6] in {"REB", CRIMINAL}]
+
+
 def irregular_attacker(token: Token) -> bool:
     return token.lower_ in IRREGULAR_ATTACKERS or token.lemma_.lower() in IRREGULAR_ATTACKERS
 
@@ -1832,7 +1848,7 @@ def _statement_authors(verb: Token, index: ActorIndex) -> list[Actor]:
 # Attackers named by their kind only: "a militant attack in Anantnag, India", "a bandit raid in Zamfara".
 ATTACKER_KINDS = {"militant": "REB", "rebel": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB",
                   "terrorist": "REB", "guerrilla": "REB", "bandit": "CRM", "gang": "CRM", "gunman": "CRM",
-                  "cartel": "CRM", "pirate": "CRM", "suicide": "REB"}
+                  "cartel": "CRM", "pirate": "CRM"}
 
 
 def _unnamed_attackers(noun: Token, struck: Actor) -> list[Actor]:
@@ -1937,18 +1953,25 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
 
                     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
                     victims += placed_groups(dead, harmed, location_of(harm, index, set()), index)
-                if not victims and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
+                # "five gunmen are killed in a shootout with Mexican security forces": dead armed men named by
+                # their role or as gunmen, of the place or of the side they fought at home, were killed by it
+                armed_dead = _armed_dead(killed, harm, targets, index) if not victims and pred.entry.symmetric and targets else []
+                if not victims and not armed_dead and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]
                 armed = [v for v in victims if v.code[3:6] not in UNARMED_ROLES]
-                if not sources and pred.entry.symmetric and len({v.code for v in armed}) >= 2 and armed == victims:
+                if armed_dead:
+                    sources, targets = targets, armed_dead
+                elif not sources and pred.entry.symmetric and len({v.code for v in armed}) >= 2 and armed == victims:
                     # "Maoist militants and two security forces are killed during a shootout": the dead of both
                     # sides name the sides
                     sources, targets = victims, []
                 elif placed_only:
                     targets = _others(victims, sources) or targets
-                elif victims and all(v.code[3:6] in UNARMED_ROLES for v in victims):
-                    # "five civilians are killed in clashes with security forces": the forces killed them
+                elif victims and (all(v.code[3:6] in UNARMED_ROLES for v in victims) or _outlaws_met_by_the_state(victims, targets)):
+                    # "five civilians are killed in clashes with security forces", "five militants are killed in a
+                    # shootout with the army": the side they clashed with killed them (soldiers killed in clashes
+                    # with another army fought it)
                     sources, targets = targets, _others(victims, targets)
                 else:
                     sources = _others(victims, targets)

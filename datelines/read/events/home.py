@@ -119,10 +119,8 @@ def _attackers(heads: list[Token], anchor: Token, location: str | None, fallback
         if not (irregular_attacker(head) or (violent and _someone(head))) or head.i in index.actor_at:
             continue
         country = place_country(location, anchor.doc) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
-        # (a suicide bomber is an insurgent's weapon, not a criminal's)
-        role = "REB" if any(c.lower_ == "suicide" for c in head.children if c.dep_ in {"compound", "amod"}) else CRIMINAL
         if country:
-            return [Actor(country + role, head.text, head.i, head.i + 1, "group")]
+            return [Actor(country + CRIMINAL, head.text, head.i, head.i + 1, "group")]
     return []
 
 
