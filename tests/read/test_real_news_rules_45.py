@@ -161,3 +161,10 @@ def test_armed_men_killed_in_a_shootout_were_killed_by_the_side_they_fought():
 def test_mortar_shells_launched_are_force():
     assert any(s == "SOMREB" and r in {"18", "19"} for s, _, r in _dyads(
         "Al-Shabaab militants launch mortar shells at the airport in Mogadishu, Somalia."))
+
+
+def test_verbs_the_parser_joins_to_a_claim_are_claimed():
+    found = {(e.source, e.code[:2], e.modality) for e in read(
+        "Al-Shabaab claims that its fighters have overrun a military installation, killed several soldiers, "
+        "and seized weapons.", DAY).events}
+    assert ("SOMREB", "19", "reported") in found and ("SOMREB", "19", "asserted") not in found

@@ -377,6 +377,18 @@ def _arranged_meeting(pred: Predicate) -> bool:
             and noun.head.head.lemma_.lower() in ARRANGEMENT_NOUNS)
 
 
+def _said_clause_of_misread_conjunct(verb: Token) -> Token | None:
+    """The clause a reporting verb introduces, when a subjectless past verb after it was joined to the
+    reporting verb instead of to that clause."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "conj" and head.tag_ == verb.tag_:
+        return _said_clause_of_misread_conjunct(head)  # ("..., killed several soldiers and seized weapons")
+    if (verb.dep_ != "conj" or head.lemma_ not in REPORT_VERBS or verb.tag_ not in {"VBD", "VBN"} or head.tag_ == verb.tag_
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
 def modality_of(pred: Predicate) -> str:
     """The single modality label of an event, from its predicate and what governs it."""
     markers: set[str] = set()
@@ -405,6 +417,11 @@ def modality_of(pred: Predicate) -> str:
         # "it is reported that Saudi Arabia struck Iran in response to Iranian strikes": the attack the clause
         # answers is part of what is reported (a truce it breaks is not: "in violation of the ceasefire")
         markers |= {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
+    said = _said_clause_of_misread_conjunct(anchor)
+    if said is not None:
+        # "Al-Shabaab claims that its fighters have overrun a base, killed several soldiers and ...": the
+        # parser joins the later verbs to the claim, but they are what is claimed
+        markers |= _matrix_markers(said, anchor.head)
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):
