@@ -168,3 +168,13 @@ def test_verbs_the_parser_joins_to_a_claim_are_claimed():
         "Al-Shabaab claims that its fighters have overrun a military installation, killed several soldiers, "
         "and seized weapons.", DAY).events}
     assert ("SOMREB", "19", "reported") in found and ("SOMREB", "19", "asserted") not in found
+
+
+def test_people_suspected_of_membership_are_the_groups():
+    assert ("TURCOP", "TURREB", "17") in _dyads(
+        "Turkish police detained 20 people suspected of being members of the Islamic State.")
+
+
+def test_a_smuggling_boat_struck_off_a_country_is_its_criminals():
+    assert ("USAMIL", "VENCRM", "19") in _dyads(
+        "The U.S. military strikes a drug trafficking boat in the Caribbean Sea off Venezuela, killing six people.")

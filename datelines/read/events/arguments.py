@@ -1145,7 +1145,7 @@ OCCURRENCE_VERBS = {"take", "happen", "occur", "continue", "begin", "start", "re
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int],
                  preps: tuple[str, ...] = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into",
-                                           "against")) -> Actor | None:
+                                           "against", "off")) -> Actor | None:
     posture = pred.entry.code[:2] == "15"
     if posture:
         preps += POSTURE_PREPS
@@ -1587,11 +1587,22 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
                 and not names_attacker(token, actor.text) and (not places or places[-1].start != actor.start)):
             places.append(actor)
     if not places:
-        return None
+        return _waters_of(pobj)
     first = places[0]
     country = next((a for a in places[1:] if strip_possessive(a.text) in gazetteer().countries), None)
     chosen = country if country is not None and _town(first) and country.code[:3] != first.code[:3] else first
     return Actor(chosen.code[:3], chosen.text, chosen.start, chosen.end, "place")
+
+
+# A stretch of a country named by its demonym: "off the Venezuelan coast", "in Libyan waters".
+MARGIN_NOUNS = {"coast", "coastline", "waters", "airspace", "territory", "border", "shore", "shores"}
+
+
+def _waters_of(pobj: Token) -> Actor | None:
+    if pobj.lemma_.lower() not in MARGIN_NOUNS and pobj.lower_ not in MARGIN_NOUNS:
+        return None
+    country = next((c for m in pobj.children if m.dep_ == "amod" and (c := demonym_country(m))), None)
+    return Actor(country, pobj.text, pobj.i, pobj.i + 1, "place") if country else None
 
 
 # "pumping stations in the kingdom": a place noun that refers back to the country last named.
@@ -2089,7 +2100,12 @@ def _thing_role(thing: Token) -> str | None:
     if any(c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS and any(h.lower_ in ARMED_HOLDERS for h in c.children)
            for c in thing.children):
         return "REB"  # "rebel-held areas", "Houthi-controlled districts": ground an armed group holds
+    if {t.lower_ for t in thing.lefts} & CRIME_MARKS:
+        return CRIMINAL  # "an alleged drug smuggling boat", "a cartel camp"
     return None
+
+
+CRIME_MARKS = {"drug", "drugs", "smuggling", "trafficking", "narco", "narcotics", "cartel", "smugglers", "traffickers"}
 
 
 HOLDING_VERBS = {"hold", "control", "occupy", "run"}

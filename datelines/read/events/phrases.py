@@ -439,7 +439,7 @@ def member_from(head: Token, index: ActorIndex) -> Actor | None:
     """"a militant from the Hamas branch Al-Qassam Brigades", "killed fighters from Hezbollah" (the parser
     may hang the 'from' on the verb): the organization (an actor with a role of its own) they are from."""
     if head.lower_ not in MEMBER_NOUNS:
-        return None
+        return _suspected_member(head, index)
     holders = [head, head.head] if head.dep_ == "dobj" else [head]
     for pobj in (p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"):
@@ -447,6 +447,25 @@ def member_from(head: Token, index: ActorIndex) -> Actor | None:
             found = index.actor_at.get(token.i)
             if found is not None and len(found.code) > 3 and found.kind in {"organization", "group"}:
                 return found
+    return None
+
+
+SUSPECTING_PARTICIPLES = {"suspect", "accuse", "believe", "allege"}
+
+
+def _suspected_member(head: Token, index: ActorIndex) -> Actor | None:
+    """'three people suspected of being members of the Baloch Liberation Army': the organization they are
+    held to belong to."""
+    for participle in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in SUSPECTING_PARTICIPLES):
+        for being in (b for prep in participle.children if prep.lower_ == "of" for b in prep.children
+                      if b.dep_ == "pcomp" and b.lemma_ == "be"):
+            for member in (a for a in being.children if a.dep_ == "attr" and a.lower_ in MEMBER_NOUNS):
+                found = [index.actor_at.get(t.i) for prep in member.children if prep.lower_ in {"of", "from"}
+                         for t in prep.subtree]
+                organization = next((f for f in found if f is not None and len(f.code) > 3
+                                     and f.kind in {"organization", "group"}), None)
+                if organization is not None:
+                    return organization
     return None
 
 
