@@ -173,6 +173,8 @@ def test_verbs_the_parser_joins_to_a_claim_are_claimed():
 def test_people_suspected_of_membership_are_the_groups():
     assert ("TURCOP", "TURREB", "17") in _dyads(
         "Turkish police detained 20 people suspected of being members of the Islamic State.")
+    assert ("TURCOP", "TURREB", "17") in _dyads(
+        "Turkish police arrested 17 people suspected to be members of the Islamic State.")
 
 
 def test_a_smuggling_boat_struck_off_a_country_is_its_criminals():

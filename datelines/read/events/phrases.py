@@ -457,8 +457,10 @@ def _suspected_member(head: Token, index: ActorIndex) -> Actor | None:
     """'three people suspected of being members of the Baloch Liberation Army': the organization they are
     held to belong to."""
     for participle in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in SUSPECTING_PARTICIPLES):
-        for being in (b for prep in participle.children if prep.lower_ == "of" for b in prep.children
-                      if b.dep_ == "pcomp" and b.lemma_ == "be"):
+        beings = [b for prep in participle.children if prep.lower_ == "of" for b in prep.children
+                  if b.dep_ == "pcomp" and b.lemma_ == "be"]  # "suspected of being members of"
+        beings += [b for b in participle.children if b.dep_ == "xcomp" and b.lemma_ == "be"]  # "suspected to be"
+        for being in beings:
             for member in (a for a in being.children if a.dep_ == "attr" and a.lower_ in MEMBER_NOUNS):
                 found = [index.actor_at.get(t.i) for prep in member.children if prep.lower_ in {"of", "from"}
                          for t in prep.subtree]
