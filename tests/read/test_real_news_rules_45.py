@@ -109,8 +109,8 @@ def test_a_military_compound_struck_is_the_militarys():
 
 
 def test_reporters_banned_are_the_press_restricted():
-    assert any(s == "USAGOV" and t and t.endswith("MED") and r == "17" for s, t, r in _dyads(
-        "The Trump administration bans reporters from the Associated Press from the White House."))
+    events = read("The Trump administration bans reporters from the Associated Press from the White House.", DAY).events
+    assert any(e.source == "USAGOV" and (e.target or "").endswith("MED") and e.code == "1721" for e in events)
 
 
 def test_a_place_across_the_border_is_not_where_the_act_was():

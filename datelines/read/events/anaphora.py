@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 
 from datelines.model import Event
 from datelines.read.actors.roles import role_lexicon
-from datelines.read.events.arguments import received_by, subject_heads
+from datelines.read.events.arguments import CLAIMED_RESPONSIBILITY, received_by, subject_heads
 from datelines.read.events.lexicon import Lexicon
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of, tokens_back, window_start
-from datelines.read.events.predicates import Predicate, predicate_lemma
+from datelines.read.events.predicates import VIOLENT_ROOTS, Predicate, predicate_lemma
 
 DEFINITE = {"the", "this", "these", "that", "those"}
 REACTION_ROOTS = {"01", "05", "09", "11", "12"}  # statements, endorsements, inquiries, disapproval, rejection
@@ -388,10 +388,10 @@ def attack_claimant(pred: Predicate, index: ActorIndex) -> list[Actor]:
 def claimed_attack_target(pred: Predicate, earlier: list[Told], sentence: int) -> Actor | None:
     """'A suicide bomber kills seven at a mosque in Kabul. ISKP claims responsibility': a claim that names
     no act is for the violence told just before, and falls on whom it struck."""
-    if pred.entry.code != "015" or any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.token.subtree):
+    if pred.entry.code != CLAIMED_RESPONSIBILITY or any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.token.subtree):
         return None
     told = next((t.event for t in reversed(earlier) if sentence - t.event.evidence.sentence <= 1
-                 and t.event.root in {"18", "19", "20"} and t.event.target), None)
+                 and t.event.root in VIOLENT_ROOTS and t.event.target), None)
     return told_target(told) if told is not None else None
 
 

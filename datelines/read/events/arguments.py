@@ -1006,8 +1006,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             noun.head.lemma_.lower() in REPELLING_VERBS):
         # "its air defenses confronted several attacks from Iran", "repelled an attack by the RSF": the
         # attack was on whoever met it
-        met = [c for c in noun.head.children if c.dep_ == "agent" for c in c.children] if noun.dep_ == "nsubjpass" else []
-        met = met or subject_heads(noun.head, raising=True)
+        agents = [p for a in noun.head.children if a.dep_ == "agent" for p in a.children] if noun.dep_ == "nsubjpass" else []
+        met = agents or subject_heads(noun.head, raising=True)
         # ("its air defenses": the body's owner, when the body itself is not coded)
         owners = [r for m in met for p in m.children if p.dep_ == "poss" and p.lower_ in {"its", "their"}
                   for r in [a for a in index.actors if noun.sent.start <= a.start and a.end <= p.i
@@ -1745,11 +1745,10 @@ def _armed_dead(killed: list[Token], harm: Predicate, faced: list[Actor], index:
     from datelines.read.events.home import place_country, placed_groups  # (home imports this module)
 
     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
-    where = place_country(location_of(harm, index, set()), harm.token.doc) or next(
-        (c for f in faced if (c := country_of(f))), None)
+    location = location_of(harm, index, set())
+    where = place_country(location, harm.token.doc) or next((c for f in faced if (c := country_of(f))), None)
     gunmen = [Actor(where + CRIMINAL, d.text, d.i, d.i + 1, "group") for d in dead if irregular_attacker(d) and where]
-    return gunmen or [v for v in placed_groups(dead, harm.token, location_of(harm, index, set()), index, faced)
-                      if v.code[3:6] in {"REB", CRIMINAL}]
+    return gunmen or [v for v in placed_groups(dead, harm.token, location, index, faced) if v.code[3:6] in {"REB", CRIMINAL}]
 
 
 def irregular_attacker(token: Token) -> bool:
@@ -2106,8 +2105,6 @@ def _thing_role(thing: Token) -> str | None:
 
 
 CRIME_MARKS = {"drug", "drugs", "smuggling", "trafficking", "narco", "narcotics", "cartel", "smugglers", "traffickers"}
-
-
 HOLDING_VERBS = {"hold", "control", "occupy", "run"}
 ARMED_HOLDERS = {"rebel", "militant", "insurgent", "jihadist", "separatist", "houthi", "hamas", "hezbollah", "taliban",
                  "rsf", "m23", "isis", "isil", "sdf", "opposition"}

@@ -332,7 +332,6 @@ def _code(span: Actor | None) -> str | None:
 
 
 FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
-FIGHTING_ROOTS = {"18", "19", "20"}  # acts of force between armed sides
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
@@ -822,7 +821,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     sentence = pred.token.sent
     # (named peers in a joint act fight each other, "Boko Haram and ISWAP clashed"; they do not meet)
     kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t)
-                                                                   and (not joint or pred.entry.code[:2] in FIGHTING_ROOTS)))
+                                                                   and (not joint or pred.entry.code[:2] in VIOLENT_ROOTS)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
             # (migrants or protesters who enter a town occupy nothing)
