@@ -1595,7 +1595,7 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
 
 
 # A stretch of a country named by its demonym: "off the Venezuelan coast", "in Libyan waters".
-MARGIN_NOUNS = {"coast", "coastline", "waters", "airspace", "territory", "border", "shore", "shores"}
+MARGIN_NOUNS = {"coast", "coastline", "waters", "airspace", "territory", "shore", "shores"}  # (not "the Syrian border": either side)
 
 
 def _waters_of(pobj: Token) -> Actor | None:
