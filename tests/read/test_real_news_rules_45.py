@@ -180,3 +180,5 @@ def test_people_suspected_of_membership_are_the_groups():
 def test_a_smuggling_boat_struck_off_a_country_is_its_criminals():
     assert ("USAMIL", "VENCRM", "19") in _dyads(
         "The U.S. military strikes a drug trafficking boat in the Caribbean Sea off Venezuela, killing six people.")
+    # a border has two sides: it places nothing in the country its adjective names
+    assert not any(t == "SYR" for _, t, _ in _dyads("Turkey shoots down a Russian jet near the Syrian border."))
