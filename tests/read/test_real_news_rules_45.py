@@ -182,3 +182,14 @@ def test_a_smuggling_boat_struck_off_a_country_is_its_criminals():
         "The U.S. military strikes a drug trafficking boat in the Caribbean Sea off Venezuela, killing six people.")
     # a border has two sides: it places nothing in the country its adjective names
     assert not any(t == "SYR" for _, t, _ in _dyads("Turkey shoots down a Russian jet near the Syrian border."))
+
+
+def test_seized_drugs_are_taken_from_the_countrys_traffickers():
+    assert ("MKDCOP", "MKDCRM", "17") in _dyads("North Macedonian police seize 28 tonnes of cannabis.")
+
+
+def test_a_day_told_after_a_bare_year_counts_from_publication():
+    text = ("2026 northeastern Syria offensive\n\nHeavy fighting occurs around Kobani between the Syrian Army and the "
+            "Syrian Democratic Forces despite a ceasefire announced by both sides the previous day.")
+    dates = {e.code[:2]: e.date for e in read(text, date(2026, 1, 19)).events}
+    assert dates.get("08") == "2026-01-18"

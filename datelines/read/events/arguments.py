@@ -62,6 +62,7 @@ OBJECT_CONTROL = {"urge", "ask", "persuade", "force", "invite", "encourage", "di
                   "prompt", "push", "spur", "oblige"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 COUP = "170"
+CONFISCATION = "171"
 REPELLING_VERBS = {"confront", "repel", "repulse", "thwart", "foil", "fend", "counter", "withstand", "intercept"}
 CLAIMED_RESPONSIBILITY = "015"
 SEIZURE_ROOTS = {"17", "19"}
@@ -588,6 +589,10 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         acts = [p for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in _prep_objects(holder, ("for",))]
         targets = _others(actors_of([p for a in acts for p in _prep_objects(a, ("on", "against", "of"))], index, exclude),
                           sources) or _claimed_place(acts, index, exclude)
+    if not targets and pred.entry.code.startswith(CONFISCATION) and _seized_contraband(verb):
+        # "the Thai Department of Special Investigation seizes 2.4 tons of methamphetamine": taken from
+        # the seizer's country's traffickers
+        targets = [implied(country + CRIMINAL) for s in sources[:1] if (country := country_of(s))]
     if not targets and pred.entry.code == COUP and any(c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children):
         # "the army seized power": power is taken from the country's government
         targets = [implied(country + "GOV") for s in sources[:1] if (country := country_of(s)) and s.code[3:6] != "GOV"]
@@ -1882,6 +1887,16 @@ def _claimed_place(acts: list[Token], index: ActorIndex, exclude: set[int]) -> l
             role = next((r for t in things if (r := _thing_role(t)) is not None), "")
             return [replace(place, code=place.code + role) if len(place.code) == 3 else place]
     return []
+
+
+CONTRABAND = {"drug", "drugs", "narcotic", "narcotics", "cocaine", "heroin", "methamphetamine", "meth", "cannabis",
+              "marijuana", "hashish", "fentanyl", "opium", "amphetamine", "captagon", "contraband", "ketamine"}
+
+
+def _seized_contraband(verb: Token) -> bool:
+    """'seizes 2.4 tons of methamphetamine', 'seized drugs worth $10 million'."""
+    return any(t.lemma_.lower() in CONTRABAND or t.lower_ in CONTRABAND
+               for o in verb.children if o.dep_ == "dobj" for t in o.subtree)
 
 
 def result_objects(act: Token) -> list[Token]:

@@ -369,13 +369,17 @@ def _offset(ctx: Context) -> Normal | None:
     return Normal(anchoring.at_granularity(moved, granularity), anchor="published")
 
 
+DAY_UNITS = {"D", "W"}
+
+
 @normalizer
 def anaphoric_period(ctx: Context) -> Normal | None:
     """'the following year', 'the previous month', 'the next day', 'that day': the period next to
     (or the same as) the last date the story mentioned; publication if it mentioned none."""
     unit = ctx.lookup("anaphoric_unit")
     step = ctx.lookup("relation", "rel") if ctx.has("rel") else 0
-    if ctx.reference is not None:
+    # (a day told next to a bare year is no day of it: "2026 offensive ... a ceasefire the previous day")
+    if ctx.reference is not None and not (unit in DAY_UNITS and ctx.reference[1] not in DAY_UNITS):
         base, anchor = ctx.reference[0], "reference"
     elif ctx.published is not None:
         base, anchor = ctx.published, "published"
