@@ -596,13 +596,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
     if not targets and pred.entry.code == COUP and any(c.dep_ == "dobj" and c.lower_ == "power" for c in verb.children):
         # "the army seized power": power is taken from the country's government
         targets = [implied(country + "GOV") for s in sources[:1] if (country := country_of(s)) and s.code[3:6] != "GOV"]
-    aimed_things = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("at", "on", "against"))
-    if (not targets and pred.entry.code[:2] in FORCE_ROOTS and verb.lemma_.lower() != "launch"
-            and not any(_thing_role(t) for t in aimed_things)):
+    if not targets and pred.entry.code[:2] in FORCE_ROOTS and verb.lemma_.lower() != "launch":
         # "fire at a vehicle in Gaza City, killing eleven Palestinians": the force falls on those its
         # result names, not on a thing aimed at that says no owner, nor on the place (a police station
         # says whose it is; a salvo launched across a country is against the country, whoever it kills)
-        targets = _others(actors_of(result_objects(verb), index, exclude), sources)
+        aimed = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("at", "on", "against"))
+        if not any(_thing_role(t) for t in aimed):
+            targets = _others(actors_of(result_objects(verb), index, exclude), sources)
     if pred.entry.code[:2] in SEIZURE_ROOTS and (not targets or _home_places(targets, sources)):
         # "took control of the shoal after a standoff with Philippine ships": the other side of the
         # confrontation that led to the seizure; "the army recaptures El Geteina after heavy fighting with
@@ -1746,11 +1746,10 @@ def _outlaws_met_by_the_state(victims: list[Actor], faced: list[Actor]) -> bool:
         f.code[3:6] in {"MIL", "COP", "GOV"} and f.code[:3] == v.code[:3] for f in faced for v in victims)
 
 
-def _armed_dead(killed: list[Token], harm: Predicate, faced: list[Actor], index: ActorIndex) -> list[Actor]:
+def _armed_dead(dead: list[Token], harm: Predicate, location: str | None, faced: list[Actor],
+                index: ActorIndex) -> list[Actor]:
     from datelines.read.events.home import place_country, placed_groups  # (home imports this module)
 
-    dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
-    location = location_of(harm, index, set())
     where = place_country(location, harm.token.doc) or next((c for f in faced if (c := country_of(f))), None)
     gunmen = [Actor(where + CRIMINAL, d.text, d.i, d.i + 1, "group") for d in dead if irregular_attacker(d) and where]
     return gunmen or [v for v in placed_groups(dead, harm.token, location, index, faced) if v.code[3:6] in {"REB", CRIMINAL}]
@@ -1971,16 +1970,21 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 killed = [c for c in told.children if c.dep_ == "nsubjpass"]
                 victims = actors_of(killed, index)
                 harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
-                if victims and pred.entry.symmetric:
-                    # "four security personnel and an IS gunman are killed in a shootout in Raqqa": the
-                    # dead named by their role alone belong to the place (home imports this module)
-                    from datelines.read.events.home import placed_groups
-
+                armed_dead: list[Actor] = []
+                if pred.entry.symmetric and (victims or targets):
+                    # the dead named by their role alone, or as gunmen
                     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
-                    victims += placed_groups(dead, harmed, location_of(harm, index, set()), index)
-                # "five gunmen are killed in a shootout with Mexican security forces": dead armed men named by
-                # their role or as gunmen, of the place or of the side they fought at home, were killed by it
-                armed_dead = _armed_dead(killed, harm, targets, index) if not victims and pred.entry.symmetric and targets else []
+                    harm_place = location_of(harm, index, set())
+                    if victims:
+                        # "four security personnel and an IS gunman are killed in a shootout in Raqqa": they
+                        # belong to the place (home imports this module)
+                        from datelines.read.events.home import placed_groups
+
+                        victims += placed_groups(dead, harmed, harm_place, index)
+                    elif targets:
+                        # "five gunmen are killed in a shootout with Mexican security forces": armed men of the
+                        # place or of the side they fought at home, killed by that side
+                        armed_dead = _armed_dead(dead, harm, harm_place, targets, index)
                 if not victims and not armed_dead and _prep_objects(pred.token, ("with",)) and not between_sides(pred.token):
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]

@@ -137,6 +137,7 @@ from datelines.read.events.predicates import (
     with_wholes,
 )
 from datelines.read.events.speech_acts import (
+    ACCUSE,
     DEMAND,
     condition_subjects,
     conditional_threats,
@@ -1229,7 +1230,6 @@ DE_ESCALATION = "087"
 
 # Acts done to someone on a ground the doer alleges ("expelled for alleged spying", "sanctioned over
 # alleged abuses"): the act carries an accusation (112); police and courts' acts are not counted twice.
-ACCUSATION = "112"
 ALLEGING_WORDS = {"alleged", "allegedly"}  # (not "on suspicion of murder": an arrest's usual ground, no charge)
 GROUND_PREPS = {"for", "over", "on"}
 CHARGING_LEMMAS = {"convict", "sentence", "indict", "charge", "try", "acquit", "fine"}
@@ -1241,7 +1241,7 @@ def _alleged_ground(pred: Predicate) -> Predicate | None:
     for prep in (c for c in pred.token.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS):
         word = next((t for t in prep.subtree if t.lower_ in ALLEGING_WORDS and t.i - prep.i <= 3), None)
         if word is not None:
-            return Predicate(word, LexiconEntry(lemma=word.lower_, code=ACCUSATION, pos="noun",
+            return Predicate(word, LexiconEntry(lemma=word.lower_, code=ACCUSE, pos="noun",
                                                 example="Minsk expelled the diplomat for alleged spying."))
     return None
 
