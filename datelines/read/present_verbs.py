@@ -68,7 +68,8 @@ def clause_verbs() -> frozenset[str]:
 
 
 def _third_person(token: Token, verbs: frozenset[str]) -> bool:
-    lemma, word = token.lemma_.lower(), token.lower_
+    word = token.lower_
+    lemma = VERB_LEMMAS.get(word, token.lemma_.lower())  # ("fines", lemmatized "fin")
     if token.tag_ in ("NNP", "NNPS") and token.text.islower():
         return _verb_of_form(word, verbs) is not None  # "The defense ministry halts sales": a lower-case "name"
     if token.tag_ == "VBZ" and token.dep_ == "compound":
@@ -83,7 +84,8 @@ def _verb_of_form(word: str, verbs: frozenset[str]) -> str | None:
 
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str:
     """The lemma to inflect: the tagger's, unless it took the form for a name (whose lemma is itself)."""
-    return (_verb_of_form(token.lower_, verbs) if token.tag_ in ("NNP", "NNPS") else None) or token.lemma_.lower()
+    return ((_verb_of_form(token.lower_, verbs) if token.tag_ in ("NNP", "NNPS") else None)
+            or VERB_LEMMAS.get(token.lower_) or token.lemma_.lower())
 
 
 def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:

@@ -162,6 +162,11 @@ def name_in_place_phrase(span: Span, label: str) -> bool:
     return placed and geocode(span.text) is not None
 
 
+# Words a company's legal name adds to the name news knows it by ("Chevron Corporation", "Samsung Group").
+CORPORATE_SUFFIXES = {"corporation", "corp", "inc", "incorporated", "group", "company", "co", "ltd", "limited", "plc",
+                      "ag", "sa", "holdings", "llc"}
+
+
 @dataclass
 class Named:
     """A named actor mention (person or organization) while its code is worked out."""
@@ -570,7 +575,8 @@ class ActorCoder(Pipe):
         for _, start, end in self.dictionary_matcher(span):  # on a span: offsets in the doc, and no copy of it
             before = span.doc[span.start:start]
             owned = len(before) > 1 and before[-1].tag_ == "POS" and not _named_apart(before)  # "Russia's GRU"
-            if end - start > 1 or owned:
+            incorporated = start == span.start and all(t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span.doc[end:span.end])
+            if end - start > 1 or owned or incorporated:
                 entry = self.entries.get(span.doc[start:end].text.lower())
                 if entry is not None and entry.kind == "organization" and _named_apart(before) and not any(
                         before[-1].lower_ in name.lower().split() for name in entry.surfaces()):

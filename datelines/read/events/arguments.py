@@ -490,6 +490,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             sharing = [verb, *(c for c in verb.children if c.dep_ == "conj" and is_passive(c))]
             sources = actors_of([b for v in sharing for act in _prep_objects(v, tuple(HARMING_PREPS))
                                  for b in _prep_objects(act, ("by",))], index)
+            # "forty people are killed and homes are burned by ADF militants": the agent closing the
+            # joined passive did both
+            sources = sources or actors_of([b for v in sharing[1:] for b in _prep_objects(v, ("by",))], index)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
         if not sources and not targets and pred.entry.symmetric:
@@ -896,7 +899,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     patients: list[Actor] = []
     for holder in holders:
         owners = actors_of([c for c in holder.children if c.dep_ == "poss"], index)
-        if _undergone(holder):
+        if _undergone(holder) or (holder is not noun and _undergone(noun)):  # ("his arrest warrant": his arrest)
             patients += owners
         else:
             sources += owners
@@ -925,6 +928,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
             sources = [a for a in sources if not _town(a)]
     light = pred.light
     received = received_by(noun)
+    if sources and all(a.code.startswith("IGO") for a in sources) and light is not None and not is_passive(light):
+        # "Turkey has issued an Interpol arrest warrant": a body named on the instrument is not who issued it
+        issuers = [a for a in actors_of(subject_heads(light), index) if not a.code.startswith("IGO")]
+        sources = issuers or sources
     if not sources and light is not None and received is None:
         # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase
         sources = actors_of(subject_heads(light) if not is_passive(light) else _prep_objects(light, ("by",)), index)
@@ -1199,7 +1206,9 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor], preps
     country is an act towards it), 'struck a uranium facility in Yazd, Iran' (force on a place there
     falls on that country)."""
     own = {s.code[:3] for s in sources}
-    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, tuple(preps)):
+    # (what a passive was done to is its subject: "a fuel store at Kuwait airport is hit by drones")
+    struck = {"dobj", "nsubjpass"} if is_passive(verb) else {"dobj"}
+    for obj in [c for c in verb.children if c.dep_ in struck] + _prep_objects(verb, tuple(preps)):
         for token in _outside_clauses(obj):
             place = index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
@@ -1306,13 +1315,15 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         role = CRIMINAL if held is not None else _people_role(civil)
     place = place_target(pred, index, used) or _place_of_people(civil, index, used)
     source = sources[0].code if sources else None
-    nationality = _nationality(civil, index)
-    if nationality is not None:
-        country = nationality  # "released 1,900 Palestinian detainees": their own country's, wherever held
+    national = nationality(civil, index)
+    if national is not None:
+        country = national  # "released 1,900 Palestinian detainees": their own country's, wherever held
     elif place is not None:
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
+    elif source[3:6] == CRIMINAL and (abroad := _criminal_abroad(pred, index, source)) is not None:
+        country = abroad  # "a Sudanese man attempted to behead a man in Belfast": a man of where it happened
     elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES | {CRIMINAL} or role == "REB"
           or pred.token.lemma_.lower() in EXECUTING_VERBS  # ("Iran executes a man": a state executes its own)
           or (source[3:6] == "REB" and role in GROUND_ROLES)):
@@ -1324,6 +1335,14 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     if not country or country.startswith("IGO") or len(country) != 3:
         return None
     return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
+
+
+def _criminal_abroad(pred: Predicate, index: ActorIndex, source: str) -> str | None:
+    """The country an offender of another nationality acted in."""
+    from datelines.read.events.home import place_country  # (home imports this module)
+
+    where = place_country(location_of(pred, index, set()), pred.token.doc)
+    return where if where and where != source[:3] else None
 
 
 CONFRONTING_PREPS = ("with", "against", "at", "on")
@@ -1429,10 +1448,23 @@ def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
         objects += _prep_objects(pred.token, (pred.entry.particle,))
     for held in map(_through_parts, objects):
         lemma = held.lemma_.lower()
-        country = _nationality(held, index) if lemma in CIVILIAN_HEADS or lemma in HELD_PEOPLE else None
+        if lemma not in CIVILIAN_HEADS and lemma not in HELD_PEOPLE:
+            continue
+        country = nationality(held, index) or _partner_of_deal(pred.token, index)
         if country is not None:
             return Actor(country + _people_role(held), held.text, held.i, held.i + 1, "group")
     return None
+
+
+DEAL_NOUNS = {"agreement", "deal", "accord", "swap", "exchange", "truce", "ceasefire", "arrangement"}
+
+
+def _partner_of_deal(verb: Token, index: ActorIndex) -> str | None:
+    """'releases 18 prisoners as part of a ceasefire agreement with Cambodia': those a deal frees are
+    the other party's."""
+    deals = [t for prep in verb.children if prep.dep_ == "prep" for t in prep.subtree if t.lemma_.lower() in DEAL_NOUNS]
+    partners = actors_of([p for d in deals for p in _prep_objects(d, ("with",))], index)
+    return next((c for a in partners if (c := country_of(a)) and not c.startswith("IGO")), None)
 
 
 def releasing_state(pred: Predicate, index: ActorIndex) -> Actor | None:
@@ -1523,7 +1555,7 @@ def conjoined_nationals(first: Actor, index: ActorIndex, found: list[Actor]) -> 
     out: list[Actor] = []
     for other in index.doc[first.start:first.end].root.conjuncts:
         if people:
-            country = None if other.i in index.actor_at else _nationality(other, index)
+            country = None if other.i in index.actor_at else nationality(other, index)
             code = country + _people_role(other) if country else None
         else:
             place = index.place_actor_at.get(other.i)
@@ -1551,7 +1583,7 @@ def _through_parts(head: Token) -> Token:
     return head
 
 
-def _nationality(head: Token, index: ActorIndex) -> str | None:
+def nationality(head: Token, index: ActorIndex) -> str | None:
     """The country a demonym before a people noun gives ('Palestinian detainees', 'Filipino workers')."""
     for child in head.lefts:
         if child.dep_ in {"amod", "compound", "nmod"}:
@@ -1755,8 +1787,14 @@ def _armed_dead(dead: list[Token], harm: Predicate, location: str | None, faced:
     return gunmen or [v for v in placed_groups(dead, harm.token, location, index, faced) if v.code[3:6] in {"REB", CRIMINAL}]
 
 
+# "unidentified armed men", "masked men": people named only by their arms are attackers like gunmen.
+ARMED_MARKS = {"armed", "masked", "hooded"}
+ARMED_PEOPLE = {"man", "men", "individual", "individuals", "person", "persons"}
+
+
 def irregular_attacker(token: Token) -> bool:
-    return token.lower_ in IRREGULAR_ATTACKERS or token.lemma_.lower() in IRREGULAR_ATTACKERS
+    return (token.lower_ in IRREGULAR_ATTACKERS or token.lemma_.lower() in IRREGULAR_ATTACKERS
+            or (token.lower_ in ARMED_PEOPLE and any(c.dep_ == "amod" and c.lower_ in ARMED_MARKS for c in token.children)))
 
 
 def irregular_attack(token: Token) -> bool:
@@ -2080,13 +2118,20 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if not sources and pred.is_noun and targets and pred.entry.code[:2] in VIOLENT_ROOTS:
         sources = _state_raiders(pred.token, targets[0], location_of(pred, index, set()))
     targets += [c for t in targets for c in conjoined_nationals(t, index, targets)]
-    if (pred.entry.code[:2] in VIOLENT_ROOTS and pred.token.lemma_.lower() not in CRIME_NOUNS
-            and (role := struck_role(pred)) is not None):
-        # "attacked military targets inside Iran", "struck a residential building in Kharkiv": whose the
-        # thing struck is says the target's role
-        targets = [Actor(t.code + role, t.text, t.start, t.end, t.kind) if len(t.code) == 3 and t.code.isalpha() else t
-                   for t in targets]
+    if ((pred.entry.code[:2] in VIOLENT_ROOTS or pred.entry.code.startswith(DESTRUCTION_CODE))
+            and pred.token.lemma_.lower() not in CRIME_NOUNS and (role := struck_role(pred)) is not None):
+        # "attacked military targets inside Iran", "struck a residential building in Kharkiv", "homes are
+        # burned": whose the thing struck is says the target's role (a place's government was only a guess)
+        targets = [Actor(t.code[:3] + role, t.text, t.start, t.end, t.kind) if _bare_or_guessed(t) else t for t in targets]
     return Arguments(sources, targets, location_of(pred, index, used), agentless)
+
+
+DESTRUCTION_CODE = "1712"  # destroy property
+
+
+def _bare_or_guessed(target: Actor) -> bool:
+    """A bare country, or the government a place stood for (`_government_of`)."""
+    return (len(target.code) == 3 and target.code.isalpha()) or (target.kind == "place" and target.code[3:] == "GOV")
 
 
 def joint_act(pred: Predicate, sources: list[Actor]) -> bool:
@@ -2133,7 +2178,7 @@ def struck_role(pred: Predicate) -> str | None:
     """The role the thing an act of force strikes names: its object or the object of its 'at'/'on'/
     'against' phrase, or of a participle that says what it aimed at ("projectiles targeting a base")."""
     holders = [pred.token] if pred.is_noun else [pred.token, *(c for c in pred.token.children if c.dep_ == "dobj")]
-    things = [] if pred.is_noun else [c for c in pred.token.children if c.dep_ == "dobj"]
+    things = [] if pred.is_noun else [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     things += [o for h in holders for o in _prep_objects(h, STRUCK_PREPS)]
     things += [o for h in holders for a in h.children if a.dep_ == "acl" and a.lemma_.lower() == "target"
                for o in a.children if o.dep_ == "dobj"]

@@ -777,6 +777,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
+    if args.sources and _guilty_plea(pred):
+        # "pleads guilty in a Chicago court": a plea is made to the court of where it is made
+        country = (_court_country(pred.token, index) or place_country(args.location, pred.token.doc)
+                   or next((c for s in args.sources if (c := country_of(s))), None))
+        args.targets = [implied(country + "JUD")] if country else args.targets
     if not args.targets and args.sources and _court_appeal(pred):
         # "the prime minister's office intends to appeal": an appeal to no one named goes to the courts
         args.targets = [implied(c + "JUD") for c in {country_of(s) for s in args.sources} if c][:1]
@@ -804,6 +809,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if source_role(pred.entry.code) == "GOV":  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_state_role(s, "GOV")]]
+    if _not_guilty_plea(pred):
+        return []
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
     if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred):
@@ -1130,6 +1137,26 @@ def _court_appeal(pred: Predicate) -> bool:
     if pred.is_noun or verb.lemma_.lower() != "appeal":
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children)
+
+
+def _court_country(verb: Token, index: ActorIndex) -> str | None:
+    """The country of the court a plea is made in: 'in a Chicago court', 'before a court in Lagos'."""
+    courts = [t for t in verb.subtree if t.i > verb.i and t.dep_ == "pobj" and t.head.lower_ in {"in", "before"}
+              and t.lemma_.lower() in {"court", "tribunal"}]
+    places = [m for c in courts for m in (*(x for x in c.children if x.dep_ in {"compound", "amod"}),
+                                          *(p for prep in c.children if prep.lower_ == "in" for p in prep.children))]
+    return next((a.code[:3] for m in places if (a := index.place_actor_at.get(m.i) or index.actor_at.get(m.i))
+                 and not a.code.startswith("IGO")), None)
+
+
+def _guilty_plea(pred: Predicate) -> bool:
+    return (not pred.is_noun and pred.token.lemma_.lower() == "plead"
+            and any(c.dep_ == "acomp" and c.lower_ == "guilty" for c in pred.token.children))
+
+
+def _not_guilty_plea(pred: Predicate) -> bool:
+    """'pleads not guilty': a denial, not an admission withheld."""
+    return _guilty_plea(pred) and any(n.dep_ == "neg" for c in (pred.token, *pred.token.children) for n in c.children)
 
 
 def _shown(pred: Predicate) -> bool:

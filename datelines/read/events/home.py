@@ -15,9 +15,11 @@ from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.events.arguments import (
     CRIME_NOUNS,
     CRIMINAL,
+    DESTRUCTION_CODE,
     GROUND,
     frontier_of,
     irregular_attacker,
+    nationality,
     subject_heads,
 )
 from datelines.read.events.phrases import (
@@ -118,7 +120,9 @@ def _attackers(heads: list[Token], anchor: Token, location: str | None, fallback
     for head in heads:
         if not (irregular_attacker(head) or (violent and _someone(head))) or head.i in index.actor_at:
             continue
-        country = place_country(location, anchor.doc) or _place_on(anchor, index) or next((c for c in fallbacks if c), None)
+        # ("a Sudanese man attempted to behead a man in Belfast": a nationality the words give outranks the place)
+        country = (nationality(head, index) or place_country(location, anchor.doc) or _place_on(anchor, index)
+                   or next((c for c in fallbacks if c), None))
         if country:
             return [Actor(country + CRIMINAL, head.text, head.i, head.i + 1, "group")]
     return []
@@ -279,8 +283,9 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
         if (root in ADDRESSED_ROOTS and code != VISIT_CODE) or code.startswith(TAKING_GROUND):
             return []
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
-    if root in VIOLENT_ROOTS and all(s.code[3:6] in OUTLAW_ROLES for s in sources):
-        return [implied(story + "CVL")]  # "gunmen attacked a hotel", "a wave of violent crime": its people
+    if (root in VIOLENT_ROOTS or code.startswith(DESTRUCTION_CODE)) and all(s.code[3:6] in OUTLAW_ROLES for s in sources):
+        # "gunmen attacked a hotel", "a wave of violent crime", "militants burned homes": its people
+        return [implied(story + "CVL")]
     return [implied(story + "GOV")]
 
 

@@ -119,6 +119,8 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(REPORTED)
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
+    if token.pos_ == "NOUN" and _sought_outcome(token):
+        markers.add(HYPOTHETICAL)  # "a reward for information leading to the arrest of X": wanted, not done
     if (token.dep_ in {"dobj", "nsubjpass"} or (token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VBG")) and cancels(token.head):
         markers.add(NEGATED)  # "cancelled a visit", "the talks were called off", "cancels sending envoys"
     if token.dep_ == "compound" and token.head.dep_ in {"dobj", "nsubjpass"} and cancels(token.head.head):
@@ -126,6 +128,18 @@ def _own_markers(token: Token) -> set[str]:
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and cancels(c) for c in _with_complements(token)):
         markers.add(NEGATED)  # "Trump's planned trip to Warsaw, which was cancelled"
     return markers
+
+
+LEADING_WORDS = {"lead", "result"}
+
+
+def _sought_outcome(noun: Token) -> bool:
+    """The act that information, a tip or a reward would 'lead to' ('a reward for information leading to
+    the arrest of'), not an act that happened."""
+    prep = noun.head
+    leading = prep.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "to" and leading.tag_ == "VBG"
+            and leading.lemma_.lower() in LEADING_WORDS and leading.dep_ == "acl")
 
 
 def _none_of(head: Token) -> bool:
@@ -187,6 +201,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
         return {REPORTED}
     if child.dep_ == "prep" and child.lower_ == "on" and lemma in PLAN_VERBS:
         return {PLANNED}  # "he plans on leaving the European Union"
+    if child.dep_ == "prep" and child.lower_ == "from" and lemma in BARRING_VERBS:
+        return {NEGATED}  # "bans its citizens from traveling to Iran": kept from it
     intent = child.head
     if child.dep_ == "acl" and intent.dep_ == "nsubj" and lemma in FAILING_VERBS:
         return {NEGATED}  # "the vote to remove him failed"
@@ -268,6 +284,7 @@ def _shares_reported_clause(conjunct: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in conjunct.children))
 
 
+BARRING_VERBS = {"ban", "bar", "prohibit", "forbid"}  # (not "blocks them from returning": often the act coded)
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
 
 

@@ -217,6 +217,11 @@ def told_object(verb: Token) -> list[Token]:
     return [c for c in main.children if c.dep_ == "dobj" and c.lower_ not in THING_PRONOUNS]
 
 
+def _absolute_with(prep: Token, pobj: Token) -> bool:
+    """'captured a camp, with forty fighters killed': a 'with' phrase that tells what went with the act."""
+    return prep.lower_ == "with" and any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" for c in pobj.children)
+
+
 def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads, and the objects
     of the prepositions that say when or why ('resigned after protests') unless `circumstances` is False."""
@@ -239,7 +244,7 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
         particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
         for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}
                      and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS)):
-            heads.extend(p for p in prep.children if p.dep_ == "pobj")
+            heads.extend(p for p in prep.children if p.dep_ == "pobj" and not _absolute_with(prep, p))
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
                          for of in obj.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj")
@@ -293,7 +298,7 @@ INFINITIVE_REACH = 12
 
 def entry_fits(token: Token, entry: LexiconEntry) -> bool:
     if entry.particle and not any(
-        c.lower_ == entry.particle and c.i > token.i and c.dep_ in {"prt", "advmod", "prep"} for c in token.children
+        c.lower_ == entry.particle and c.i > token.i and c.dep_ in {"prt", "advmod", "prep", "acomp"} for c in token.children
     ):
         return False
     if entry.prep and not (_has_child(token, entry.prep, {"prep", "dative", "agent", "pcomp"})
@@ -336,9 +341,28 @@ def _first_fit(token: Token, entries: list[LexiconEntry]) -> LexiconEntry | None
     return next((entry for entry in entries if entry_fits(token, entry)), None)
 
 
+# Heads that an event noun compounded onto them only describes: a "protest group" is a group.
+GROUPING_HEADS = {"group", "band", "movement", "veteran", "helicopter", "leader", "organizer", "organiser"}
+
+
+def _names_a_kind_of_actor(token: Token) -> bool:
+    """'protest music group Pussy Riot', 'war veterans', 'strike leaders': an event noun compounded onto
+    a word for people or things names what they are, not an act."""
+    from datelines.read.actors.roles import role_lexicon
+
+    head = token.head
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # ("protest music group": 'music' also modifies 'group')
+    return head.lemma_.lower() in GROUPING_HEADS or role_lexicon().role_of([head])[0] is not None
+
+
 def best_entry(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     """The most specific entry whose constraints the token satisfies; None when that is a sense of the
     word that is no act (the lexicon's not_events: "took place", "hails from")."""
+    if _names_a_kind_of_actor(token):
+        return None
     lemma = predicate_lemma(token)
     surface = normalize_lemma(predicate_surface(token))
     entry = None
@@ -843,7 +867,8 @@ def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
         if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         named = noun.head if noun.dep_ == "compound" else noun  # ("revoked the cooperation agreements")
-        if (verb.entry.objects and named in object_heads(verb.token) and not _occasion_of(noun)
+        if (verb.entry.objects and named in object_heads(verb.token) and _words(named) & verb.entry.objects
+                and not _occasion_of(noun)
                 and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
             # ("claimed the attack" is a claim and an attack; "called the investigation a witch hunt" damns an
             # investigation that is an act of its own)

@@ -1,0 +1,89 @@
+"""Rules of stop 46, each on texts written for this test: a passive joined to one with an agent shares
+it, property burned is its people's, event nouns that only describe a group, the act a reward would
+lead to, "with" phrases that tell what went with an act, and offenders named by their nationality."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from datelines.read.reading import read
+from tests.read.real_news_helpers import dyads
+
+DAY = date(2026, 5, 7)
+_dyads = partial(dyads, day=DAY)
+
+
+def test_joined_passives_share_their_agent():
+    found = _dyads("Twelve villagers are killed and houses are looted by Allied Democratic Forces militants "
+                   "near Beni, Democratic Republic of the Congo.")
+    assert ("CODREB", "CODCVL", "18") in found
+
+
+def test_homes_burned_by_outlaws_are_their_peoples():
+    found = _dyads("Thirty people are killed and homes are burned by Allied Democratic Forces fighters in "
+                   "Ituri Province, Democratic Republic of the Congo.")
+    assert ("CODREB", "CODCVL", "17") in found
+    assert not any(t == "CODGOV" for _, t, _ in found)
+
+
+def test_an_event_noun_that_describes_a_group_is_no_event():
+    assert not any(r == "14" for _, _, r in _dyads(
+        "A court in Minsk, Belarus, designates protest music group Nizkiz as an extremist group."))
+    assert not any(r == "14" for _, _, r in _dyads(
+        "Police in Minsk, Belarus, detain two members of the protest art group Volna."))
+    # a protest group is its protesters
+    assert ("KENCVL", "KENGOV", "14") in _dyads(
+        "Protest groups hold demonstrations in Nairobi, Kenya, against the government's tax bill.")
+
+
+def test_the_arrest_a_reward_would_lead_to_has_not_happened():
+    events = read("The State Department offers a $5 million reward for information leading to the arrest of "
+                  "a Colombian cartel leader.", DAY).events
+    arrests = [e for e in events if e.code.startswith("173")]
+    assert arrests and all(e.modality == "hypothetical" for e in arrests)
+
+
+def test_a_with_phrase_of_what_went_with_the_act_is_not_its_object():
+    found = _dyads("Somali soldiers captured a camp used by al-Shabaab in Hiran, with twenty fighters killed "
+                   "in the battle.")
+    assert not any(r == "17" for _, _, r in found)
+
+
+def test_an_offender_named_by_nationality_is_of_that_country():
+    found = _dyads("An Afghan man stabbed three people at a train station in Hamburg, Germany.")
+    assert any(s == "AFGCRM" and r == "18" for s, _, r in found)
+    assert not any(s == "DEUCRM" for s, _, _ in found)
+
+
+def test_prisoners_freed_under_a_deal_are_the_partners_people():
+    assert ("RUSGOV", "UKRCVL", "08") in _dyads("Russia freed 30 prisoners under a swap deal with Ukraine on Sunday.")
+    # with no partner named they are the state's own
+    assert ("BLRGOV", "BLRCVL", "08") in _dyads("Belarus releases 52 political prisoners.")
+
+
+def test_the_possessor_of_an_arrest_warrant_is_wanted_not_its_issuer():
+    found = _dyads("Brazilian police file a case against president Jair Bolsonaro for obstructing his arrest warrant.")
+    assert ("BRACOP", "BRAGOV", "17") in found
+
+
+def test_a_body_named_on_an_instrument_did_not_issue_it():
+    found = _dyads("Argentina has issued an Interpol arrest warrant for the former Iranian interior minister.")
+    assert any(s and s.startswith("ARG") and r == "17" for s, _, r in found)
+    assert not any(s and s.startswith("IGO") for s, _, _ in found)
+
+
+def test_those_named_along_with_a_target_are_targets_too():
+    found = _dyads("Erdogan accused German chancellor Friedrich Merz, along with Dutch prime minister Dick Schoof, "
+                   "of hypocrisy.")
+    assert ("TURGOV", "DEUGOV", "11") in found
+    assert ("TURGOV", "NLDGOV", "11") in found
+
+
+def test_a_trip_through_several_countries_visits_each():
+    found = _dyads("The Indian foreign minister begins a five-day trip through Ghana, Kenya and Nigeria.")
+    assert {("INDGOV", "GHA"), ("INDGOV", "KEN"), ("INDGOV", "NGA")} <= {(s, t[:3]) for s, t, r in found if r == "04" and t}
+
+
+def test_a_known_company_under_its_legal_name():
+    assert ("USABUS", "VENGOV", "05") in _dyads("Chevron Corporation signs an oil agreement with the government of Venezuela.")
