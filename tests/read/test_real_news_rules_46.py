@@ -87,3 +87,41 @@ def test_a_trip_through_several_countries_visits_each():
 
 def test_a_known_company_under_its_legal_name():
     assert ("USABUS", "VENGOV", "05") in _dyads("Chevron Corporation signs an oil agreement with the government of Venezuela.")
+
+
+def test_a_guilty_plea_is_made_to_the_court_where_it_is_made():
+    found = _dyads("A former Kenyan police officer pleads guilty to murder in a Nairobi court.")
+    assert any(t == "KENJUD" and r == "01" for _, t, r in found)
+    # pleading not guilty admits nothing
+    assert not any(r == "01" for _, _, r in _dyads("The former minister pleads not guilty to bribery in a Lagos court."))
+
+
+def test_a_summoned_charge_d_affaires_and_what_he_was_summoned_over():
+    found = _dyads("The Qatari foreign ministry summons the chargé d'affaires of Iran over the drone attacks on Doha "
+                   "by Iran.")
+    assert ("QATGOV", "IRNGOV", "11") in found
+    # the act it was summoned over is an act of its own
+    assert any(s and s.startswith("UGA") and r in {"18", "19"} for s, _, r in _dyads(
+        "The Kenyan foreign ministry summons the Ugandan envoy over an attack by Uganda on a Kenyan boat in Lake Victoria."))
+
+
+def test_men_named_by_their_arms_are_attackers():
+    found = _dyads("Masked men attacked a bus in Kirkuk, Iraq, killing three passengers.")
+    assert ("IRQCRM", "IRQCVL", "18") in found
+
+
+def test_strongholds_are_captured_ground_not_arrested_people():
+    found = _dyads("The Sudanese army captured a rebel stronghold in Blue Nile State.")
+    assert any(r == "19" for _, _, r in found)
+    assert not any(r == "17" for _, _, r in found)
+
+
+def test_a_one_day_strike_is_a_labour_strike():
+    found = _dyads("Nigerian doctors announce a one-day strike on Monday to protest unpaid wages.")
+    assert not any(r == "19" for _, _, r in found)
+
+
+def test_those_banned_from_travelling_do_not_travel():
+    events = read("The Jordanian interior ministry bans its citizens from traveling to Syria.", DAY).events
+    visits = [e for e in events if e.code.startswith("04")]
+    assert visits and all(e.modality == "negated" for e in visits)
