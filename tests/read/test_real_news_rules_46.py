@@ -125,3 +125,24 @@ def test_those_banned_from_travelling_do_not_travel():
     events = read("The Jordanian interior ministry bans its citizens from traveling to Syria.", DAY).events
     visits = [e for e in events if e.code.startswith("04")]
     assert visits and all(e.modality == "negated" for e in visits)
+
+
+def test_lifting_ones_own_sanctions_on_a_country_eases_them_for_it():
+    assert ("USAGOV", "SYRGOV", "08") in _dyads(
+        "The U.S. president signs an order lifting all American sanctions on Syria.")
+
+
+def test_a_vetoed_bill_is_the_legislatures():
+    assert ("POLGOV", "POLLEG", "12") in _dyads("Polish president Karol Nawrocki vetoes a bill on wind farms.")
+
+
+def test_a_drone_breaching_airspace_and_a_counterattack():
+    assert ("RUSMIL", "ROU", "19") in _dyads("A Russian drone breaches Romanian airspace overnight.")
+    assert ("CODMIL", "CODREB", "19") in _dyads(
+        "The Congolese army launches a counterattack against M23 rebels in North Kivu.")
+
+
+def test_a_boycott_of_shops_is_a_protest_not_an_embargo():
+    found = _dyads("Consumers in Croatia start a boycott of supermarkets over rising prices.")
+    assert any(r == "14" for _, _, r in found)
+    assert not any(r == "16" for _, _, r in found)

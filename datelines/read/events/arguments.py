@@ -555,7 +555,9 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             if owned and obj.i not in index.actor_at:
                 # "opposes the US arms sale to Taiwan": disapproval is of the one whose act it is; "banned
                 # imports of Belarusian potash": a cut falls on the one whose goods they are
-                targets = _others(modifier_actors(obj, index), sources)
+                # (not the doer's own: "lifting all American sanctions on Syria" falls on Syria)
+                own = {country_of(s) for s in sources}
+                targets = [t for t in _others(modifier_actors(obj, index), sources) if country_of(t) not in own]
                 if targets:
                     break
             aimed = _prep_objects(obj, target_preps)

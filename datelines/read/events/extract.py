@@ -782,6 +782,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         country = (_court_country(pred.token, index) or place_country(args.location, pred.token.doc)
                    or next((c for s in args.sources if (c := country_of(s))), None))
         args.targets = [implied(country + "JUD")] if country else args.targets
+    if not args.targets and args.sources and _vetoed_bill(pred):
+        # "the president vetoes a bill": the legislature that passed it
+        args.targets = [implied(c + "LEG") for c in {country_of(s) for s in args.sources} if c][:1]
     if not args.targets and args.sources and _court_appeal(pred):
         # "the prime minister's office intends to appeal": an appeal to no one named goes to the courts
         args.targets = [implied(c + "JUD") for c in {country_of(s) for s in args.sources} if c][:1]
@@ -1147,6 +1150,14 @@ def _court_country(verb: Token, index: ActorIndex) -> str | None:
                                           *(p for prep in c.children if prep.lower_ == "in" for p in prep.children))]
     return next((a.code[:3] for m in places if (a := index.place_actor_at.get(m.i) or index.actor_at.get(m.i))
                  and not a.code.startswith("IGO")), None)
+
+
+BILL_NOUNS = {"bill", "law", "legislation", "budget", "amendment"}
+
+
+def _vetoed_bill(pred: Predicate) -> bool:
+    return (not pred.is_noun and pred.token.lemma_.lower() == "veto"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in BILL_NOUNS for c in pred.token.children))
 
 
 def _guilty_plea(pred: Predicate) -> bool:
