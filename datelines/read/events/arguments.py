@@ -1208,9 +1208,9 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor], preps
     country is an act towards it), 'struck a uranium facility in Yazd, Iran' (force on a place there
     falls on that country)."""
     own = {s.code[:3] for s in sources}
-    # (what a passive was done to is its subject: "a fuel store at Kuwait airport is hit by drones")
-    struck = {"dobj", "nsubjpass"} if is_passive(verb) else {"dobj"}
-    for obj in [c for c in verb.children if c.dep_ in struck] + _prep_objects(verb, tuple(preps)):
+    # (a thing a passive was done to is its subject: "a fuel store at Kuwait airport is hit by drones")
+    things = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] if is_passive(verb) else []
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + things + _prep_objects(verb, tuple(preps)):
         for token in _outside_clauses(obj):
             place = index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")

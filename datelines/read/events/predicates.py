@@ -861,13 +861,20 @@ def _done_in(noun: Token, verb: Token) -> bool:
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
+def _names_entry_object(named: Token, objects: frozenset[str]) -> bool:
+    """The noun, or what it is 'of', is among the entry's objects: "signed a deal", "ordered the closure of
+    two newspapers" (not "summoned the envoy over an attack", an act of its own)."""
+    return any(_words(t) & objects for t in (named, *(p for of in named.children if of.lower_ == "of"
+                                                      for p in of.children if p.dep_ == "pobj")))
+
+
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
     for verb in verbs.values():
         if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         named = noun.head if noun.dep_ == "compound" else noun  # ("revoked the cooperation agreements")
-        if (verb.entry.objects and named in object_heads(verb.token) and _words(named) & verb.entry.objects
+        if (verb.entry.objects and named in object_heads(verb.token) and _names_entry_object(named, verb.entry.objects)
                 and not _occasion_of(noun)
                 and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
             # ("claimed the attack" is a claim and an attack; "called the investigation a witch hunt" damns an
