@@ -146,3 +146,10 @@ def test_a_boycott_of_shops_is_a_protest_not_an_embargo():
     found = _dyads("Consumers in Croatia start a boycott of supermarkets over rising prices.")
     assert any(r == "14" for _, _, r in found)
     assert not any(r == "16" for _, _, r in found)
+
+
+def test_a_time_hung_on_a_subject_after_its_apposition_is_the_appositions():
+    events = read("Daniel Moss, the gunman of the school shooting in Leeds, England, in 2023, pleads guilty to "
+                  "murder in a Leeds court.", DAY).events
+    pleas = [e for e in events if e.code.startswith("01")]
+    assert pleas and all(e.date == DAY.isoformat() for e in pleas)

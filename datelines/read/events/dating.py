@@ -136,7 +136,7 @@ def tree_distance(a: Token, b: Token) -> int:
 def _attached(timex: Span, pred: Predicate) -> bool:
     """Does the timex modify the predicate's own clause (or the event noun directly)?"""
     heads = {pred.token.i, pred.anchor.i, _clause_head(pred.anchor).i}
-    stranded = _stranded_from_relative(timex)
+    stranded = _stranded_from_relative(timex) or _stranded_from_apposition(timex)
     if stranded is not None:
         return stranded.i in heads
     for token in timex.root.ancestors:
@@ -202,15 +202,29 @@ def _stranded_from_relative(timex: Span) -> Token | None:
                  and prep.i - r.right_edge.i <= 2), None)
 
 
+def _stranded_from_apposition(timex: Span) -> Token | None:
+    """'Kyle Clifford, the perpetrator of the killings in Bushey, in 2024, pleads guilty': a time the parser
+    hung on a subject right after the subject's apposition ends belongs to the apposition."""
+    prep = timex.root.head
+    if prep.dep_ != "prep" or timex.root.dep_ != "pobj" or prep.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return next((a for a in prep.head.children if a.dep_ == "appos" and a.i < prep.i
+                 and prep.i - a.right_edge.i <= 2), None)
+
+
 def _in_other_relative_clause(timex: Span, pred: Predicate) -> bool:
     """'She spoke about her husband, who was arrested in May, and promised new elections': a time
     inside a relative clause dates that clause, never an act outside it."""
     inside = {pred.token.i, pred.anchor.i, *(t.i for t in pred.anchor.ancestors)}
-    stranded = _stranded_from_relative(timex)
+    stranded = _stranded_from_relative(timex) or _stranded_from_apposition(timex)
     if stranded is not None:
         return stranded.i not in inside
     for token in [timex.root, *timex.root.ancestors]:
         if token.dep_ == "relcl":
+            return token.i not in inside
+        if token.dep_ == "appos" and token.i != timex.root.i and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "Kyle Clifford, the perpetrator of the killings in 2024, pleads guilty": an apposition tells
+            # who a noun is, and its time is not the clause's
             return token.i not in inside
         if (token.dep_ == "acl" and token.tag_ == "VBN" and token.doc[token.i - 1].text != ","
                 and token.head.lower_ not in STAND_INS):
