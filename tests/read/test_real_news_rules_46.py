@@ -153,3 +153,10 @@ def test_a_time_hung_on_a_subject_after_its_apposition_is_the_appositions():
                   "murder in a Leeds court.", DAY).events
     pleas = [e for e in events if e.code.startswith("01")]
     assert pleas and all(e.date == DAY.isoformat() for e in pleas)
+
+
+def test_talks_told_as_the_occasion_of_a_truce_are_not_told_twice():
+    found = _dyads("The presidents of Armenia and Azerbaijan agreed on a ceasefire after talks in Moscow that "
+                   "lasted ten hours.")
+    assert any(r == "08" for _, _, r in found)
+    assert not any(r == "04" for _, _, r in found)

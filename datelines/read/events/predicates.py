@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from datelines.read.actors.geocode import geocode
-from datelines.read.events.lexicon import NO_EVENT, Lexicon, LexiconEntry, normalize_lemma
+from datelines.read.events.lexicon import NO_EVENT, Lexicon, LexiconEntry, load_lexicon, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
 # Prepositions that tell when or why an act was done, never what it was done to.
@@ -868,13 +868,27 @@ def _names_entry_object(named: Token, objects: frozenset[str]) -> bool:
                                                       for p in of.children if p.dep_ == "pobj")))
 
 
+DIPLOMACY_ROOTS = {"03", "04", "05"}
+TRUCE_CODE = "087"  # de-escalate: a ceasefire, a truce
+
+
+def _talks_before_the_deal(named: Token, noun: Token, verb: Predicate) -> bool:
+    """'agreed on a ceasefire after talks in Minsk': diplomacy told as the occasion of a diplomatic act is
+    the same process told again (an attack after which flights were suspended is an act of its own)."""
+    if named.head.lower_ not in CIRCUMSTANCE_PREPS or not (verb.entry.code[:2] in DIPLOMACY_ROOTS
+                                                           or verb.entry.code.startswith(TRUCE_CODE)):
+        return False
+    return any(e.code[:2] in DIPLOMACY_ROOTS for e in load_lexicon().candidates(noun.lemma_.lower(), "noun"))
+
+
 def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
     for verb in verbs.values():
         if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         named = noun.head if noun.dep_ == "compound" else noun  # ("revoked the cooperation agreements")
-        if (verb.entry.objects and named in object_heads(verb.token) and _names_entry_object(named, verb.entry.objects)
+        if (verb.entry.objects and named in object_heads(verb.token)
+                and (_names_entry_object(named, verb.entry.objects) or _talks_before_the_deal(named, noun, verb))
                 and not _occasion_of(noun)
                 and verb.entry.code != "015" and not (verb.entry.code[:2] == "11" and noun.dep_ == "dobj")):
             # ("claimed the attack" is a claim and an attack; "called the investigation a witch hunt" damns an
