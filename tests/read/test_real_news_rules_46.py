@@ -160,3 +160,16 @@ def test_talks_told_as_the_occasion_of_a_truce_are_not_told_twice():
                    "lasted ten hours.")
     assert any(r == "08" for _, _, r in found)
     assert not any(r == "04" for _, _, r in found)
+
+
+def test_killed_in_a_shooting_told_as_a_clause_is_by_the_places_criminals():
+    assert ("USACRM", "USACVL", "18") in _dyads(
+        "Two people are killed in a drive-by shooting outside a bar in Memphis, Tennessee, United States.")
+
+
+def test_harm_only_an_attacker_does_names_its_victims():
+    found = _dyads("A man is shot dead at a bus station in Antwerp, Belgium.")
+    assert (None, "BELCVL", "18") in found
+    # a shooting joined to a passive with an agent is the agent's
+    assert any(s == "COLREB" and r in {"18", "19"} for s, _, r in _dyads(
+        "A farmer is fatally shot and another is injured by guerrillas in Cauca, Colombia."))

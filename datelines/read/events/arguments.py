@@ -483,7 +483,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             owners = actors_of(sent, index)
             if owners:
                 return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
-        if not sources and verb.lemma_.lower() in HARM_VERBS:
+        if not sources and verb.lemma_.lower() in HARM_VERBS | ATTACKERS_VERBS:
             # "fighters are killed in a coordinated operation by the national army": whoever did the act
             # the harm was done in
             # (or in the passive joined after it: "are killed and a cache is recovered in an operation by X")
@@ -1824,8 +1824,15 @@ def _violence_named(verb: Token) -> bool:
     """Is the harm told as someone's attack: a weapon for subject, or 'in/by' an attack?"""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # ("killed and injured in clashes")
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during"))]
-    return any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads)
+    # (a gerund after the preposition too: "killed in a drive-by shooting", parsed as a clause)
+    heads += [p for v in (verb, *joined) for prep in v.children if prep.dep_ in {"prep", "agent"}
+              and prep.lower_ in {"in", "by", "during"} for p in prep.children if p.dep_ in {"pobj", "pcomp"}]
+    return (verb.lemma_.lower() in ATTACKERS_VERBS
+            or any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads))
+
+
+# Harm that only an attacker does: "a man is shot dead", "two people were stabbed".
+ATTACKERS_VERBS = {"shoot", "stab", "behead", "gun", "assassinate", "ambush", "bomb"}
 
 
 def instrument_subject(verb: Token, pred: Predicate) -> bool:

@@ -997,8 +997,9 @@ def _crimes_told(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The nouns of a harm's "in", "during" or "amid" phrase ("killed in a mass stabbing"), where a crime noun may be;
     harms told together share it ("one is killed and two are injured in a stabbing"). A crime the lexicon
     reads as an act of its own ("in a shooting spree") is that act, with its doer: none here."""
+    # (a gerund after the preposition too: "killed in a drive-by shooting", parsed as a clause)
     nouns = [p for v in (verb, *verb.conjuncts) for prep in v.children if prep.dep_ == "prep" and prep.lower_ in HARMING_PREPS
-             for p in prep.children if p.dep_ == "pobj"]
+             for p in prep.children if p.dep_ in {"pobj", "pcomp"}]
     return [] if any(lexicon.candidates(w.lemma_.lower(), "noun") for n in nouns for w in [n, *n.children]
                      if w.i == n.i or w.dep_ == "compound") else nouns
 
