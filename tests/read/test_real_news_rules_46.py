@@ -173,3 +173,9 @@ def test_harm_only_an_attacker_does_names_its_victims():
     # a shooting joined to a passive with an agent is the agent's
     assert any(s == "COLREB" and r in {"18", "19"} for s, _, r in _dyads(
         "A farmer is fatally shot and another is injured by guerrillas in Cauca, Colombia."))
+
+
+def test_an_aid_package_is_aid():
+    assert ("JPNGOV", "LKA", "07") in _dyads("Japan announces an aid package for Sri Lanka.")
+    assert any(s and s.startswith("CAN") and t and t.startswith("UKR") and r == "07"
+               for s, t, r in _dyads("Canada will send Ukraine an aid package."))

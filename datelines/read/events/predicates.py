@@ -420,7 +420,7 @@ GIVING_VERBS = {"announce", "approve", "provide", "give", "send", "offer", "gran
 GROWTH = {"increase", "boost", "rise", "expansion", "surge", "hike"}
 # Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
 FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
-               "drive", "hearing", "hearings"}
+               "drive", "hearing", "hearings", "package", "packages"}
 
 
 def _money(token: Token) -> bool:
