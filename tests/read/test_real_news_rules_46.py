@@ -179,3 +179,13 @@ def test_an_aid_package_is_aid():
     assert ("JPNGOV", "LKA", "07") in _dyads("Japan announces an aid package for Sri Lanka.")
     assert any(s and s.startswith("CAN") and t and t.startswith("UKR") and r == "07"
                for s, t, r in _dyads("Canada will send Ukraine an aid package."))
+
+
+def test_a_law_that_restricts_people_sanctions_them():
+    assert ("HUNLEG", "HUNCVL", "17") in _dyads(
+        "Hungary's parliament passes a law banning gender changes on identity documents.")
+    assert ("ISRLEG", "PSE", "17") in _dyads(
+        "The Knesset passed a bill allowing for mandatory executions of Palestinians convicted of attacks.")
+    assert ("ARGGOV", "ARGCVL", "17") in _dyads("Argentine president Javier Milei orders restrictions on immigration.")
+    # a law that restricts no one is no sanction
+    assert not any(r == "17" for _, _, r in _dyads("The Hungarian parliament passed the budget law for 2026."))

@@ -118,6 +118,7 @@ from datelines.read.events.phrases import (
     ActorIndex,
     actors_of,
     country_of,
+    demonym_country,
     implied,
     implied_agent,
     modifier_actors,
@@ -814,6 +815,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if _not_guilty_plea(pred):
         return []
+    law = _enacted_law(pred)
+    if law is not None and not _restricting(law):
+        return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
+    if law is not None and (group := _restricted_group(law, args.sources)) is not None:
+        args.targets, restricting = [group], False  # "a law requiring NGOs to disclose their funding": on the NGOs
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
     if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred):
@@ -1154,6 +1160,45 @@ def _court_country(verb: Token, index: ActorIndex) -> str | None:
 
 
 BILL_NOUNS = {"bill", "law", "legislation", "budget", "amendment"}
+# What a legislature or an executive enacts, and the words that make it a restriction on people.
+ENACTING_VERBS = {"pass", "approve", "sign", "adopt", "enact"}
+LAW_NOUNS = {"law", "bill", "legislation", "amendment", "decree", "order", "measure"}
+RESTRICTING_WORDS = {"ban", "prohibit", "restrict", "restriction", "require", "requirement", "prevent", "criminalize",
+                     "criminalise", "penalty", "punish", "penalize", "penalise", "tighten", "forbid", "outlaw", "curb",
+                     "strip", "revoke", "deport", "expel", "execution", "censorship", "strict", "mandatory", "compulsory",
+                     "surveillance", "detention", "dissolve"}
+# Who a restriction names, when the law names them: "requiring non-governmental organizations to disclose".
+RESTRICTED_ROLES = {"NGO", "MED", "OPP", "REL", "BUS", "EDU", "LAB", "REF", "CRM", "CVL"}
+
+
+def _enacted_law(pred: Predicate) -> Token | None:
+    """The law, decree or measure an enacting verb's entry (172) names as its object."""
+    verb = pred.token
+    if pred.is_noun or pred.entry.code != "172" or verb.lemma_.lower() not in ENACTING_VERBS:
+        return None
+    # (passive too: "the bill is signed by Trump", "a bill passed by the Senate")
+    laws = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + ([verb.head] if verb.dep_ == "acl" else [])
+    return next((c for c in laws if c.lemma_.lower() in LAW_NOUNS), None)
+
+
+def _restricting(law: Token) -> bool:
+    """Do the law's own words restrict ('a law banning ...', 'an order that prevents ...', 'stricter rules')?"""
+    return any(t.lemma_.lower() in RESTRICTING_WORDS or t.lower_ in RESTRICTING_WORDS
+               for t in law.subtree if t.i != law.i)
+
+
+def _restricted_group(law: Token, sources: list[Actor]) -> Actor | None:
+    """The people a restricting law names by their role ('non-governmental organizations', 'journalists')
+    or their nationality ('executions of Palestinians'), of the enacting state's country unless named."""
+    home = next((c for s in sources if (c := country_of(s))), None)
+    for token in (t for t in law.subtree if t.i > law.i and t.pos_ in {"NOUN", "PROPN"}):
+        role = role_lexicon().role_of([*(c for c in token.lefts if c.dep_ in {"amod", "compound"}), token])[0]
+        country = demonym_country(token) if token.pos_ == "PROPN" else None
+        if country and country != home:
+            return implied(country)  # ("mandatory executions of Palestinians")
+        if role in RESTRICTED_ROLES and home and role != "CVL":
+            return implied(home + role)
+    return None
 
 
 def _vetoed_bill(pred: Predicate) -> bool:
