@@ -1324,8 +1324,6 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
         country = place.code[:3]
     elif source is None:
         country = pred.token.doc._.story_country
-    elif source[3:6] == CRIMINAL and (abroad := _criminal_abroad(pred, index, source)) is not None:
-        country = abroad  # "a Sudanese man attempted to behead a man in Belfast": a man of where it happened
     elif (pred.entry.code[:2] in {"17", "08"} or source[3:6] in DOMESTIC_ROLES | {CRIMINAL} or role == "REB"
           or pred.token.lemma_.lower() in EXECUTING_VERBS  # ("Iran executes a man": a state executes its own)
           or (source[3:6] == "REB" and role in GROUND_ROLES)):
@@ -1337,14 +1335,6 @@ def civilian_target(pred: Predicate, index: ActorIndex, sources: list[Actor], us
     if not country or country.startswith("IGO") or len(country) != 3:
         return None
     return Actor(country + role, civil.text, civil.i, civil.i + 1, GROUND if ground is not None else "group")
-
-
-def _criminal_abroad(pred: Predicate, index: ActorIndex, source: str) -> str | None:
-    """The country an offender of another nationality acted in."""
-    from datelines.read.events.home import place_country  # (home imports this module)
-
-    where = place_country(location_of(pred, index, set()), pred.token.doc)
-    return where if where and where != source[:3] else None
 
 
 CONFRONTING_PREPS = ("with", "against", "at", "on")

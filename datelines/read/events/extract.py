@@ -86,6 +86,15 @@ from datelines.read.events.descriptions import (
     quoted_judgements,
     speakers_after,
 )
+from datelines.read.events.enactments import (
+    court_country,
+    enacted_law,
+    guilty_plea,
+    not_guilty_plea,
+    restricted_group,
+    restricts_people,
+    vetoed_bill,
+)
 from datelines.read.events.evidence import evidence_for
 from datelines.read.events.home import (
     APPEAL_ROOTS,
@@ -118,7 +127,6 @@ from datelines.read.events.phrases import (
     ActorIndex,
     actors_of,
     country_of,
-    demonym_country,
     implied,
     implied_agent,
     modifier_actors,
@@ -778,12 +786,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
-    if args.sources and _guilty_plea(pred):
+    if args.sources and guilty_plea(pred):
         # "pleads guilty in a Chicago court": a plea is made to the court of where it is made
-        country = (_court_country(pred.token, index) or place_country(args.location, pred.token.doc)
+        country = (court_country(pred.token, index) or place_country(args.location, pred.token.doc)
                    or next((c for s in args.sources if (c := country_of(s))), None))
         args.targets = [implied(country + "JUD")] if country else args.targets
-    if not args.targets and args.sources and _vetoed_bill(pred):
+    if not args.targets and args.sources and vetoed_bill(pred):
         # "the president vetoes a bill": the legislature that passed it
         args.targets = [implied(c + "LEG") for c in {country_of(s) for s in args.sources} if c][:1]
     if not args.targets and args.sources and _court_appeal(pred):
@@ -813,12 +821,12 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if source_role(pred.entry.code) == "GOV":  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_state_role(s, "GOV")]]
-    if _not_guilty_plea(pred):
+    if not_guilty_plea(pred):
         return []
-    law = _enacted_law(pred)
-    if law is not None and not _restricting(law):
+    law = enacted_law(pred)
+    if law is not None and not restricts_people(law):
         return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
-    if law is not None and (group := _restricted_group(law, args.sources)) is not None:
+    if law is not None and (group := restricted_group(law, args.sources)) is not None:
         args.targets, restricting = [group], False  # "a law requiring NGOs to disclose their funding": on the NGOs
     if not args.sources and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
@@ -1147,73 +1155,6 @@ def _court_appeal(pred: Predicate) -> bool:
     if pred.is_noun or verb.lemma_.lower() != "appeal":
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children)
-
-
-def _court_country(verb: Token, index: ActorIndex) -> str | None:
-    """The country of the court a plea is made in: 'in a Chicago court', 'before a court in Lagos'."""
-    courts = [t for t in verb.subtree if t.i > verb.i and t.dep_ == "pobj" and t.head.lower_ in {"in", "before"}
-              and t.lemma_.lower() in {"court", "tribunal"}]
-    places = [m for c in courts for m in (*(x for x in c.children if x.dep_ in {"compound", "amod"}),
-                                          *(p for prep in c.children if prep.lower_ == "in" for p in prep.children))]
-    return next((a.code[:3] for m in places if (a := index.place_actor_at.get(m.i) or index.actor_at.get(m.i))
-                 and not a.code.startswith("IGO")), None)
-
-
-BILL_NOUNS = {"bill", "law", "legislation", "budget", "amendment"}
-# What a legislature or an executive enacts, and the words that make it a restriction on people.
-ENACTING_VERBS = {"pass", "approve", "sign", "adopt", "enact"}
-LAW_NOUNS = {"law", "bill", "legislation", "amendment", "decree", "order", "measure"}
-RESTRICTING_WORDS = {"ban", "prohibit", "restrict", "restriction", "require", "requirement", "prevent", "criminalize",
-                     "criminalise", "penalty", "punish", "penalize", "penalise", "tighten", "forbid", "outlaw", "curb",
-                     "strip", "revoke", "deport", "expel", "execution", "censorship", "strict", "mandatory", "compulsory",
-                     "surveillance", "detention", "dissolve"}
-# Who a restriction names, when the law names them: "requiring non-governmental organizations to disclose".
-RESTRICTED_ROLES = {"NGO", "MED", "OPP", "REL", "BUS", "EDU", "LAB", "REF", "CRM", "CVL"}
-
-
-def _enacted_law(pred: Predicate) -> Token | None:
-    """The law, decree or measure an enacting verb's entry (172) names as its object."""
-    verb = pred.token
-    if pred.is_noun or pred.entry.code != "172" or verb.lemma_.lower() not in ENACTING_VERBS:
-        return None
-    # (passive too: "the bill is signed by Trump", "a bill passed by the Senate")
-    laws = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + ([verb.head] if verb.dep_ == "acl" else [])
-    return next((c for c in laws if c.lemma_.lower() in LAW_NOUNS), None)
-
-
-def _restricting(law: Token) -> bool:
-    """Do the law's own words restrict ('a law banning ...', 'an order that prevents ...', 'stricter rules')?"""
-    return any(t.lemma_.lower() in RESTRICTING_WORDS or t.lower_ in RESTRICTING_WORDS
-               for t in law.subtree if t.i != law.i)
-
-
-def _restricted_group(law: Token, sources: list[Actor]) -> Actor | None:
-    """The people a restricting law names by their role ('non-governmental organizations', 'journalists')
-    or their nationality ('executions of Palestinians'), of the enacting state's country unless named."""
-    home = next((c for s in sources if (c := country_of(s))), None)
-    for token in (t for t in law.subtree if t.i > law.i and t.pos_ in {"NOUN", "PROPN"}):
-        role = role_lexicon().role_of([*(c for c in token.lefts if c.dep_ in {"amod", "compound"}), token])[0]
-        country = demonym_country(token) if token.pos_ == "PROPN" else None
-        if country and country != home:
-            return implied(country)  # ("mandatory executions of Palestinians")
-        if role in RESTRICTED_ROLES and home and role != "CVL":
-            return implied(home + role)
-    return None
-
-
-def _vetoed_bill(pred: Predicate) -> bool:
-    return (not pred.is_noun and pred.token.lemma_.lower() == "veto"
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in BILL_NOUNS for c in pred.token.children))
-
-
-def _guilty_plea(pred: Predicate) -> bool:
-    return (not pred.is_noun and pred.token.lemma_.lower() == "plead"
-            and any(c.dep_ == "acomp" and c.lower_ == "guilty" for c in pred.token.children))
-
-
-def _not_guilty_plea(pred: Predicate) -> bool:
-    """'pleads not guilty': a denial, not an admission withheld."""
-    return _guilty_plea(pred) and any(n.dep_ == "neg" for c in (pred.token, *pred.token.children) for n in c.children)
 
 
 def _shown(pred: Predicate) -> bool:
