@@ -390,12 +390,14 @@ CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "ri
 SPELL_NOUNS = {"night", "day", "week", "month", "year", "time", "straight", "row"}
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def _prep_objects(token: Token, preps: tuple[str, ...], objects: frozenset[str] = frozenset({"pobj"})) -> list[Token]:
+    """The objects of the token's prepositions among `preps` (and, with `objects` {"pobj", "pcomp"}, a
+    gerund the parser read as a clause after one: "killed in a drive-by shooting")."""
     holders = [token] + [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in CARRYING_PARTICLES]
     holders += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}
                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in SPELL_NOUNS]
     return [p for holder in holders for prep in holder.children if prep.dep_ in {"prep", "dative", "agent"}
-            and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
+            and prep.lower_ in preps for p in prep.children if p.dep_ in objects]
 
 
 def purposes(verb: Token) -> list[Token]:
@@ -1814,13 +1816,12 @@ def _violence_named(verb: Token) -> bool:
     """Is the harm told as someone's attack: a weapon for subject, or 'in/by' an attack?"""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # ("killed and injured in clashes")
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    # (a gerund after the preposition too: "killed in a drive-by shooting", parsed as a clause)
-    heads += [p for v in (verb, *joined) for prep in v.children if prep.dep_ in {"prep", "agent"}
-              and prep.lower_ in {"in", "by", "during"} for p in prep.children if p.dep_ in {"pobj", "pcomp"}]
+    heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during"), NOUN_OR_GERUND)]
     return (verb.lemma_.lower() in ATTACKERS_VERBS
             or any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads))
 
 
+NOUN_OR_GERUND = frozenset({"pobj", "pcomp"})
 # Harm that only an attacker does: "a man is shot dead", "two people were stabbed".
 ATTACKERS_VERBS = {"shoot", "stab", "behead", "gun", "assassinate", "ambush", "bomb"}
 

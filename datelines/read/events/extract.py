@@ -675,8 +675,11 @@ def _advisory(pred: Predicate, sources: list[Actor], targets: list[Actor]) -> bo
 
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
-    if _warning_of_a_state_of_things(pred):
-        return []
+    if _warning_of_a_state_of_things(pred) or not_guilty_plea(pred):
+        return []  # ("pleads not guilty": a denial, no admission)
+    law = enacted_law(pred)
+    if law is not None and not restricts_people(law):
+        return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
     args = attach_arguments(pred, lexicon, index)
     if _advisory(pred, args.sources, args.targets):
         return []
@@ -821,11 +824,6 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if source_role(pred.entry.code) == "GOV":  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s
                         for s in args.sources for g in [_state_role(s, "GOV")]]
-    if not_guilty_plea(pred):
-        return []
-    law = enacted_law(pred)
-    if law is not None and not restricts_people(law):
-        return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
     if law is not None and (group := restricted_group(law, args.sources)) is not None:
         args.targets, restricting = [group], False  # "a law requiring NGOs to disclose their funding": on the NGOs
     if not args.sources and _natural_cause(pred):

@@ -386,17 +386,17 @@ def _members(head: Token, index: ActorIndex) -> list[Token]:
     items = _conjuncts(head)
     for appos in (c for c in head.children if c.dep_ == "appos" and (_list_member(c, index) or _paired_apposition(c, index))):
         items.extend(_conjuncts(appos))
-    return items + _coordinated_in_titles(head, index) + _coordinated_after_name(head, index) + _along_with([i for i in items if i.i in index.actor_at])
+    return items + _coordinated_in_titles(head, index) + _coordinated_after_name(head, index) + _along_with(items, index)
 
 
-def _along_with(items: list[Token]) -> list[Token]:
+def _along_with(items: list[Token], index: ActorIndex) -> list[Token]:
     """'accused Keir Starmer, along with Emmanuel Macron and Mark Carney, of ...': those named 'along with'
     or 'together with' an actor of the list share its part."""
     def next_to(item: Token, along: Token) -> bool:  # (or hung on the verb right after it)
         return along.head == item or (along.head == item.head and item.dep_ in {"dobj", "nsubj"}
                                       and along.i - item.right_edge.i in {1, 2})
 
-    return [m for item in items for along in (*item.children, *item.head.children)
+    return [m for item in items if item.i in index.actor_at for along in (*item.children, *item.head.children)
             if along.dep_ == "prep" and along.lower_ in {"along", "together"} and next_to(item, along)
             for w in along.children if w.dep_ == "prep" and w.lower_ == "with"
             for p in w.children if p.dep_ == "pobj" for m in _conjuncts(p)]
