@@ -94,7 +94,8 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     verb after a plural subject; with a verb at the root, the one the model misread (_misread_root)."""
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
-        return _misread_root(root, verbs) or _verb_after_placed_subject(sentence, root, verbs)
+        return (_misread_root(root, verbs) or _verb_after_placed_subject(sentence, root, verbs)
+                or _verb_before_gerund_root(sentence, root, verbs))
     if root.tag_ == "NNS" and root.i > sentence.start and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children):
         return root  # "The French Navy boards and seizes a tanker": a noun root with a verb for its conjunct
     misread_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "VBZ"
@@ -112,6 +113,14 @@ def _verb_after_placed_subject(sentence: Span, root: Token, verbs: frozenset[str
     with taken for the root."""
     return next((t for t in sentence[1:root.i - sentence.start] if _third_person(t, verbs) and t.dep_ == "compound"
                  and t.nbor(-1).text == "," and any(c.dep_ == "nsubj" for c in root.children)), None)
+
+
+def _verb_before_gerund_root(sentence: Span, root: Token, verbs: frozenset[str]) -> Token | None:
+    """"Police detain stabbing convict X": a noun's -ing modifier read as the root, and the verb before it,
+    after a plural subject, read as a noun."""
+    if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    return next((t for t in sentence[1:root.i - sentence.start] if _plural_present(t, verbs)), None)
 
 
 PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}
@@ -154,8 +163,11 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
         return root  # "German police shoot and arrest a man": the subject read as the verb's modifiers
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         # "Israel's military claims to have killed X", read with "claims" for a noun: an infinitive is no
-        # sentence's main verb, and the third person before it is
-        return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)), None)
+        # sentence's main verb, and the third person before it is (also when hung on the subject: "Kenya
+        # orders Uganda to withdraw", read as the noun "Kenya orders Uganda")
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return next((t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+                     if _third_person(t, verbs)), None)
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

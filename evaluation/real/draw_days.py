@@ -26,6 +26,10 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce20 2049 12  # stop 44: read with the stop-43 reader and the reader as it stood then first
     python evaluation/real/draw_days.py ce21 2050 12  # stop 45: development (read once first)
     python evaluation/real/draw_days.py ce22 2051 12  # stop 45: read with the stop-44 reader and the reader as it stood then first
+    python evaluation/real/draw_days.py ce23 2052 12  # stop 46: development (read once first)
+    python evaluation/real/draw_days.py ce24 2053 12  # stop 46: read with the stop-45 reader and the reader as it stood then first
+    python evaluation/real/draw_days.py ce25 2054 12  # stop 47: development (read once first)
+    python evaluation/real/draw_days.py ce26 2055 12  # stop 47: read with the stop-46 reader and the reader as it stood then first
 """
 
 from __future__ import annotations

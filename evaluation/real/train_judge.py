@@ -131,7 +131,7 @@ def all_examples(folders: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarra
             sum(p[4] for p in parts))
 
 
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "ce1", "ce2", "ce3", "ce4", "ce5", "ce6", "ce7", "ce8", "ce9", "ce10", "ce12", "ce13", "ce14", "ce15", "ce16", "ce17", "ce18", "ce19", "ce20", "ce21", "ce22", "ce23", "ce24", "gum")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "ce1", "ce2", "ce3", "ce4", "ce5", "ce6", "ce7", "ce8", "ce9", "ce10", "ce12", "ce13", "ce14", "ce15", "ce16", "ce17", "ce18", "ce19", "ce20", "ce21", "ce22", "ce23", "ce24", "ce25", "ce26", "gum")
 
 
 def main(folders: list[Path], write: bool) -> None:

@@ -214,6 +214,9 @@ def country_told_again(token: Token) -> bool:
     return token.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+PLAIN_REACH = 3
+
+
 def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:
     """Walk left from a name over title words, demonyms, country names and possessives:
     "Turkish Culture and Tourism Minister | Numan Kurtulmus". The title must hold a role word."""
@@ -244,9 +247,14 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         if lexicon.is_title_word(token) and token.ent_type_ != "PERSON":
             i -= 1
             continue
-        before = hits.get(i - 1) if i > sent_start else None
-        if token.tag_ in {"JJ", "NN"} and token.is_lower and before is not None and before.label in COUNTRY_LABELS:
-            i -= 1  # "American freelance journalist X": a plain word between the nationality and the title
+        plain = i
+        while plain > sent_start and i - plain < PLAIN_REACH and doc[plain].tag_ in {"JJ", "NN", "NNS"} and doc[plain].is_lower:
+            plain -= 1
+        before = hits.get(plain) if plain < i else None
+        if before is not None and before.label in COUNTRY_LABELS:
+            # "American freelance journalist X", "American social media company X": plain words between the
+            # nationality and the title
+            i = plain
             continue
         role, size = lexicon.role_of(doc[max(sent_start, i - lexicon.longest + 1):i + 1])
         if role and size >= 2 and token.ent_type_ != "PERSON":  # "Special Representative": a title of two words
@@ -316,13 +324,18 @@ def _state_named_before(doc: Doc, end: int) -> str | None:
     return state
 
 
-def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:
-    """"Numan Kurtulmus, Turkey's tourism minister," or "the regime leader, Bashar al Assad"."""
+def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon,
+               relation_nouns: frozenset[str] = frozenset()) -> Affiliation:
+    """"Numan Kurtulmus, Turkey's tourism minister," or "the regime leader, Bashar al Assad"; "Leonid Volkov,
+    an ally of Alexei Navalny," (then he takes Navalny's role)."""
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             aff = np_affiliation(child, hits, lexicon)
-            if aff.role or aff.country:
+            if not aff.role and word_key(child) in relation_nouns:
+                aff.related = next((p.i for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                    for p in prep.children if p.dep_ == "pobj"), None)
+            if aff.role or aff.country or aff.related is not None:
                 aff.start = None  # the appositive describes the name; the mention stays on the name
                 return aff
     described = None

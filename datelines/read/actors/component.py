@@ -28,7 +28,7 @@ from datelines.read.actors.dictionaries import (
     user_dictionary,
 )
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region, region_country
-from datelines.read.actors.homonyms import states_named_like_countries, towns_of_the_story
+from datelines.read.actors.homonyms import STATES_KEY, states_named_like_countries, towns_of_the_story
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
     Candidate,
@@ -65,7 +65,6 @@ from datelines.read.actors.tables import gazetteer
 
 EVIDENCE_KEY = "datelines_actor_evidence"  # doc.user_data: (start_char, end_char) -> source of the code
 MEDIA_WORDS = frozenset({"television", "radio", "tv", "channel", "media", "press", "newspaper", "broadcaster"})
-STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a place named like another
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # "a Palestinian", "one Briton", "another Israeli": a person of that country, not the country
 PERSON_DETERMINERS = {"a", "an", "another", "one"}
@@ -115,6 +114,7 @@ def local_party(n: Named) -> bool:
 
 
 PLACE_PREPS = {"in", "near", "outside", "around", "across", "throughout"}
+STRUCK_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "bombardment", "shelling", "offensive", "bombing"}
 FOREIGN_WORDS = {"foreign", "international", "multinational", "overseas"}
 
 
@@ -158,6 +158,7 @@ def name_in_place_phrase(span: Span, label: str) -> bool:
         return False
     prep = head.head
     placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)
+    placed = placed or (prep.lower_ == "on" and prep.head.lemma_.lower() in STRUCK_NOUNS)  # "a drone attack on Dnipro"
     placed = placed or (label == "NORP" and prep.lower_ in {"to", "into", "from"})  # (a demonym left above)
     return placed and geocode(span.text) is not None
 
@@ -628,7 +629,7 @@ class ActorCoder(Pipe):
         title = ctx.title_before(doc, span.start, hits, lex)
         if span.label_ == "PERSON" and title.head in MEDIA_WORDS:
             title = ctx.Affiliation()  # "On live television Erdogan attacked ...": a medium is no one's title
-        described = ctx.appositive(span, hits, lex)
+        described = ctx.appositive(span, hits, lex, self.relation_nouns)
         sources = [title, described, ctx.copular(span, hits, lex, self.relation_nouns)]
         if described.country and described.role and not title.country:
             # "Venezuela's defence minister, General Vladimir Padrino Lopez": the full description

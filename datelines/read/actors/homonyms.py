@@ -21,6 +21,7 @@ from datelines.read.actors.geocode import (
 from datelines.read.actors.mentions import PhraseHit
 
 COUNTRY_LABELS = ("COUNTRY", "CAPITAL", "DEMONYM")
+STATES_KEY = "datelines_state_homonyms"  # doc.user_data: (start, end) -> country of a place named like another
 # What only a country has: "Niger's capital", "Niger's president" is the country, not Nigeria's Niger State.
 NATIONAL_WORDS = {"capital", "president", "presidency", "prime", "government", "army", "military", "parliament",
                   "foreign", "embassy", "ambassador", "independence", "border", "borders", "neighbour", "neighbor"}

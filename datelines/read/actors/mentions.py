@@ -119,16 +119,25 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 REGION_NAME_WORDS = 4  # "Kharkiv Oblast", "Khyber Pakhtunkhwa province": a region's name is short
 
 
+HOLDING_PLACES = 2
+
+
 def held_by_region(doc: Doc, start: int, end: int) -> int | None:
     """"Pechenihy, Kharkiv Oblast", "Sabuwa, Katsina State": a town no gazetteer knows, written with the
     region that holds it, is a place of the region's country; the end of the region's name, when the
     gazetteer knows that region."""
-    if end >= len(doc) or doc[end].text != ",":
-        return None
-    stop = end + 1
-    while stop < len(doc) and stop - end <= REGION_NAME_WORDS and doc[stop].pos_ == "PROPN":
-        stop += 1
-    return stop if stop > end + 1 and geocode(doc[end + 1:stop].text) else None
+    stop = end
+    for _ in range(HOLDING_PLACES):  # ("San Juan de Arama, Meta Department, Colombia": the country holds both)
+        if stop >= len(doc) or doc[stop].text != ",":
+            return None
+        start = stop = stop + 1
+        while stop < len(doc) and stop - start < REGION_NAME_WORDS and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop == start:
+            return None
+        if geocode(doc[end + 1:stop].text):
+            return stop
+    return None
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

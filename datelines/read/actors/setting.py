@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from datelines.ontology.actors import load_yaml
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
+from datelines.read.actors.homonyms import STATES_KEY
 
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "outside", "inside", "near", "from", "around"})
 MIN_LOCATIONS = 2  # one "in Minsk" is a venue, not a setting
@@ -94,10 +95,17 @@ def own_place_country(head: Token) -> str | None:
             for name in _place_name_heads(obj):
                 span = range(name.left_edge.i, name.i + 1)  # "in Idlib province": the name is the object's modifier
                 entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
-                point = geocode(entity.text) if entity is not None else None
-                if point is not None and point.country:
-                    return point.country
+                country = _entity_country(entity) if entity is not None else None
+                if country:
+                    return country
     return None
+
+
+def _entity_country(entity: Span) -> str | None:
+    """A place name's country as the doc's reading settled it ("Valencia, Spain" is not Venezuela's)."""
+    settled = entity.doc.user_data.get(STATES_KEY, {}).get((entity.start, entity.end))
+    point = geocode(entity.text) if settled is None else None
+    return settled or (point.country if point is not None else None)
 
 
 # Armed forces strike where their targets are: "the military attacked gas facilities in Orenburg" says where

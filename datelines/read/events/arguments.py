@@ -9,7 +9,7 @@ and light verbs ("will have a meeting").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -83,6 +83,7 @@ class Arguments:
     targets: list[Actor]
     location: str | None = None
     agentless: bool = False  # a passive or a nominalization: the source may be unstated
+    interceptors: list[Actor] = field(default_factory=list)  # who met the launchers' attack (they are its targets)
 
 
 def is_passive(verb: Token) -> bool:
@@ -1214,13 +1215,24 @@ def _place_in_object(verb: Token, index: ActorIndex, sources: list[Actor], preps
     things = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"] if is_passive(verb) else []
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + things + _prep_objects(verb, tuple(preps)):
         for token in _outside_clauses(obj):
-            place = index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
+            if _sea_waypoint(token, obj):
+                continue  # "a tanker near Oman is hit": a ship passes the coast it is near; it is not that state's
+            place = None if across_a_border(token) else index.place_actor_at.get(token.i) or frontier_of(token, posture=False)
             if place is not None and place.code[:3] not in own:  # (or "a mosque in the Afghan town of ...")
                 return [Actor(place.code[:3], place.text, place.start, place.end, "place")]
         town = _town_named(obj) if obj.i not in index.actor_at else None
         if town is not None and town.code not in own:
             return [town]
     return []
+
+
+SHIPS = {"ship", "vessel", "tanker", "freighter", "carrier", "boat", "trawler", "barge", "ferry", "containership"}
+
+
+def _sea_waypoint(token: Token, ship: Token) -> bool:
+    """A place a ship is near or off ('a tanker near Oman', 'a freighter off Yemen')."""
+    return (ship.lemma_.lower() in SHIPS and token.dep_ == "pobj" and token.head.lower_ in {"near", "off"}
+            and token.head.head.i == ship.i)
 
 
 CLAUSE_DEPS = {"pcomp", "relcl", "advcl", "ccomp", "xcomp"}
@@ -1614,7 +1626,7 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
     places = []
     for token in pobj.subtree:  # ("killed in U.S. airstrikes in Yemen": not the attacker's country)
         actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
-        if (actor is not None and token.i not in used and actor.kind in {"place", "country"}
+        if (actor is not None and token.i not in used and actor.kind in {"place", "country"} and not across_a_border(token)
                 and not names_attacker(token, actor.text) and (not places or places[-1].start != actor.start)):
             places.append(actor)
     if not places:
@@ -1623,6 +1635,27 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
     country = next((a for a in places[1:] if strip_possessive(a.text) in gazetteer().countries), None)
     chosen = country if country is not None and _town(first) and country.code[:3] != first.code[:3] else first
     return Actor(chosen.code[:3], chosen.text, chosen.start, chosen.end, "place")
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+NEAR_PREPS = frozenset({"near", "close", "by"})
+BORDER_REACH = 5
+
+
+def across_a_border(token: Token, preps: frozenset[str] | None = NEAR_PREPS) -> bool:
+    """'a base near the border with Burkina Faso': the country across a border is not where the act was
+    (as a place of the act, only after `preps`: troops massed "on the border with Syria" face Syria)."""
+    node = token
+    for _ in range(BORDER_REACH):  # (up through the name: "the border with the Democratic Republic of the Congo")
+        border = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and border.lemma_.lower() in BORDER_NOUNS:
+            return preps is None or (border.dep_ == "pobj" and border.head.lower_ in preps)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 # A stretch of a country named by its demonym: "off the Venezuelan coast", "in Libyan waters".
@@ -1669,23 +1702,9 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
         for pobj in phrases:
             for token in pobj.subtree:
-                if token.i in index.place_at and token.i not in used and not _across_border(token, pobj):
+                if token.i in index.place_at and token.i not in used and not across_a_border(token, preps=None):
                     return index.place_at[token.i]
     return None
-
-
-BORDER_NOUNS = {"border", "frontier", "boundary"}
-
-
-def _across_border(token: Token, phrase: Token) -> bool:
-    """'near the border with Burkina Faso': the country named is the one across the border, not where
-    the act happened."""
-    node = token
-    while node.i != phrase.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.lemma_.lower() in BORDER_NOUNS:
-            return True
-        node = node.head
-    return False
 
 
 # Verbs of reaching someone whose purpose clause is addressed to that someone: "wrote to Putin to express regret".
@@ -1817,8 +1836,19 @@ def _violence_named(verb: Token) -> bool:
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # ("killed and injured in clashes")
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during"), NOUN_OR_GERUND)]
-    return (verb.lemma_.lower() in ATTACKERS_VERBS
-            or any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS for h in heads))
+    # ("killed when a truck hits a roadside bomb")
+    hit = [o for clause in verb.children if clause.dep_ == "advcl" for o in clause.children if o.dep_ == "dobj"]
+    return (verb.lemma_.lower() in ATTACKERS_VERBS or any(h.lemma_.lower() in BOMBS for h in hit)
+            or any(h.lemma_.lower() in VIOLENCE_WORDS or h.lower_ in VIOLENCE_WORDS or _bomb_blast(h) for h in heads))
+
+
+BOMBS = {"bomb", "grenade", "ied", "landmine", "explosive", "suicide"}
+
+
+def _bomb_blast(noun: Token) -> bool:
+    """'a car bomb explosion', 'the explosion of a bomb', 'a suicide blast': a blast a bomb made is no accident."""
+    return noun.lemma_.lower() in {"explosion", "blast"} and any(
+        t.lemma_.lower() in BOMBS for t in noun.subtree if t.i != noun.i)
 
 
 NOUN_OR_GERUND = frozenset({"pobj", "pcomp"})
@@ -2060,10 +2090,12 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             targets, agentless = actors_of([pred.token.head], index), True
     if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
         sources = _body_of_subject_act(pred.token, targets) or sources
+    interceptors: list[Actor] = []
     if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources:
         launchers = _launchers(pred.token, index, sources)
         if launchers:
             sources, targets = launchers, sources
+            interceptors = targets
     if pred.about is not None:
         targets = _verdict_targets(pred.about, index, sources)
     if not targets and sources:
@@ -2123,7 +2155,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         # "attacked military targets inside Iran", "struck a residential building in Kharkiv", "homes are
         # burned": whose the thing struck is says the target's role (a place's government was only a guess)
         targets = [Actor(t.code[:3] + role, t.text, t.start, t.end, t.kind) if _bare_or_guessed(t) else t for t in targets]
-    return Arguments(sources, targets, location_of(pred, index, used), agentless)
+    return Arguments(sources, targets, location_of(pred, index, used), agentless, interceptors)
 
 
 DESTRUCTION_CODE = "1712"  # destroy property

@@ -48,6 +48,7 @@ from datelines.read.events.arguments import (
     TITLED_PEOPLE_ROOTS,
     UNARMED_ROLES,
     UNNAMED_PEOPLE,
+    YIELD_ROOT,
     Arguments,
     aimed_heads,
     attach_arguments,
@@ -135,9 +136,11 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import (
     ACCIDENT_VERBS,
+    ANY_INFINITIVE,
     CONSULT_ROOT,
     HARMING_PREPS,
     INJURY_LEMMAS,
+    OWN_SIDE_NOUNS,
     VEHICLES,
     VIOLENT_ROOTS,
     Predicate,
@@ -162,6 +165,10 @@ from datelines.read.events.transnational import is_transnational, localized
 from datelines.read.events.weapons import merge_weapon_and_harm
 from datelines.read.paragraphs import goes_on_line
 
+# Beyond this many countries a joint act is a multilateral one, told once per party ("the foreign ministers of
+# twelve countries met in Riyadh": not 66 bilateral meetings).
+MULTILATERAL = 5
+
 
 def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     """Source x target pairs; a symmetric event among several sources and no target pairs them up.
@@ -172,7 +179,7 @@ def dyads(args: Arguments, symmetric: bool) -> list[tuple[Actor | None, Actor | 
     if args.targets and (args.sources or (args.agentless and not symmetric)):
         # A joint act ("A met B") is coded once, in the direction the text states.
         return [(s, t) for s in (args.sources or [None]) for t in args.targets]
-    if symmetric and len(args.sources) >= 2:
+    if symmetric and len(args.sources) >= 2 and len({s.code[:3] for s in args.sources}) <= MULTILATERAL:
         return [(a, b) for n, a in enumerate(args.sources) for b in args.sources[n + 1:]]
     # "Putin signed a treaty", "Kiev would never recognise the result": the text names no target
     return [(s, None) for s in args.sources]
@@ -397,7 +404,7 @@ DIPLOMATIC_COOPERATION, MILITARY_COOPERATION = "050", "062"
 SHOW_OF_FORCE, MILITARY_PROTECTION = "154", "074"
 VIOLENT_REPRESSION, VIOLENT_PROTEST, PROPERTY_DAMAGE = "175", "145", "171"
 PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-                   "marcher", "marchers", "rioter", "rioters", "supporters", "crowd", "crowds", "mob", "mobs"}
+                   "marcher", "marchers", "rioter", "rioters", "supporters", "crowd", "crowds", "mob", "mobs", "fans"}
 # Breaking into a building: by protesters, a riot ("protesters stormed the embassy"), not an armed assault.
 BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade"}
 
@@ -521,6 +528,8 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         # "the airlines suspend all flights in protest against the fees": a boycott, not a sanction (a state's
         # "recalled its ambassador in protest" keeps its code)
         code = BOYCOTT if pred.token.lemma_.lower() in STOPPING_VERBS else PROTEST
+    if _an_order(pred) and _another_state(source, target):
+        code = DEMAND  # "South Africa orders Taiwan to move its office": no state sanctions another by order; it demands
     if force and _attacked_in_words(pred, source, target):
         code = CRITICISE  # "Harris attacked Biden during the debates": words, not force
     if (code == SHOW_OF_FORCE and target is not None and source is not None
@@ -580,6 +589,7 @@ def _unstated_targets(pred: Predicate, lexicon: Lexicon, index: ActorIndex, sour
         yield main_decision_maker(pred, earlier, number, sources)
     yield other_party(pred, index, sources)
     yield conditioned_party(pred, index, sources)
+    yield approved_government(pred, sources)
 
 
 def conditioned_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
@@ -590,6 +600,22 @@ def conditioned_party(pred: Predicate, index: ActorIndex, sources: list[Actor]) 
     own = {s.code[:3] for s in sources}
     subjects = [n for verb in (pred.anchor, *pred.anchor.children) for c in conditions(verb) for n in condition_subjects(c)]
     return next((a for a in actors_of(subjects, index) if a.code[:3] not in own), None)
+
+
+SUPPORT_CODE = "051"
+GOVERNMENT_NOUNS = {"government", "cabinet"}
+
+
+def approved_government(pred: Predicate, sources: list[Actor]) -> Actor | None:
+    """'The parliament approved the new coalition government', 'the Bundestag approves a government plan':
+    support given to the government of the approving body's own country."""
+    country = country_of(sources[0]) if sources else None
+    if pred.entry.code != SUPPORT_CODE or pred.is_noun or country is None:
+        return None
+    for obj in (c for c in pred.token.children if c.dep_ == "dobj"):
+        if {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"})} & GOVERNMENT_NOUNS:
+            return Actor(country + "GOV", obj.text, obj.i, obj.i + 1, "group")
+    return None
 
 
 OWNER_PREPS = {"by", "of", "from"}
@@ -607,8 +633,11 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
     if pred.entry.infinitive and not pred.is_noun:  # "declined to hear the appeal of the former premier"
         heads += [o for x in token.children if x.dep_ == "xcomp" and x.lemma_.lower() == pred.entry.infinitive
                   for o in x.children if o.dep_ == "dobj"]
+    # (and the entry's own: "agreed to the plan of X"; of "in" phrases only the entry's objects: "rallied in
+    # Beirut in support of Iran")
     heads += [p for prep in token.children if prep.dep_ == "prep" and (prep.lower_ in OBJECT_PREPS or prep.lower_ == pred.entry.prep)
-              for p in prep.children if p.dep_ == "pobj"]  # (and the entry's own: "agreed to the plan of X")
+              for p in prep.children if p.dep_ == "pobj"
+              and (prep.lower_ != "in" or not pred.entry.objects or p.lemma_.lower() in pred.entry.objects)]
     own = {s.code for s in sources}
     for head in with_wholes(heads):  # ("agreed to part of the plan proposed by Trump")
         if head.i in index.actor_at:
@@ -681,7 +710,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if law is not None and not restricts_people(law):
         return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
     args = attach_arguments(pred, lexicon, index)
-    if _advisory(pred, args.sources, args.targets):
+    if _advisory(pred, args.sources, args.targets) or _order_sanctions_no_one(pred, index, args.sources):
         return []
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
         args.targets = list(args.sources)  # "Russia and Ukraine blame each other": each side, the other
@@ -853,6 +882,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
               for day in dates for s, t in kept]
+    # "Israel intercepts a missile fired by the Houthis": the launchers' attack, and the interception that met it
+    events += [build_event(pred, interceptor, launcher, _planned_if_ahead(told, when, published), when, args.location,
+                           sentence, number) for interceptor in args.interceptors for launcher in args.sources]
     ground = _alleged_ground(pred)
     if ground is not None:
         # "Iran imprisons two French citizens for alleged espionage": the act also accuses them
@@ -1068,10 +1100,14 @@ HAZARD_WORDS = DISASTERS | {"weather", "heat", "snow", "wind", "volcano", "volca
 
 
 def _hazard_alert(pred: Predicate) -> bool:
-    """'raises a tsunami alert for the Philippines', 'a heat alert': warning people of nature is no force posture."""
-    if pred.entry.code[:2] != POSTURE_ROOT:
+    """'raises a tsunami alert for the Philippines', 'a heat alert', 'cancels its tsunami advisory for Guam':
+    warning people of nature, or ending the warning, is no force posture and eases nothing."""
+    if pred.entry.code[:2] not in {POSTURE_ROOT, YIELD_ROOT}:
         return False
     alerts = [pred.token] if pred.is_noun else [c for c in pred.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (pred.entry.code[:2] == YIELD_ROOT and any(a.lemma_.lower() in {"advisory", "warning", "alert"} for a in alerts)
+            and any(t.lemma_.lower() in HAZARD_WORDS for t in pred.token.sent)):
+        return True  # "... lift their respective warnings" in a sentence of the tsunami they warned of
     return any(m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in HAZARD_WORDS
                for alert in alerts for m in alert.children)
 
@@ -1184,9 +1220,45 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
         return True  # "the mining firm will suspend its operations in Cuba": a company's operations are its trade
     if pred.entry.code == VISIT_CODE and target is not None and target.code == source.code[:3]:
         return True
+    if _command_down_the_chain(pred, source, target):
+        return True
     if pred.entry.code[:2] != PROTEST_ROOT or pred.token.lemma_.lower() != "rally":
         return False
     return source.code[3:6] in OFFICE_ROLES or _campaign_rally(pred.token)
+
+
+COMMANDED_ROLES = {"GOV", "MIL", "COP", "SPY"}
+
+
+def _an_order(pred: Predicate) -> bool:
+    return pred.entry.infinitive == ANY_INFINITIVE and pred.entry.code.startswith("17")
+
+
+def _order_sanctions_no_one(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> bool:
+    """'orders the activation of a fund to ...', 'orders the Internet to be restored': an order whose object
+    is a thing sanctions no one; nor does an executive's order to its own ministry, staff or forces ('Trump
+    ordered his staff to delay the aid'), whose act is what they are told to do."""
+    if not _an_order(pred):
+        return False
+    ordered = [c for c in pred.token.children if c.dep_ == "dobj"]
+    if ordered and not any(o.i in index.actor_at or o.pos_ == "PROPN" or o.lower_ in OWN_SIDE_NOUNS
+                           or role_lexicon().role_of([o])[0] for o in ordered):
+        return True
+    executive = all(s.code[3:6] in COMMANDED_ROLES | {""} for s in sources)
+    return executive and any(o.lower_ in OWN_SIDE_NOUNS and o.i not in index.actor_at for o in ordered)
+
+
+def _another_state(source: Actor | None, target: Actor | None) -> bool:
+    """An executive's order to another country's state or forces (a court may order a foreign firm to pay)."""
+    return (source is not None and target is not None and source.code[3:6] != "JUD" and country_of(target) is not None
+            and country_of(target) != country_of(source) and target.code[3:6] in COMMANDED_ROLES | {""})
+
+
+def _command_down_the_chain(pred: Predicate, source: Actor, target: Actor | None) -> bool:
+    """'Netanyahu orders Israeli forces to seize ...': an executive's order to its own state's forces or
+    officials (a court's order to the government is still a sanction: 'the judge orders the department to ...')."""
+    return (_an_order(pred) and target is not None and target.code[:3] == source.code[:3]
+            and target.code[3:6] in COMMANDED_ROLES and source.code[3:6] in COMMANDED_ROLES | {""})
 
 
 def _campaign_rally(rally: Token) -> bool:

@@ -17,6 +17,7 @@ from datelines.read.events.arguments import (
     CRIMINAL,
     DESTRUCTION_CODE,
     GROUND,
+    across_a_border,
     frontier_of,
     irregular_attacker,
     nationality,
@@ -137,7 +138,7 @@ def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str 
     for prep in preps + inner:
         for token in prep.subtree:
             place = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
-            if place is not None and place.kind in {"place", "country"}:
+            if place is not None and place.kind in {"place", "country"} and not across_a_border(token):
                 return place.code[:3]
     for prep in (p for p in preps + inner if p.lower_ in LOCATING_PREPS):
         for ent in (e for e in anchor.doc.ents if e.label_ in {"GPE", "LOC"} and prep.i < e.start <= prep.right_edge.i):
@@ -318,7 +319,7 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
     sent = anchor.sent
     places = [a for i in range(sent.start, sent.end)
               if (a := index.place_actor_at.get(i) or index.actor_at.get(i)) is not None
-              and not names_attacker(sent.doc[i], a.text)
+              and not names_attacker(sent.doc[i], a.text) and not across_a_border(sent.doc[i])
               and a.kind in {"place", "country"} and a.code[:3].isalpha() and not a.code.startswith("IGO")]
     if len({a.code[:3] for a in places}) != 1:
         return None
@@ -403,12 +404,17 @@ def _people_of(place: Actor) -> Actor:
     return Actor(place.code + "CVL", place.text, place.start, place.end, "group")
 
 
+WAR_WEAPONS = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "mortar", "mortars"}
+
+
 def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) -> list[Actor]:
     """The doer of a shooting or a stabbing the text names no one for: a criminal of the country it
     happened in, as analysts code 'a gunman' (unnamed_attackers)."""
     words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"}}
     if not words & CRIME_NOUNS:  # (a "stabbing attack" too)
         return []
+    if any(t.lower_ in WAR_WEAPONS for t in token.doc[max(token.i - 3, token.sent.start):token.i]):
+        return []  # "a drone-shooting attack at a gold mine": arms of war, not a gunman's
     place = _placed_country(token, index)
     country = place_country(location, token.doc) or (place.code if place else None)
     return [Actor(country + CRIMINAL, token.text, token.i, token.i + 1, "group")] if country else []

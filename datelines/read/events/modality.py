@@ -12,11 +12,13 @@ from spacy.tokens import Token
 
 from datelines.read.events.predicates import (
     CONSULT_ROOT,
+    OWN_SIDE_NOUNS,
     VIOLENT_ROOTS,
     Predicate,
     acts_as_verb,
     attributed_to,
     clause_verb,
+    commands_own_side,
     deadline_given,
     to_infinitive,
 )
@@ -44,13 +46,10 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
                   "prevent", "prohibit", "forbid", "bar", "block", "deter"}
 # What is asked for has not happened: "urged Russia to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
-                 "tell", "order", "advise", "persuade", "pressure", "recommend"}
+                 "tell", "order", "advise", "persuade", "pressure", "recommend", "direct", "instruct", "command"}
 # An order to one's own forces or staff is a plan of the one who gives it: "Netanyahu ordered the army to
 # seize the town" (while "ordered Qatar to close the base" asks for an act of another side).
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
-OWN_SIDE_NOUNS = {"force", "forces", "troop", "troops", "army", "military", "navy", "soldier", "soldiers", "police",
-                  "staff", "guard", "guards", "unit", "units", "department", "ministry", "agency", "administration",
-                  "cabinet"}
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 # An attempt at force is itself force: "attempted to kill the author", "tried to storm parliament".
 ATTEMPT_VERBS = {"try", "attempt"}
@@ -65,6 +64,7 @@ REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce",
 
 
 VERDICTS = {"guilty", "liable"}
+WARNING_VERBS = {"warn", "caution"}
 # Adjectives that make an event noun an act not done: "a potential charge", "possible sanctions".
 UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
 SCHEDULED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "proposed", "intended"}
@@ -119,6 +119,9 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(REPORTED)
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "against" and (
+            token.head.head.lemma_.lower() in WARNING_VERBS):
+        markers.add(HYPOTHETICAL)  # "warning against further Russian attacks": feared, not done
     if token.pos_ == "NOUN" and _sought_outcome(token):
         markers.add(HYPOTHETICAL)  # "a reward for information leading to the arrest of X": wanted, not done
     if (token.dep_ in {"dobj", "nsubjpass"} or (token.dep_ in {"xcomp", "ccomp"} and token.tag_ == "VBG")) and cancels(token.head):
@@ -179,7 +182,7 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             return {PLANNED}
         if lemma in NEGATING_VERBS:
             return {NEGATED}
-        if lemma in COMMAND_VERBS and any(c.dep_ == "dobj" and c.lower_ in OWN_SIDE_NOUNS for c in head.children):
+        if lemma in COMMAND_VERBS and commands_own_side(head):
             return {PLANNED}
         if lemma in REQUEST_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
             return {HYPOTHETICAL}
@@ -288,11 +291,15 @@ BARRING_VERBS = {"ban", "bar", "prohibit", "forbid"}  # (not "blocks them from r
 CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
 
 
+UNDOING_PARTICLES = {"call": "off", "rule": "out"}
+
+
 def cancels(verb: Token) -> bool:
-    """'cancelled', 'scrapped', 'called off': a verb that undoes the act its object names."""
+    """'cancelled', 'scrapped', 'called off', 'ruled out': a verb that undoes or forgoes the act its object names."""
     if verb.lemma_ in CANCEL_VERBS:
         return True
-    return verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    particle = UNDOING_PARTICLES.get(verb.lemma_)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}

@@ -790,7 +790,7 @@ def actors_of(heads: list[Token], index: ActorIndex, exclude: set[int] = frozens
                 continue
             if conj.lower_ in GROUP_HEADS or conj.lemma_ in GROUP_HEADS:
                 role = GROUP_HEADS.get(conj.lower_, GROUP_HEADS.get(conj.lemma_, ""))
-                members = _prep_objects_of(conj)
+                members = _prep_objects_of(conj, frozenset({"of", "from"}) if role in FROM_ROLES else frozenset({"of"}))
                 group = actors_of(members, index, exclude) if members else []
                 if len(group) >= 2 or (group and conj.i not in index.actor_at):
                     found.extend(with_role(a, role) for a in group)  # "the foreign ministers of Russia, Turkey and Iran"
@@ -823,10 +823,15 @@ def _titled_peer(conj: Token, head: Token, index: ActorIndex) -> Actor | None:
     return Actor(country + first.code[3:], name.text, name.start, name.end, "person", name.text)
 
 
-def _prep_objects_of(token: Token) -> list[Token]:
+def _prep_objects_of(token: Token, preps: frozenset[str] = frozenset({"of"})) -> list[Token]:
     """The objects of a word's 'of' phrases ("the foreign ministers of Russia and Turkey")."""
-    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    return [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+
+
+# Heads whose 'from' names their countries too: "the foreign ministers from Egypt, Jordan and Qatar", "people
+# from Benin and Togo" (not "members from Iran and Iraq" of some other body).
+FROM_ROLES = {"GOV", "CVL"}
 
 
 def _coordinated_demonyms(head: Token, actor: Actor) -> list[Actor]:

@@ -840,13 +840,27 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Whom a state's executive commands: its forces, officials and offices ("ordered the army to seize the town",
+# "ordered the commerce ministry to raise tariffs").
+OWN_SIDE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "navy", "soldier", "soldiers",
+                            "police", "staff", "guard", "guards", "unit", "units", "department", "ministry", "agency",
+                            "administration", "cabinet", "government", "authority", "authorities", "official",
+                            "officials", "minister"})
+
+
+def commands_own_side(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in OWN_SIDE_NOUNS for c in verb.children)
+
+
 def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
-    """'will meet ... to discuss the conflict': a consultation whose purpose is talk is one event, not two."""
+    """'will meet ... to discuss the conflict': a consultation whose purpose is talk is one event, not two (but
+    what one's own forces are ordered to do is the act: 'ordered the forces to seize the crossing')."""
     token = pred.token
     if token.dep_ not in {"advcl", "acl", "xcomp"} or not to_infinitive(token):
         return False
     governors = {token.head.i, token.head.head.i}
     return any(other is not pred and other.entry.code[:2] == pred.entry.code[:2]
+               and not (other.entry.infinitive and commands_own_side(other.token))
                and (other.token.i in governors or other.anchor.i in governors) for other in found)
 
 
