@@ -165,3 +165,19 @@ def test_bombs_and_attacks_on_cities_name_their_victims():
     assert any(t == "UKRCVL" and r == "19" for _, t, r in _dyads("A drone attack on Dnipro kills two people."))
     assert any(t == "NGACVL" and r == "18" for _, t, r in _dyads(
         "At least 26 people are killed when a truck hits a roadside bomb in Borno State, Nigeria."))
+
+
+def test_a_halt_to_insurgent_activities_de_escalates():
+    assert any(r == "08" for _, _, r in _dyads(
+        "The Kurdish rebels announced a halt to their insurgent activities in Turkey."))
+
+
+def test_ships_disabled_or_redirected_and_air_defence_units():
+    assert ("USAMIL", "IRN", "19") in _dyads("American forces disabled an Iranian oil tanker in the Gulf of Oman.")
+    assert ("USAMIL", "IRN", "19") in _dyads("The US Navy redirected two Iranian tankers to enforce the blockade.")
+    assert ("RUSMIL", "UKRMIL", "19") in _dyads("Russian air defence units intercepted 147 Ukrainian drones overnight.")
+
+
+def test_a_state_acts_through_its_own_office_it_orders():
+    assert any(s == "NPLGOV" and r == "17" for s, _, r in _dyads(
+        "Nepal orders its telecommunications authority to block access to unregistered social media platforms."))

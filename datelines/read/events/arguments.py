@@ -36,6 +36,7 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import (
     ATTRIBUTING_VERBS,
+    COMMAND_VERBS,
     HARMING_PREPS,
     PARTITIVE,
     VIOLENT_ROOTS,
@@ -47,6 +48,7 @@ from datelines.read.events.predicates import (
     infinitive_clause,
     main_of_clause,
     marked_clauses,
+    owned,
     predicate_lemma,
     stranded_with,
     to_infinitive,
@@ -228,8 +230,9 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if head.lemma_ in OBJECT_CONTROL:
             objects = objects or _prep_objects(head, ("on", "upon"))  # "called on Kiev to stop shelling"
-        if objects and head.lemma_ in OBJECT_CONTROL:
+        if objects and head.lemma_ in OBJECT_CONTROL and not (head.lemma_ in COMMAND_VERBS and all(owned(o) for o in objects)):
             return objects
+        # ("Nepal orders its telecom authority to block access": a state acts through its own offices)
         return subject_heads(head, raising=True)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in PROTESTING_VERBS:
         # "police fire tear gas at demonstrators in Brussels, protesting against ...": the parser hangs

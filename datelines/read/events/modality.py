@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import (
+    COMMAND_VERBS,
     CONSULT_ROOT,
     OWN_SIDE_NOUNS,
     VIOLENT_ROOTS,
@@ -48,8 +49,7 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
                  "tell", "order", "advise", "persuade", "pressure", "recommend", "direct", "instruct", "command"}
 # An order to one's own forces or staff is a plan of the one who gives it: "Netanyahu ordered the army to
-# seize the town" (while "ordered Qatar to close the base" asks for an act of another side).
-COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+# seize the town" (while "ordered Qatar to close the base" asks for an act of another side): COMMAND_VERBS.
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 # An attempt at force is itself force: "attempted to kill the author", "tried to storm parliament".
 ATTEMPT_VERBS = {"try", "attempt"}

@@ -222,6 +222,9 @@ def _absolute_with(prep: Token, pobj: Token) -> bool:
     return prep.lower_ == "with" and any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" for c in pobj.children)
 
 
+ENDING_NOUNS = {"halt", "end", "cessation"}
+
+
 def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
     """The heads a verb acts on, or a noun is 'of': through conjunctions and partitive heads, and the objects
     of the prepositions that say when or why ('resigned after protests') unless `circumstances` is False."""
@@ -257,7 +260,9 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
     else:
         # ("a ban on niqabs": what a measure falls on is its object too; "withdrawal from the deal": what
         # is left)
-        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "from"}
+        # ("a halt to its insurgent activities": what an ending noun ends)
+        preps = {"of", "on", "from"} | ({"to"} if token.lemma_.lower() in ENDING_NOUNS else set())
+        heads = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
                  for p in prep.children if p.dep_ == "pobj"]
         if token.dep_ == "compound":
             heads.append(token.head)  # "suspension of visa travel" parsed as "suspension travel"
@@ -840,6 +845,7 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command"})
 # Whom a state's executive commands: its forces, officials and offices ("ordered the army to seize the town",
 # "ordered the commerce ministry to raise tariffs").
 OWN_SIDE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "military", "navy", "soldier", "soldiers",
@@ -849,7 +855,12 @@ OWN_SIDE_NOUNS = frozenset({"force", "forces", "troop", "troops", "army", "milit
 
 
 def commands_own_side(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in OWN_SIDE_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and (c.lower_ in OWN_SIDE_NOUNS or owned(c)) for c in verb.children)
+
+
+def owned(noun: Token) -> bool:
+    """'its airlines', 'their diplomats': the subject's own people or firms."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
 
 
 def _restates_purpose(pred: Predicate, found: list[Predicate]) -> bool:
