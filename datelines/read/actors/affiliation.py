@@ -214,7 +214,7 @@ def country_told_again(token: Token) -> bool:
     return token.lemma_.lower() in COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-PLAIN_REACH = 3
+PLAIN_REACH = 3  # plain words a nationality may stand before a title's head ("American social media company")
 
 
 def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: RoleLexicon) -> Affiliation:

@@ -117,9 +117,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 REGION_NAME_WORDS = 4  # "Kharkiv Oblast", "Khyber Pakhtunkhwa province": a region's name is short
-
-
-HOLDING_PLACES = 2
+HOLDING_PLACES = 2  # a region and the country that holds it
 
 
 def held_by_region(doc: Doc, start: int, end: int) -> int | None:

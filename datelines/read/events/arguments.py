@@ -1641,8 +1641,6 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}
-
-
 NEAR_PREPS = frozenset({"near", "close", "by"})
 BORDER_REACH = 5
 
