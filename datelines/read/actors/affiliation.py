@@ -333,8 +333,7 @@ def appositive(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon,
         if child.dep_ == "appos" and child.i >= span.end:
             aff = np_affiliation(child, hits, lexicon)
             if not aff.role and word_key(child) in relation_nouns:
-                aff.related = next((p.i for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                                    for p in prep.children if p.dep_ == "pobj"), None)
+                aff.related = _related_to(child)
             if aff.role or aff.country or aff.related is not None:
                 aff.start = None  # the appositive describes the name; the mention stays on the name
                 return aff
@@ -365,14 +364,16 @@ def copular(span: Span, hits: dict[int, PhraseHit], lexicon: RoleLexicon, relati
         aff = np_affiliation(attr, hits, lexicon)
         aff.start = None
         if word_key(attr) in relation_nouns:
-            for prep in attr.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            aff.related = pobj.i
+            aff.related = _related_to(attr)
         if aff.role or aff.related is not None:  # "Crimea is part of Russia" says nothing about an actor
             return aff
     return Affiliation()
+
+
+def _related_to(relation: Token) -> int | None:
+    """The token a relation noun is "of" ("the Syrian affiliate of the PKK", "an ally of Alexei Navalny")."""
+    return next((p.i for prep in relation.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"), None)
 
 
 # Words that join a body's kind to its field in a name: "Office of ...", "Commission on ...", "Office for ...".

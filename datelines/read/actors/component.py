@@ -28,7 +28,12 @@ from datelines.read.actors.dictionaries import (
     user_dictionary,
 )
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region, region_country
-from datelines.read.actors.homonyms import STATES_KEY, states_named_like_countries, towns_of_the_story
+from datelines.read.actors.homonyms import (
+    STATES_KEY,
+    settled_country,
+    states_named_like_countries,
+    towns_of_the_story,
+)
 from datelines.read.actors.mentions import (
     PLACE_LABELS,
     Candidate,
@@ -487,7 +492,7 @@ class ActorCoder(Pipe):
             span = Span(doc, start, end)
             point = geocode(span.text)
             span._.place_name = point.name if point else span.text
-            span._.place_country = doc.user_data.get(STATES_KEY, {}).get((start, end)) or (point.country if point else None)
+            span._.place_country = settled_country(doc, start, end) or (point.country if point else None)
             span._.place_lat = point.lat if point else None
             span._.place_lon = point.lon if point else None
             place_spans.append(span)

@@ -137,3 +137,8 @@ def _holding_region_country(doc: Doc, end: int) -> str | None:
         return None
     point = geocode(text)
     return point.country if point is not None else None
+
+
+def settled_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country the doc's reading settled for a place named like another (STATES_KEY), if any."""
+    return doc.user_data.get(STATES_KEY, {}).get((start, end))

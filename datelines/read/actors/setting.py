@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from datelines.ontology.actors import load_yaml
 from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
-from datelines.read.actors.homonyms import STATES_KEY
+from datelines.read.actors.homonyms import settled_country
 
 PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "into", "outside", "inside", "near", "from", "around"})
 MIN_LOCATIONS = 2  # one "in Minsk" is a venue, not a setting
@@ -103,7 +103,7 @@ def own_place_country(head: Token) -> str | None:
 
 def _entity_country(entity: Span) -> str | None:
     """A place name's country as the doc's reading settled it ("Valencia, Spain" is not Venezuela's)."""
-    settled = entity.doc.user_data.get(STATES_KEY, {}).get((entity.start, entity.end))
+    settled = settled_country(entity.doc, entity.start, entity.end)
     point = geocode(entity.text) if settled is None else None
     return settled or (point.country if point is not None else None)
 

@@ -48,8 +48,6 @@ NEGATING_VERBS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
 # What is asked for has not happened: "urged Russia to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "invite", "encourage", "request", "demand", "appeal", "want",
                  "tell", "order", "advise", "persuade", "pressure", "recommend", "direct", "instruct", "command"}
-# An order to one's own forces or staff is a plan of the one who gives it: "Netanyahu ordered the army to
-# seize the town" (while "ordered Qatar to close the base" asks for an act of another side): COMMAND_VERBS.
 HYPOTHESIS_VERBS = {"consider", "may", "might", "could", "try", "attempt", "suggest", "propose"}
 # An attempt at force is itself force: "attempted to kill the author", "tried to storm parliament".
 ATTEMPT_VERBS = {"try", "attempt"}
@@ -183,6 +181,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
         if lemma in NEGATING_VERBS:
             return {NEGATED}
         if lemma in COMMAND_VERBS and commands_own_side(head):
+            # an order to one's own forces or staff is a plan of the one who gives it ("Netanyahu ordered the
+            # army to seize the town"), while "ordered Qatar to close the base" asks for another side's act
             return {PLANNED}
         if lemma in REQUEST_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
             return {HYPOTHETICAL}
