@@ -177,17 +177,28 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
 def _reparsed(nlp: Language, sentence: Span, verb: Token) -> Doc | None:
     """The sentence parsed with the verb in the past tense, if the model then reads it as a verb with a
     subject and as one sentence."""
+    at = verb.i - sentence.start
     words = [t.text for t in sentence]
-    words[verb.i - sentence.start] = past_form(verb_lemma(verb, clause_verbs()))
+    words[at] = past_form(verb_lemma(verb, clause_verbs()))
+    variants = [words]
+    if at > 0 and words[at - 1] == ",":
+        # "A court in Córdoba, Argentina, sentences nurse X": after a place's closing comma the model may
+        # still take the verb for a modifier of the noun after it; with "has" there it reads the clause
+        variants.append([*words[:at - 1], "has", *words[at:]])
     spaces = [bool(t.whitespace_) for t in sentence]
-    shadow = Doc(nlp.vocab, words=words, spaces=spaces)
-    for name in PARSING:
-        shadow = nlp.get_pipe(name)(shadow)
-    read = shadow[verb.i - sentence.start]
-    one_sentence = sum(1 for _ in shadow.sents) == 1
-    if read.pos_ == "VERB" and read.dep_ == "ROOT" and one_sentence and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in read.children):
-        return shadow
+    for variant in variants:
+        shadow = Doc(nlp.vocab, words=variant, spaces=spaces)
+        for name in PARSING:
+            shadow = nlp.get_pipe(name)(shadow)
+        read = shadow[at]
+        for extra in [c for c in read.children if c.dep_ == "nsubj"][1:]:
+            if extra.i >= 2 and shadow[extra.left_edge.i - 1].text == ",":
+                # ("Córdoba, Argentina has sentenced": the place after the comma renames the one before)
+                extra.head, extra.dep_ = shadow[extra.left_edge.i - 2], "appos"
+        one_sentence = sum(1 for _ in shadow.sents) == 1
+        if read.pos_ == "VERB" and read.dep_ == "ROOT" and one_sentence and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in read.children):
+            return shadow
     return None
 
 
@@ -218,9 +229,12 @@ def _apply(doc: Doc, changes: list[tuple[Span, Token, Doc]]) -> None:
     attrs = [HEAD, DEP, TAG, POS]
     lemmas = [verb_lemma(verb, clause_verbs()) for _, verb, _ in changes]
     array = doc.to_array(attrs)
+    punctuation = [(t, t.tag_, t.pos_) for sentence, _, _ in changes for t in sentence if t.is_punct]
     for sentence, _, shadow in changes:
         array[sentence.start:sentence.end] = shadow.to_array(attrs)
     doc.from_array(attrs, array)
+    for token, tag, pos in punctuation:  # (a comma the shadow read as "has" stays a comma)
+        token.tag_, token.pos_, token.dep_ = tag, pos, "punct"
     for (_, verb, _), lemma in zip(changes, lemmas, strict=True):
         verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", lemma
         verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")

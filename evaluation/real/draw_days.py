@@ -30,6 +30,8 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce24 2053 12  # stop 46: read with the stop-45 reader and the reader as it stood then first
     python evaluation/real/draw_days.py ce25 2054 12  # stop 47: development (read once first)
     python evaluation/real/draw_days.py ce26 2055 12  # stop 47: read with the stop-46 reader and the reader as it stood then first
+    python evaluation/real/draw_days.py ce27 2056 12  # stop 48: development (read once first)
+    python evaluation/real/draw_days.py ce28 2057 12  # stop 48: read with the stop-47 reader and the reader as it stood then first
 """
 
 from __future__ import annotations

@@ -9,3 +9,8 @@ from datelines.read.reading import read
 
 def dyads(text: str, day: date) -> set[tuple[str | None, str | None, str]]:
     return {(e.source, e.target, e.code[:2]) for e in read(text, day).events}
+
+
+def actor_codes(text: str, day: date) -> set[str]:
+    """The codes of the actor mentions read from a text."""
+    return {code for m in read(text, day).mentions if (code := m.code)}

@@ -396,8 +396,9 @@ def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, 
     linker = next((w for w in words if w in NAME_LINKERS), None)
     if aff.role is None and linker:  # "Bank of England", "Ministry of Defence", "Commission on Elections"
         before = words[: words.index(linker)]
-        if before and before[-1] in name_heads:
-            aff.role = name_heads[before[-1]]
+        head = next((" ".join(before[-size:]) for size in (2, 1) if " ".join(before[-size:]) in name_heads), None)
+        if before and head is not None:  # ("Security Service of Ukraine")
+            aff.role = name_heads[head]
     if aff.role is None:  # "Israeli Air Force F-35": a craft or unit named after the body it belongs to
         aff.role = next((name_heads[w] for w in reversed(words[:-1]) if w in name_heads), None)
     if aff.role is None and aff.country and len(words) == 2 and words[0] == "Air":

@@ -27,7 +27,7 @@ from datelines.read.actors.dictionaries import (
     builtin_dictionary,
     user_dictionary,
 )
-from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode, is_region, region_country
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, body_of_water, geocode, is_region, region_country
 from datelines.read.actors.homonyms import (
     STATES_KEY,
     settled_country,
@@ -191,9 +191,9 @@ class Named:
 
 def _joined_names(doc: Doc) -> list[Span]:
     """The entities, with a person's name the model cut in two joined again: "Mir Raza | Ali Khan", one name
-    whose first part hangs on the second as a compound."""
+    whose first part hangs on the second as a compound; and two organizations tagged as one cut apart."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in (part for found in doc.ents for part in _split_joined_organizations(found)):
         last = out[-1] if out else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
                 and doc[last.end - 1].dep_ == "compound" and ent.start <= doc[last.end - 1].head.i < ent.end):
@@ -201,6 +201,19 @@ def _joined_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _split_joined_organizations(ent: Span) -> list[Span]:
+    """"the Sudanese Armed Forces and Rapid Support Forces", tagged one organization: two, when the 'and'
+    joins a second name to the first one's head (not inside it: "Department of Health and Human Services")."""
+    if ent.label_ != "ORG":
+        return [ent]
+    for token in ent:
+        if token.lower_ == "and" and token.dep_ == "cc" and token.head.i == ent.root.i and ent.start < token.i < ent.end - 1:
+            second = [c for c in ent.root.children if c.dep_ == "conj" and c.i > token.i and c.i < ent.end]
+            if second and ent.doc[token.i + 1].is_title:
+                return [Span(ent.doc, ent.start, token.i, label="ORG"), Span(ent.doc, token.i + 1, ent.end, label="ORG")]
+    return [ent]
 
 
 def _same_case(text: str, surface: str) -> bool:
@@ -284,17 +297,22 @@ def _former(doc: Doc, n: Named) -> bool:
     return any(t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-") for t in doc[n.start:n.name_start])
 
 
+STATE_BODY_ROLES = {"GOV", "SPY", "COP", "MIL", "JUD", "LEG"}  # ("the National Intelligence and Security Agency")
+
+
 def home_officials(doc: Doc, named: list[Named], story: str) -> None:
-    """"Attorney General William Barr" in a story that names no country but its own: that country's
-    official (whose Defence Secretary is unsure only when the story names another country). A former
-    official holds no office: the story's country alone, as `place_people` gives it."""
+    """"Attorney General William Barr", "the National Intelligence and Security Agency" in a story that names
+    no country but its own: that country's official or state body (whose Defence Secretary is unsure only when
+    the story names another country). A former official holds no office: the story's country alone, as
+    `place_people` gives it."""
     for n in named:
         title = doc[n.start:n.name_start]
         official = (n.kind == "person" and len(title) and doc[n.name_start - 1].lower_ not in ("of", "the")
                     and "former" not in title.text.lower())
         body = n.kind == "organization"  # "the National Telecommunications Commission"
-        if n.code is None and not n.user and n.aff.role == "GOV" and (official or body):
-            n.code, n.source = ctx.compose(story, "GOV"), "story country"
+        state_body = body and n.aff.role in STATE_BODY_ROLES
+        if n.code is None and not n.user and ((n.aff.role == "GOV" and official) or state_body):
+            n.code, n.source = ctx.compose(story, n.aff.role), "story country"
 
 
 def place_people(doc: Doc, candidates: list[Candidate], story: str | None,
@@ -508,8 +526,9 @@ class ActorCoder(Pipe):
             if ent.label_ in PLACE_LABELS and (geocode(doc[start:end].text) or ent.label_ != "GPE"
                                                or held_by_region(doc, start, end)):
                 continue
-            if is_region(doc[start:end].text) or name_in_place_phrase(doc[start:end], ent.label_):
-                continue  # "Crimea" or "in Herat" tagged ORG: a region, a place
+            if (is_region(doc[start:end].text) or name_in_place_phrase(doc[start:end], ent.label_)
+                    or body_of_water(doc[start:end].text)):
+                continue  # "Crimea" or "in Herat" tagged ORG: a region, a place; "the English Channel": water
             if ent.label_ in ("PERSON", "ORG") or (ent.label_ == "GPE" and doc[start].is_title):
                 spans.append(Span(doc, start, end, label=ent.label_))
         covered = {i for s in spans for i in range(s.start, s.end)}

@@ -163,7 +163,7 @@ def geocode(text: str) -> GeoPoint | None:
     if "," in text:
         parts = [part.strip() for part in text.split(",") if part.strip()]
         return next((point for part in reversed(parts) if (point := geocode(part)) is not None), None)
-    if _body_of_water(text):
+    if body_of_water(text):
         return None  # "the Red Sea" is no Sudanese state, "the Gulf of Aden" no one's land
     point = _geocode_name(text)
     if point is None and text.strip().endswith(REGION_SUFFIXES):
@@ -175,7 +175,7 @@ WATER_HEADS = ("Sea", "Ocean", "Gulf", "Strait", "Channel")
 WATER_PREFIXES = ("Gulf of ", "Strait of ", "Bay of ", "Sea of ")
 
 
-def _body_of_water(text: str) -> bool:
+def body_of_water(text: str) -> bool:
     name = text.strip().removeprefix("the ").removeprefix("The ")
     return name.endswith(WATER_HEADS) or name.startswith(WATER_PREFIXES)  # ("Gulf Province" is land)
 

@@ -61,7 +61,8 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     for span in spans:
         ends[span.start] = max(ends.get(span.start, 0), span.end)
     spans = [span for span in spans if not (span[0].lower_ == "the" and ends.get(span.start + 1, 0) > span.end)]
-    spans = [span for span in spans if not stance_prefixed(doc, span.start) and not _new_namesake(span)]
+    spans = [span for span in spans if not stance_prefixed(doc, span.start) and not _new_namesake(span)
+             and not (span.label_ == "DEMONYM" and names_a_language(span))]
     index: dict[int, PhraseHit] = {}
     for span in filter_spans(spans):
         hit = PhraseHit(span.label_, tables[span.label_][span.text], span.start, span.end)
@@ -70,6 +71,26 @@ def phrase_hits(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> dict[int, P
     for hit in _elided_names(doc, index, tables):
         index[hit.start] = hit
     return index
+
+
+LANGUAGE_WORDS = {"language", "speaking", "speaker", "speakers", "medium"}
+LANGUAGE_VERBS = {"speak", "teach", "learn", "study"}
+
+
+def names_a_language(span: Span) -> bool:
+    """'the Russian-language newspaper', 'reported in English', 'speaks Arabic': a demonym that names a
+    language, not a people or a state."""
+    doc = span.doc
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in LANGUAGE_WORDS:
+        return True
+    head = span.root
+    if len(span) != 1 or head.text.endswith("s") or any(c.dep_ in {"det", "amod", "compound"} for c in head.children):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # ("speaks Arabic and English")
+    return (head.dep_ == "pobj" and head.head.lower_ in {"in", "into"}) or (
+        head.dep_ == "dobj" and head.head.lemma_.lower() in LANGUAGE_VERBS)
 
 
 def _elided_names(doc: Doc, index: dict[int, PhraseHit], tables: dict[str, dict[str, str]]) -> list[PhraseHit]:

@@ -59,12 +59,24 @@ class RoleLexicon:
             role, size = self.role_of_words([*words[:-1], tokens[-1].lower_])
         if role is None and len(tokens) > 1:
             role, size = self.role_of_words([*(t.lower_ for t in tokens[:-1]), words[-1]])
+        if role == "MIL" and words[-1] == "officer" and _among_police(tokens[-1]):
+            role = "COP"
         return role, size
 
     def is_title_word(self, token: Token) -> bool:
         key = word_key(token)
         return (key in self.modifiers or token.lower_ in self.modifiers or key in self.role_modifiers
                 or (key,) in self.heads)
+
+
+POLICE_WORDS = {"police", "policeman", "policemen", "policewoman"}
+
+
+def _among_police(officer: Token) -> bool:
+    """'shoots at a police van, killing five officers': a bare 'officer' in a sentence about the police is a
+    police officer (not 'army officers')."""
+    return (not any(c.dep_ in {"compound", "amod"} for c in officer.children)
+            and any(t.lower_ in POLICE_WORDS for t in officer.sent))
 
 
 def word_key(token: Token) -> str:

@@ -27,6 +27,9 @@ def locative_country(span: Span, prepositions: frozenset[str], venues: frozenset
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
+    kind = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and kind.dep_ == "pobj" and kind.lemma_.lower() in PLACE_KIND_NOUNS:
+        root = kind  # "near the town of Mojonera, Mexico": the place noun stands where the name would
     if root.dep_ != "pobj" or root.head.lower_ not in prepositions:
         return None
     if root.head.head.lemma_.lower() in venues or root.head.head.lower_ in venues:

@@ -489,6 +489,13 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             owners = actors_of(sent, index)
             if owners:
                 return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
+        fired = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in pred.entry.objects]
+        if not sources and fired and pred.entry.code[:2] == "19":
+            # "Twenty-five Iranian ballistic missiles are launched at central Israel": what was fired is the
+            # firing side's, and the target is where it was fired at
+            owners = actors_of(fired, index) or modifier_actors(fired[0], index)
+            if owners:
+                return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
         if not sources and verb.lemma_.lower() in HARM_VERBS | ATTACKERS_VERBS:
             # "fighters are killed in a coordinated operation by the national army": whoever did the act
             # the harm was done in
@@ -499,6 +506,12 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             # "forty people are killed and homes are burned by ADF militants": the agent closing the
             # joined passive did both
             sources = sources or actors_of([b for v in sharing[1:] for b in _prep_objects(v, ("by",))], index)
+            operations = [a for v in sharing for a in _prep_objects(v, tuple(HARMING_PREPS)) if a.lemma_.lower() in OPERATIONS]
+            if not sources and operations and targets and all(t.code[3:6] in {"REB", "CRM"} for t in targets):
+                # "seven Pakistani Taliban are killed in an intelligence-based operation": the state's forces ran it
+                # (its police, in "a police raid")
+                police = any(c.lemma_.lower() in {"police", "policeman"} for o in operations for c in o.children)
+                sources = implied_agent("COP" if police else "MIL", targets)
         if not sources and pred.entry.source_preps:
             sources = actors_of(_prep_objects(verb, pred.entry.source_preps), index)
         if not sources and not targets and pred.entry.symmetric:
@@ -1370,7 +1383,10 @@ def conjunct_target(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
 
 # Roles a common noun gives the people it names, as the project's gold codes them (others are civilians).
 COMMON_NOUN_ROLES = (PEOPLE_ROLES - {"CVL"}) | {"BUS", "PTY", "CRM"}
-TITLED_PEOPLE_ROOTS = {"08", "11", "12", "17", "18"}  # acts a state's own organs commonly do to its own people
+TITLED_PEOPLE_ROOTS = {"08", "10", "11", "12", "17", "18"}  # acts a state's own organs commonly do to its own people
+# (and that its people address to their own officials: "protesters demand police chief Lagat's resignation")
+ADDRESSING_ROOTS = {"10", "11"}
+PEOPLE_SIDE_ROLES = {"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "NGO"}
 
 
 def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
@@ -1381,7 +1397,8 @@ def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
     from datelines.read.actors.roles import role_lexicon
 
     country = country_of(sources[0]) if sources else None
-    if country is None or sources[0].code[3:6] not in DOMESTIC_ROLES | {"MIL", "LEG", ""}:  # ("" a state named bare)
+    doers = DOMESTIC_ROLES | {"MIL", "LEG", ""} | (PEOPLE_SIDE_ROLES if pred.entry.code[:2] in ADDRESSING_ROOTS else set())
+    if country is None or sources[0].code[3:6] not in doers:  # ("" a state named bare)
         return None
     if pred.is_noun:  # (and of the frame it is compounded onto: "an impeachment process against X")
         frames = [pred.token, pred.token.head] if pred.token.dep_ == "compound" else [pred.token]
@@ -1398,10 +1415,11 @@ def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
         if head.pos_ == "PROPN":  # a name: its title ("opposition leader", "President"), or a body's
             words = [t for c in head.lefts if c.dep_ == "compound" for t in c.subtree  # ("the Unification Church")
                      if t.pos_ != "PROPN" or lexicon.is_title_word(t)] or ([head] if head.ent_type_ == "ORG" else [])
+            words += [head] if lexicon.is_title_word(head) else []  # ("as Attorney General", "as Secretary of Labor")
         else:  # a common noun: its own words ("political parties", "businessmen")
             words = [t for c in head.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree] + [head]
         role, _ = lexicon.role_of(sorted(words, key=lambda t: t.i))
-        if head.pos_ == "NOUN" and role not in COMMON_NOUN_ROLES:
+        if head.pos_ == "NOUN" and role not in COMMON_NOUN_ROLES and not (role == "GOV" and lexicon.is_title_word(head)):
             continue  # ("lifted the state of emergency" names no people; doctors and workers are civilians)
         if role is not None and len(role) == 3 and role != "CVL":
             return Actor(country + role, head.text, head.i, head.i + 1, "group")
@@ -1445,6 +1463,8 @@ def _ground_role(head: Token) -> tuple[Token, str] | None:
 
 
 HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
+OPERATIONS = {"operation", "raid", "offensive", "crackdown", "sweep"}  # (what a state's forces run against outlaws)
+DAMAGE_VERBS = {"destroy", "damage"}  # ("a Russian warplane is destroyed in a Ukrainian airstrike": what it struck)
 
 
 def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
@@ -1463,6 +1483,16 @@ def released_people(pred: Predicate, index: ActorIndex) -> Actor | None:
         if country is not None:
             return Actor(country + _people_role(held), held.text, held.i, held.i + 1, "group")
     return None
+
+
+def mutual_release(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> bool:
+    """'Russia and Ukraine release 150 prisoners of war each', 'the government and the Houthis release 2,900
+    detainees': two sides that free people of no named nationality together free each other's."""
+    if (not pred.entry.code.startswith(RELEASE_CODES) or pred.is_noun or len({s.code for s in sources}) < 2
+            or len({country_of(s) for s in sources}) > 2):
+        return False
+    objects = [_through_parts(c) for c in pred.token.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in CIVILIAN_HEADS | HELD_PEOPLE and nationality(o, index) is None for o in objects)
 
 
 DEAL_NOUNS = {"agreement", "deal", "accord", "swap", "exchange", "truce", "ceasefire", "arrangement"}
@@ -1836,7 +1866,7 @@ def _violence_named(verb: Token) -> bool:
     """Is the harm told as someone's attack: a weapon for subject, or 'in/by' an attack?"""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # ("killed and injured in clashes")
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during"), NOUN_OR_GERUND)]
+    heads += [p for v in (verb, *joined) for p in _prep_objects(v, ("in", "by", "during", "after", "following"), NOUN_OR_GERUND)]
     # ("killed when a truck hits a roadside bomb")
     hit = [o for clause in verb.children if clause.dep_ == "advcl" for o in clause.children if o.dep_ == "dobj"]
     return (verb.lemma_.lower() in ATTACKERS_VERBS or any(h.lemma_.lower() in BOMBS for h in hit)
@@ -2034,7 +2064,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
             harmed = pred.token.head.head
             if harmed.dep_ == "conj" and harmed.tag_ == "VBN":
                 harmed = harmed.head  # "are killed and several more injured in an ambush"
-            if harmed.lemma_.lower() in HARM_VERBS and is_passive(harmed):
+            if harmed.lemma_.lower() in HARM_VERBS | DAMAGE_VERBS and is_passive(harmed):
                 told = harmed.head if _raised_participle(harmed) else harmed  # ("are confirmed killed in strikes")
                 killed = [c for c in told.children if c.dep_ == "nsubjpass"]
                 victims = actors_of(killed, index)

@@ -94,12 +94,17 @@ def _lower_bound(timex: Span) -> bool:
     'since' that bounds a comparison or a one-off act is no date of it. (A state that began then and
     still holds, 'has been detained since March', keeps it.)"""
     since = timex.doc[timex.start - 1] if timex.start > 0 else None
-    if since is None or since.lower_ != "since":
+    inside = since is None or since.lower_ != "since"
+    if inside:
+        # ("are killed in the heaviest exchange of fire since the ceasefire almost four months ago": a time
+        # inside the phrase dates what the phrase names, not the act)
+        since = next((a for a in list(timex.root.ancestors)[:6] if a.lower_ == "since" and a.dep_ == "prep"), None)
+    if since is None:
         return False
     head = since.head
     if head.pos_ in {"NOUN", "ADJ"}:
         return True
-    return head.tag_ == "VBD" and not perfect(head)
+    return (head.tag_ == "VBD" or (inside and head.tag_ in {"VBN", "VBZ", "VBP"})) and not perfect(head)
 
 
 def _dating_timexes(sent: Span) -> list[Span]:

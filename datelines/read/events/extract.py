@@ -63,6 +63,7 @@ from datelines.read.events.arguments import (
     irregular_attack,
     is_passive,
     joint_act,
+    mutual_release,
     purposes,
     released_people,
     releasing_state,
@@ -151,6 +152,7 @@ from datelines.read.events.predicates import (
 from datelines.read.events.speech_acts import (
     ACCUSE,
     DEMAND,
+    claimed_acts,
     condition_subjects,
     conditional_threats,
     conditions,
@@ -159,6 +161,7 @@ from datelines.read.events.speech_acts import (
     said_accusations,
     said_demands,
     stated_intents,
+    stated_refusals,
 )
 from datelines.read.events.state_roles import SOURCE_KINDS, TARGET_KINDS, organ, source_role, target_role
 from datelines.read.events.transnational import is_transnational, localized
@@ -778,6 +781,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     released = released_people(pred, index)
     if released is not None and all(country_of(released) != country_of(s) for s in args.sources):
         args.targets = [released, *conjoined_nationals(released, index, [released])]
+    elif mutual_release(pred, index, args.sources):
+        args.targets = list(args.sources)  # each frees the other's (a side's pair with itself is dropped below)
     sides = conflict_sides(pred, index, args.sources) if args.sources else []
     if sides:  # "urged both sides": the sides, not whoever a resolver found for the words
         args.targets = sides
@@ -837,7 +842,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             and not _names_someone_uncoded(pred, index) and not _backs_a_thing(pred, index)
             and not _left_a_thing(pred, lexicon, index)):
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
-        args.targets = home_targets(args.sources, pred.entry.code, pred.token.doc._.story_country)
+        args.targets = (_hideouts_raided(pred, args.sources)
+                        or home_targets(args.sources, pred.entry.code, pred.token.doc._.story_country))
     if pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.entry.code[:2] in VIOLENT_ROOTS:
@@ -872,7 +878,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     told = modality_of(pred)
     sentence = pred.token.sent
     # (named peers in a joint act fight each other, "Boko Haram and ISWAP clashed"; they do not meet)
-    kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or (_named_peer(pred, s, t)
+    kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or _dismissed_official(pred, t) or (_named_peer(pred, s, t)
                                                                    and (not joint or pred.entry.code[:2] in VIOLENT_ROOTS)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
@@ -1004,6 +1010,10 @@ def _left_a_thing(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> bool:
     return any(o.i not in index.actor_at for o in left)
 
 
+DISMISSAL = "172"
+EVACUATION_THREAT = "1384"
+
+
 def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """A person of the doer's own code named in the clause itself as the one acted on ('Trump lashed out
     at mayor Muriel Bowser'); one found by a fallback further away is more likely a wrong guess."""
@@ -1011,6 +1021,13 @@ def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> 
         return False
     clause = pred.anchor
     return clause.left_edge.i <= target.start < clause.right_edge.i + 1
+
+
+def _dismissed_official(pred: Predicate, target: Actor | None) -> bool:
+    """'Trump dismisses Pam Bondi as Attorney General': a government removing one of its own officials, named
+    by office in the clause, sanctions that official, though both sides read the same code."""
+    return (pred.entry.code == DISMISSAL and target is not None and target.kind == "group" and target.code[3:6] == "GOV"
+            and pred.anchor.left_edge.i <= target.start <= pred.anchor.right_edge.i)
 
 
 def _backs_a_thing(pred: Predicate, index: ActorIndex) -> bool:
@@ -1083,9 +1100,22 @@ def _natural_cause(pred: Predicate) -> bool:
         accidents += [c for clause in holder.children if clause.dep_ == "advcl" and _vehicle_clause(clause)
                       for c in clause.subtree if c.lemma_.lower() in ACCIDENT_VERBS | DISASTERS]
     causes = phrases + subjects + ([pred.token] if pred.is_noun else [])
-    return (any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
+    return (_told_as_accident(pred.token.sent)
+            or any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents)
             or any(_struck_by_nature(c) for c in causes))
+
+
+ACCIDENT_MARKS = {"accidental", "accidentally", "unexploded", "mishap"}
+ATTACK_MARKS = {"attack", "strike", "airstrike", "shoot", "shooting", "gunman", "gunmen", "militant", "drone", "missile",
+                "shell", "shelling", "torpedo", "ram", "bomber", "assailant", "hijack", "hijacker", "sabotage"}
+
+
+def _told_as_accident(sentence) -> bool:
+    """'Two anarchists are killed after the accidental explosion of a bomb they were making', 'a boat carrying
+    eleven people sinks': a sentence that tells the harm as an accident and names no attack."""
+    words = {t.lemma_.lower() for t in sentence}
+    return bool(words & ACCIDENT_MARKS) or (bool(words & ACCIDENT_VERBS) and not words & ATTACK_MARKS)
 
 
 def _struck_by_nature(noun: Token) -> bool:
@@ -1220,7 +1250,7 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
         return True  # "the mining firm will suspend its operations in Cuba": a company's operations are its trade
     if pred.entry.code == VISIT_CODE and target is not None and target.code == source.code[:3]:
         return True
-    if _command_down_the_chain(pred, source, target):
+    if _command_down_the_chain(pred, source, target) or _evacuation_at_home(pred, source, target):
         return True
     if pred.entry.code[:2] != PROTEST_ROOT or pred.token.lemma_.lower() != "rally":
         return False
@@ -1228,6 +1258,29 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
 
 
 COMMANDED_ROLES = {"GOV", "MIL", "COP", "SPY"}
+
+
+HIDEOUTS = {"hideout", "hideaway", "stronghold", "lair", "den"}
+
+
+def _hideouts_raided(pred: Predicate, sources: list[Actor]) -> list[Actor]:
+    """'Pakistani forces raid multiple hideouts': force a state's forces use on hideouts at home falls on the
+    outlaws who hide there, not on its people."""
+    objects = [c for c in pred.token.children if c.dep_ == "dobj"]
+    objects += [p for prep in pred.token.children if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj"]
+    hideouts = [o for o in objects if o.lemma_.lower() in HIDEOUTS]
+    if pred.entry.code[:2] not in VIOLENT_ROOTS or not hideouts:
+        return []
+    owners = [role_lexicon().role_of([c])[0] for c in hideouts[0].children if c.dep_ in {"compound", "amod"}]
+    role = next((r for r in owners if r in {"REB", "CRM"}), "REB")  # ("bandit hideouts": the bandits')
+    return [implied(c + role) for c in {country_of(s) for s in sources} if c][:1]
+
+
+def _evacuation_at_home(pred: Predicate, source: Actor, target: Actor | None) -> bool:
+    """'The governor issues an evacuation order ahead of the wildfire': an evacuation a state orders at home
+    keeps its people safe; only one ordered in another country ('for Tyre, Lebanon') threatens an attack."""
+    return (pred.entry.code == EVACUATION_THREAT
+            and (target is None or country_of(target) in (None, country_of(source))))
 
 
 def _an_order(pred: Predicate) -> bool:
@@ -1462,6 +1515,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     events = conditional_threats(events, tokens, index, published)
     events = said_demands(events, tokens, index)
     events = said_accusations(events, tokens, index, published)
+    events = claimed_acts(events, tokens, index, published)
+    events = stated_refusals(events, tokens, published)
     return link_speech_acts(events, tokens)
 
 

@@ -219,9 +219,9 @@ OUTLAW_ROLES = {"CRM", "REB"}  # (violence of outlaws that names no victim falls
 
 
 # Acts that always have someone particular in view: an appeal, an offer, a meeting, material cooperation,
-# a demand, cutting ties. A state's such act that names no one is not aimed at its own country (on the
-# development parts, 4 of 34 such readings were right).
-ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "16"}
+# a demand, a threat, cutting ties. A state's such act that names no one is not aimed at its own country (on
+# the development parts, 4 of 34 such readings were right; of threats, 3 of 17).
+ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "13", "16"}
 # Ground a state's forces take at home is taken from someone the text leaves unsaid, not from its people
 # ("Syrian government forces seize control of the Al-Omar field": 2 of 10 such readings were right).
 TAKING_GROUND = "192"

@@ -64,5 +64,16 @@ SPORT_FRAME = re.compile(
 )
 
 
+# A game told without its sport ("In the third-place match, Greece beats Finland", "Switzerland advances to
+# the quarterfinals after beating Colombia in a penalty shootout"): a win over a side in a contest.
+WINNING_VERBS = {"beat", "defeat", "edge", "thrash", "eliminate", "overcome", "rout", "down"}
+CONTEST_WORDS = {"match", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "tournament",
+                 "championship", "championships", "cup", "olympics", "shootout", "playoff", "playoffs", "derby",
+                 "trophy", "medal", "innings", "fifa", "uefa", "slam", "eurobasket"}
+
+
 def is_sports_item(sentence: Span) -> bool:
-    return bool(SPORT_FRAME.match(sentence.text))
+    if SPORT_FRAME.match(sentence.text):
+        return True
+    return (any(t.lemma_.lower() in WINNING_VERBS and t.pos_ == "VERB" for t in sentence)
+            and any(t.lower_ in CONTEST_WORDS or t.lower_.replace("-", "") in CONTEST_WORDS for t in sentence))

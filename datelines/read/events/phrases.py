@@ -310,7 +310,13 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
     before = [s for s in index.actors if first <= s.start < token.i and s.start not in exclude]
     if lower in PERSON_PRONOUNS:
         people = [s for s in before if s.kind == "person"]
-        return people[-1:]
+        subject = _owner_clause_subject(token) if people and _named_in_of_phrase(token.doc[people[-1].end - 1]) else None
+        owner = [s for s in people if subject is not None and s.start <= subject.i < s.end]
+        return owner[-1:] or people[-1:]
+    if lower == "their" and not plural and (subject := _owner_clause_subject(token)) is not None:
+        owner = index.actor_at.get(subject.i)
+        if owner is not None and owner.kind in {"organization", "group"}:
+            return [owner]  # "The Ukrainian Armed Forces confirm their withdrawal": the body named as subject
     if plural or lower in PLURAL_PRONOUNS:
         for span in reversed(before):
             head = token.doc[span.end - 1]
@@ -323,6 +329,31 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
                 return dedupe_actors(group)
         return _last_two_countries(before) if lower in STATE_PAIR_NOUNS else []
     return []
+
+
+def _named_in_of_phrase(name: Token) -> bool:
+    """'the death of its architect Antoni Gaudí': a person named inside an 'of' phrase, not as an
+    argument of the clause."""
+    for ancestor in name.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+        if ancestor.lower_ == "of":
+            return True
+    return False
+
+
+def _owner_clause_subject(token: Token) -> Token | None:
+    """'Pope Leo blesses the tower ... of its architect Antoni Gaudí, during his visit': a possessive
+    'his'/'her' stands for the subject of the clause it sits in, not for a person named in passing
+    inside that clause's 'of' phrase ('declares Ambassador Rasool persona non grata for his remarks' is
+    Rasool's)."""
+    if token.dep_ != "poss":
+        return None
+    for ancestor in token.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i), None)
+        if ancestor.pos_ in {"VERB", "AUX"} and subject is not None:
+            return subject
+    return None
 
 
 def _last_two_countries(before: list[Actor]) -> list[Actor]:

@@ -21,8 +21,17 @@ from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import event_date
+from datelines.read.events.home import TAKING_GROUND
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
-from datelines.read.events.modality import ASSERTED, HYPOTHETICAL, PLANNED, REPORT_VERBS, REPORTED, one_side
+from datelines.read.events.modality import (
+    ASSERTED,
+    HYPOTHETICAL,
+    NEGATED,
+    PLANNED,
+    REPORT_VERBS,
+    REPORTED,
+    one_side,
+)
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
 from datelines.read.events.predicates import Predicate, to_infinitive
 from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
@@ -217,6 +226,15 @@ def said_demands(events: list[Event], tokens: dict[int, Token], index: ActorInde
     return out
 
 
+def told_now(event: Event, code: str, announces: int, published: date, **changes: object) -> Event:
+    """The speech act (`code`) that tells `event`, the event at index `announces`: asserted, and made on the
+    day the story tells it."""
+    facts = code_facts(code)
+    return replace(event, code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
+                   plover=facts.plover, modality=ASSERTED, date=published.isoformat(), precision="day",
+                   date_source="publication", announces=announces, **changes)
+
+
 # Violence one side says another did: the telling is an accusation (112) as well as the act reported.
 ACCUSED_ROOTS = {"18", "19", "20"}
 ACCUSE = "112"
@@ -246,12 +264,74 @@ def said_accusations(events: list[Event], tokens: dict[int, Token], index: Actor
         doers = actors_of([c for c in token.children if c.dep_ == "nsubj"], index)
         if speaker is None or any(d.code[:3] == speaker.code[:3] for d in doers):
             continue  # ("Kuwait's army reports that Kuwait's military intercepted ...": its own act)
-        facts = code_facts(ACCUSE)
-        out.append(replace(event, source=organ(speaker, speaker.code, source_role(ACCUSE), event.source, SOURCE_KINDS),
-                           source_text=speaker.text, target=event.source, target_text=event.source_text,
-                           code=facts.code, root=facts.root, goldstein=facts.goldstein, quad=facts.quad,
-                           plover=facts.plover, modality=ASSERTED, date=published.isoformat(), precision="day",
-                           date_source="publication", trigger=token.head.text, announces=n))
+        out.append(told_now(event, ACCUSE, n, published, trigger=token.head.text, source_text=speaker.text,
+                            source=organ(speaker, speaker.code, source_role(ACCUSE), event.source, SOURCE_KINDS),
+                            target=event.source, target_text=event.source_text))
+    return out
+
+
+CLAIM_RESPONSIBILITY = "015"
+UNCLAIMED_LEMMAS = {"intercept", "target"}
+
+
+def _claimed_by(token: Token) -> Token | None:
+    """The 'claim' verb whose complement the act is ('claims to have killed', 'claims that its fighters
+    struck', 'claims to have killed three soldiers in an ambush'), else None."""
+    below = token
+    for head in list(token.ancestors)[:3]:
+        if head.lemma_.lower() == "claim" and head.pos_ == "VERB":
+            return head if below.dep_ in {"xcomp", "ccomp"} else None
+        if head.pos_ == "VERB" and below.dep_ not in {"prep", "pobj"}:
+            return None
+        below = head
+    return None
+
+
+def claimed_acts(events: list[Event], tokens: dict[int, Token], index: ActorIndex, published: date) -> list[Event]:
+    """"Al-Shabaab claims to have killed three Kenyan soldiers": a side claiming violence as its own
+    claims responsibility (015) for it, when it tells it; the act stays reported and the claim
+    announces it."""
+    out = list(events)
+    for n, event in enumerate(events):
+        token = tokens.get(id(event))
+        claim = _claimed_by(token) if token is not None and event.root in ACCUSED_ROOTS else None
+        if (claim is None or event.source is None or event.modality != REPORTED
+                or event.code == TAKING_GROUND or token.lemma_.lower() in UNCLAIMED_LEMMAS):
+            continue  # (ground a side says it took, or a target it says it aimed at, is a report of the war)
+        claimant = next((a for a in actors_of([c for c in claim.children if c.dep_ == "nsubj"], index)
+                         if a.code[:3] == event.source[:3]), None)
+        if claimant is None:
+            continue  # ("Iran claims Israeli jets struck": an accusation, said_accusations tells it)
+        out.append(told_now(event, CLAIM_RESPONSIBILITY, n, published, trigger=claim.text, source=claimant.code,
+                            source_text=claimant.text))
+    return out
+
+
+# What a side says it will not do, of what others ask of it, it rejects: the rejection (12x) is the event
+# of record, the act keeps its negation and is announced by it.
+REFUSAL_OF_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}  # (not what it says it will not say or feel)
+FUTURE_AUX = {"will", "wo", "shall", "would"}  # ("won't" is "wo" + "n't")
+
+
+def _will_not(verb: Token) -> bool:
+    """'Iran will not have direct negotiations with the U.S.', 'won't renew its contracts': a future denied
+    (on the verb, or on the light verb whose object names the act)."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return (any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children))
+
+
+def stated_refusals(events: list[Event], tokens: dict[int, Token], published: date) -> list[Event]:
+    """"Iran says it will not negotiate with the United States": Iran rejects (125) talks with it."""
+    out = list(events)
+    for n, event in enumerate(events):
+        token = tokens.get(id(event))
+        code = REFUSAL_OF_ROOT.get(event.root)
+        if (code is None or token is None or event.source is None or event.target is None
+                or event.modality != NEGATED or not _will_not(token)):
+            continue
+        out.append(told_now(event, code, n, published))
     return out
 
 
