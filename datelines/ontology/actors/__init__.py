@@ -22,7 +22,7 @@ SCHEMAS: dict[str, set[str]] = {
     "roles.yaml": {"roles", "title_modifiers", "role_modifiers", "organization_heads", "local_heads", "party_member_heads", "not_roles",
                    "setting_prepositions", "venue_words", "ethnic_groups", "institution_heads", "institution_names",
                    "generic_heads", "body_heads", "vehicle_heads", "craft_heads",
-                   "title_countries"},
+                   "title_countries", "callings"},
     "organizations.yaml": {
         "name_heads", "rebel_markers", "relation_nouns", "seats",
         "locative_prepositions", "motion_verbs", "capital_exclude", "directional_prepositions", "motion_nouns",

@@ -31,6 +31,7 @@ class RoleLexicon:
     organization_heads: frozenset[str] = frozenset()  # heads that introduce organizations, not people
     local_heads: frozenset[str] = frozenset()  # heads that take the story's country when they have none
     party_member_heads: frozenset[str] = frozenset()  # "Democrats": LEG in a story about a legislature
+    callings: frozenset[str] = frozenset()  # "sculptor", "singer": civilians, but no role a defendant takes
     longest: int = 1
 
     def add(self, phrase: str, role: str) -> None:
@@ -98,6 +99,9 @@ def role_lexicon() -> RoleLexicon:
             lexicon.add(str(phrase), role)
     for phrase in data.get("not_roles", []):
         lexicon.heads[tuple(str(phrase).lower().split())] = ""
+    lexicon.callings = frozenset(str(w).lower() for w in data.get("callings", []))
+    for calling in lexicon.callings:
+        lexicon.add(calling, "CVL")
     lexicon.modifiers = frozenset(str(w).lower() for w in data.get("title_modifiers", []))
     lexicon.organization_heads = frozenset(str(w).lower() for w in data.get("organization_heads", []))
     lexicon.party_member_heads = frozenset(str(w).lower() for w in data.get("party_member_heads", []))

@@ -489,7 +489,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             owners = actors_of(sent, index)
             if owners:
                 return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
-        fired = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in pred.entry.objects]
+        fired = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in pred.entry.objects
+                 and c.lemma_.lower() in MUNITIONS]
         if not sources and fired and pred.entry.code[:2] == "19":
             # "Twenty-five Iranian ballistic missiles are launched at central Israel": what was fired is the
             # firing side's, and the target is where it was fired at
@@ -1386,6 +1387,9 @@ COMMON_NOUN_ROLES = (PEOPLE_ROLES - {"CVL"}) | {"BUS", "PTY", "CRM"}
 TITLED_PEOPLE_ROOTS = {"08", "10", "11", "12", "17", "18"}  # acts a state's own organs commonly do to its own people
 # (and that its people address to their own officials: "protesters demand police chief Lagat's resignation")
 ADDRESSING_ROOTS = {"10", "11"}
+# Offices a common noun names a person by ("dismissed his interior minister"; not "the state of emergency")
+OFFICES = {"minister", "secretary", "mayor", "governor", "president", "premier", "chancellor", "ambassador", "envoy",
+           "director", "chief", "head", "commissioner", "spokesman", "spokesperson", "adviser", "advisor", "official"}
 PEOPLE_SIDE_ROLES = {"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "NGO"}
 
 
@@ -1419,7 +1423,7 @@ def titled_person(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> A
         else:  # a common noun: its own words ("political parties", "businessmen")
             words = [t for c in head.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree] + [head]
         role, _ = lexicon.role_of(sorted(words, key=lambda t: t.i))
-        if head.pos_ == "NOUN" and role not in COMMON_NOUN_ROLES and not (role == "GOV" and lexicon.is_title_word(head)):
+        if head.pos_ == "NOUN" and role not in COMMON_NOUN_ROLES and not (role == "GOV" and head.lemma_.lower() in OFFICES):
             continue  # ("lifted the state of emergency" names no people; doctors and workers are civilians)
         if role is not None and len(role) == 3 and role != "CVL":
             return Actor(country + role, head.text, head.i, head.i + 1, "group")
@@ -1463,6 +1467,7 @@ def _ground_role(head: Token) -> tuple[Token, str] | None:
 
 
 HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
+MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "bomb", "grenade", "torpedo", "salvo", "barrage"}
 OPERATIONS = {"operation", "raid", "offensive", "crackdown", "sweep"}  # (what a state's forces run against outlaws)
 DAMAGE_VERBS = {"destroy", "damage"}  # ("a Russian warplane is destroyed in a Ukrainian airstrike": what it struck)
 

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from datelines.model import Event
-from datelines.read.actors.roles import role_lexicon
+from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.events.anaphora import (
     DEFINITE,
     Told,
@@ -967,7 +967,9 @@ def _title_role(name: Span) -> str | None:
     """The role the words before a name give its bearer: "sentences opposition leader Nika Melia" (OPP),
     "detains journalist X" (MED); none for words that give no role ("former superintendent")."""
     title = _words_before(name[-1], name.start)
-    return role_lexicon().role_of(title)[0] if title else None
+    if not title or word_key(title[-1]) in role_lexicon().callings:
+        return None  # ("finds singer Chris Brown liable": a calling gives a defendant no role)
+    return role_lexicon().role_of(title)[0]
 
 
 def _noun_phrase_role(head: Token) -> str | None:
