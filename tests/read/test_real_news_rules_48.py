@@ -197,3 +197,10 @@ def test_a_threat_that_names_no_one_is_not_aimed_at_home():
                    "Budapest on Saturday. The Hungarian government warned of consequences.")
     assert any(s == "HUNGOV" and r == "13" for s, _, r in found)
     assert not any((t or "").startswith("HUN") and r == "13" for _, t, r in found)
+
+
+def test_a_joint_operation_of_two_states_is_cooperation_one_states_is_not():
+    assert any({s, t} == {"KENMIL", "SOMMIL"} and r == "06" for s, t, r in _dyads(
+        "Kenyan and Somali forces launched a joint operation near the border.") if s and t)
+    assert not any(r == "06" for _, _, r in _dyads(
+        "The Nigerian army and police launched a joint operation against the rebels in Borno State, Nigeria."))

@@ -1014,6 +1014,7 @@ def _left_a_thing(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> bool:
 
 DISMISSAL = "172"
 EVACUATION_THREAT = "1384"
+JOINT_OPERATION = "060"
 
 
 def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
@@ -1254,6 +1255,8 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
         return True
     if _command_down_the_chain(pred, source, target) or _evacuation_at_home(pred, source, target):
         return True
+    if pred.entry.code == JOINT_OPERATION and target is not None and country_of(target) == country_of(source):
+        return True  # "the army and police launched a joint operation": one state's forces cooperate with no one
     if pred.entry.code[:2] != PROTEST_ROOT or pred.token.lemma_.lower() != "rally":
         return False
     return source.code[3:6] in OFFICE_ROLES or _campaign_rally(pred.token)
