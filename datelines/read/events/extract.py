@@ -1020,17 +1020,19 @@ JOINT_OPERATION = "060"
 def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """A person of the doer's own code named in the clause itself as the one acted on ('Trump lashed out
     at mayor Muriel Bowser'); one found by a fallback further away is more likely a wrong guess."""
-    if not peers(source, target) or target is None:
-        return False
-    clause = pred.anchor
-    return clause.left_edge.i <= target.start < clause.right_edge.i + 1
+    return peers(source, target) and target is not None and _named_in_clause(pred, target)
+
+
+def _named_in_clause(pred: Predicate, actor: Actor) -> bool:
+    """Is the actor named within the predicate's own clause (not found by a fallback further away)?"""
+    return pred.anchor.left_edge.i <= actor.start <= pred.anchor.right_edge.i
 
 
 def _dismissed_official(pred: Predicate, target: Actor | None) -> bool:
     """'Trump dismisses Pam Bondi as Attorney General': a government removing one of its own officials, named
     by office in the clause, sanctions that official, though both sides read the same code."""
     return (pred.entry.code == DISMISSAL and target is not None and target.kind == "group" and target.code[3:6] == "GOV"
-            and pred.anchor.left_edge.i <= target.start <= pred.anchor.right_edge.i)
+            and _named_in_clause(pred, target))
 
 
 def _backs_a_thing(pred: Predicate, index: ActorIndex) -> bool:
@@ -1262,19 +1264,18 @@ def _no_act_between(pred: Predicate, source: Actor | None, target: Actor | None)
     return source.code[3:6] in OFFICE_ROLES or _campaign_rally(pred.token)
 
 
-COMMANDED_ROLES = {"GOV", "MIL", "COP", "SPY"}
-
-
 HIDEOUTS = {"hideout", "hideaway", "stronghold", "lair", "den"}
 
 
 def _hideouts_raided(pred: Predicate, sources: list[Actor]) -> list[Actor]:
     """'Pakistani forces raid multiple hideouts': force a state's forces use on hideouts at home falls on the
     outlaws who hide there, not on its people."""
+    if pred.entry.code[:2] not in VIOLENT_ROOTS:
+        return []
     objects = [c for c in pred.token.children if c.dep_ == "dobj"]
     objects += [p for prep in pred.token.children if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj"]
     hideouts = [o for o in objects if o.lemma_.lower() in HIDEOUTS]
-    if pred.entry.code[:2] not in VIOLENT_ROOTS or not hideouts:
+    if not hideouts:
         return []
     owners = [role_lexicon().role_of([c])[0] for c in hideouts[0].children if c.dep_ in {"compound", "amod"}]
     role = next((r for r in owners if r in {"REB", "CRM"}), "REB")  # ("bandit hideouts": the bandits')
@@ -1286,6 +1287,9 @@ def _evacuation_at_home(pred: Predicate, source: Actor, target: Actor | None) ->
     keeps its people safe; only one ordered in another country ('for Tyre, Lebanon') threatens an attack."""
     return (pred.entry.code == EVACUATION_THREAT
             and (target is None or country_of(target) in (None, country_of(source))))
+
+
+COMMANDED_ROLES = {"GOV", "MIL", "COP", "SPY"}
 
 
 def _an_order(pred: Predicate) -> bool:
