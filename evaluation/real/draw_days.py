@@ -33,6 +33,7 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce27 2056 12  # stop 48: development (read once first)
     python evaluation/real/draw_days.py ce28 2057 12  # stop 48: read with the stop-47 reader and the reader as it stood then first
     python evaluation/real/draw_days.py ce29 2058 12  # stop 49: development (read once first)
+    python evaluation/real/draw_days.py ce30 2059 12  # stop 49: read with the stop-48 reader and the reader as it stood then first
 """
 
 from __future__ import annotations
