@@ -168,6 +168,14 @@ def _misread_root(root: Token, verbs: frozenset[str]) -> Token | None:
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         return next((t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "compound"))
                      if _third_person(t, verbs)), None)
+    if root.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("dobj", "prep") for c in root.children):
+        # "The United States halts strikes against Iran", read as [The United States halts] strikes: a name
+        # before a third person read as its noun modifier, right before a root that is itself a plural noun
+        named = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1 and _third_person(c, verbs)
+                      and c.i > 0 and c.nbor(-1).dep_ == "compound" and c.nbor(-1).pos_ == "PROPN"
+                      and c.nbor(-1).head.i == c.i), None)
+        if named is not None:
+            return named
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and _third_person(c, verbs)

@@ -104,7 +104,8 @@ def test_an_ambush_by_unnamed_gunmen_is_by_criminals_of_the_country_struck():
 
 
 def test_a_military_compound_struck_is_the_militarys():
-    assert any(t == "PAKMIL" and r == "19" for _, t, r in _dyads(
+    # (an unclaimed car bomb is a bombing, 18, since stop 49; the compound it hit is still the military's)
+    assert any(t == "PAKMIL" and r in {"18", "19"} for _, t, r in _dyads(
         "A suicide car bomb hits a military compound in Mir Ali, Pakistan, killing seven soldiers."))
 
 

@@ -389,9 +389,9 @@ def name_internal(span: Span, hits: dict[int, PhraseHit], name_heads: dict[str, 
         if code and not code.startswith("IGO"):
             aff.country = code
     words = [t.text for t in span]
-    for size in (2, 1):
-        if len(words) >= size and " ".join(words[-size:]) in name_heads:
-            aff.role = name_heads[" ".join(words[-size:])]
+    for size in (4, 3, 2, 1):  # ("Public Prosecutor's Office": the prosecutor's, not a ministry's)
+        if len(words) >= size and (head := " ".join(words[-size:]).replace(" 's", "'s")) in name_heads:
+            aff.role = name_heads[head]
             break
     linker = next((w for w in words if w in NAME_LINKERS), None)
     if aff.role is None and linker:  # "Bank of England", "Ministry of Defence", "Commission on Elections"

@@ -297,7 +297,9 @@ def _former(doc: Doc, n: Named) -> bool:
     return any(t.lower_ in {"former", "ex"} or t.lower_.startswith("ex-") for t in doc[n.start:n.name_start])
 
 
-STATE_BODY_ROLES = {"GOV", "SPY", "COP", "MIL", "JUD", "LEG"}  # ("the National Intelligence and Security Agency")
+# Bodies a state alone keeps, which belong to the one country a story names ("the National Intelligence and
+# Security Agency").
+HOME_BODY_ROLES = {"GOV", "SPY", "COP", "MIL", "JUD", "LEG"}
 
 
 def home_officials(doc: Doc, named: list[Named], story: str) -> None:
@@ -310,7 +312,7 @@ def home_officials(doc: Doc, named: list[Named], story: str) -> None:
         official = (n.kind == "person" and len(title) and doc[n.name_start - 1].lower_ not in ("of", "the")
                     and "former" not in title.text.lower())
         body = n.kind == "organization"  # "the National Telecommunications Commission"
-        state_body = body and n.aff.role in STATE_BODY_ROLES
+        state_body = body and n.aff.role in HOME_BODY_ROLES
         if n.code is None and not n.user and ((n.aff.role == "GOV" and official) or state_body):
             n.code, n.source = ctx.compose(story, n.aff.role), "story country"
 

@@ -81,14 +81,31 @@ class DictionaryActor:
         return [self.name, *self.aliases]
 
 
+INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between letters
+
+
+def hyphen_variants(surface: str, most: int = 3) -> list[str]:
+    """A name as written, and with each inner hyphen kept or spaced (names of at most `most` hyphens):
+    transliterated names are spelled both ways ("al-Shabaab", "al Shabaab")."""
+    pieces = INNER_HYPHEN.split(surface)
+    if len(pieces) == 1 or len(pieces) - 1 > most:
+        return [surface]
+    variants = [pieces[0]]
+    for piece in pieces[1:]:
+        variants = [v + joint + piece for v in variants for joint in ("-", " ")]
+    return variants
+
+
 @dataclass
 class ActorDictionary:
     actors: list[DictionaryActor] = field(default_factory=list)
     agents: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> role code
 
     def index(self) -> dict[str, DictionaryActor]:
-        """Lower-case surface -> actor; a later actor wins a shared alias."""
-        return {surface.lower(): actor for actor in self.actors for surface in actor.surfaces()}
+        """Lower-case surface -> actor; a later actor wins a shared alias. A multi-word name is also
+        found with any of its hyphens written as spaces ("Jama'at Nasr al-Islam wal Muslimin")."""
+        return {variant: actor for actor in self.actors for surface in actor.surfaces()
+                for variant in hyphen_variants(surface.lower())}
 
     def lookup(self, surface: str) -> DictionaryActor | None:
         return self.index().get(surface.lower())

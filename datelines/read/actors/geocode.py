@@ -168,7 +168,21 @@ def geocode(text: str) -> GeoPoint | None:
     point = _geocode_name(text)
     if point is None and text.strip().endswith(REGION_SUFFIXES):
         point = _geocode_name(text.strip().rsplit(" ", 1)[0])
+    if point is None and text.strip().startswith(COMPASS_PREFIXES):
+        point = _country_point(text.strip().split(" ", 1)[1])  # "Southern Syria" is Syria's south
+    if point is None and text.strip().removeprefix("the ").startswith(KIND_PREFIXES):
+        point = _geocode_name(text.strip().removeprefix("the ").split(" of ", 1)[1])  # "the Port of Odesa"
     return point
+
+
+# A place named by its kind and its town: "Port of Odesa", "City of Cape Town".
+KIND_PREFIXES = ("Port of ", "City of ", "Town of ", "Municipality of ", "Province of ", "Island of ")
+
+
+# A part of a country written with a capital, as a name: "Southern Syria", "Northern Ethiopia".
+COMPASS_PREFIXES = tuple(f"{side} " for side in (
+    "Northern", "Southern", "Eastern", "Western", "Central", "Northeastern", "Northwestern", "Southeastern",
+    "Southwestern", "North-eastern", "North-western", "South-eastern", "South-western"))
 
 
 WATER_HEADS = ("Sea", "Ocean", "Gulf", "Strait", "Channel")
@@ -180,14 +194,23 @@ def body_of_water(text: str) -> bool:
     return name.endswith(WATER_HEADS) or name.startswith(WATER_PREFIXES)  # ("Gulf Province" is land)
 
 
+def _country_point(name: str) -> GeoPoint | None:
+    """A country's name -> the country as a place, at its centre."""
+    gaz = gazetteer()
+    country = gaz.countries.get(name)
+    if not country:
+        return None
+    lat, lon = _country_centres().get(country, (None, None))
+    return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
+
+
 def _geocode_name(text: str) -> GeoPoint | None:
     name = strip_possessive(text.strip())
     name = name.removeprefix("the ")
+    point = _country_point(name)
+    if point is not None:
+        return point
     gaz = gazetteer()
-    country = gaz.countries.get(name)
-    if country:
-        lat, lon = _country_centres().get(country, (None, None))
-        return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
     cities, aliases = _cities()
     population, city = cities.get(name, (0, None))
     state = _subdivisions().get(name)

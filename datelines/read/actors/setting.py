@@ -83,6 +83,8 @@ def own_place_country(head: Token) -> str | None:
     place phrase says whose it is, whatever the rest of the story is about; so does the place phrase of
     the clause it is the subject of ("protesters marched in Baghdad")."""
     preps = list(head.rights)
+    if head.dep_ == "conj":  # "between protesters and security forces in Lomé": the place after both
+        preps += [c for c in head.head.rights if c.i > head.i]
     if head.dep_ == "nsubj" and not _acts_abroad(head):
         preps += [c for c in head.head.children if c.i > head.i]
     for prep in preps:
@@ -98,10 +100,24 @@ def own_place_country(head: Token) -> str | None:
             for name in _place_name_heads(obj):
                 span = range(name.left_edge.i, name.i + 1)  # "in Idlib province": the name is the object's modifier
                 entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
-                country = _entity_country(entity) if entity is not None else None
+                country = _entity_country(entity) if entity is not None else _untagged_place_country(name)
                 if country:
                     return country
     return None
+
+
+def _untagged_place_country(name: Token) -> str | None:
+    """"in the Togolese capital Lomé": a name the entity model left untagged is still a place when the
+    gazetteer knows it (its proper nouns as written, without the words before them)."""
+    named_as_place = any(c.dep_ == "compound" and c.lemma_.lower() in PLACE_KIND_NOUNS for c in name.lefts) or (
+        name.dep_ == "appos" and name.head.lemma_.lower() in PLACE_KIND_NOUNS)
+    if name.pos_ != "PROPN" or (name.ent_type_ not in ("", "GPE", "LOC", "FAC") and not named_as_place):
+        return None  # ("the capital Lomé" is a place whatever the entity model says)
+    start = name.i
+    while start > name.left_edge.i and name.doc[start - 1].pos_ == "PROPN" and name.doc[start - 1].dep_ == "compound":
+        start -= 1
+    point = geocode(name.doc[start:name.i + 1].text)
+    return point.country if point is not None else None
 
 
 def _entity_country(entity: Span) -> str | None:
@@ -225,8 +241,19 @@ def ethnic_country(head: Token, setting: str | None) -> tuple[str, int] | None:
         if group is None or not (token.head.i == head.i or head.is_ancestor(token)):
             continue
         homes = group.get("countries", [])
-        return (setting if setting in homes else group["default"]), token.i
+        # ("Druze insurgents ... in the Suwayda Governorate": a home the sentence places them in comes first)
+        placed = next((c for e in head.sent.ents if e.label_ in ("GPE", "LOC") and _placed_by_preposition(e.root)
+                       and (c := _entity_country(e)) in homes), None) or next(
+            (c for t in head.sent if _placed_by_preposition(t) and (c := _untagged_place_country(t)) in homes), None)
+        return (placed or (setting if setting in homes else group["default"])), token.i
     return None
+
+
+def _placed_by_preposition(name: Token) -> bool:
+    """'in the Suwayda Governorate', 'in Duhok, Iraq': a name that places something, not an actor."""
+    while name.dep_ == "appos":
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in OWN_PLACE_PREPOSITIONS
 
 
 def _clause_verb(token: Token) -> Token:

@@ -171,6 +171,38 @@ def _bare_concern(pred: Predicate) -> bool:
             and not any(c.dep_ in {"prep", "ccomp", "advcl"} for c in pred.light.children))
 
 
+# Nouns naming what someone said, and the verbs that say it: "The government of South Africa rejects the
+# claims" after "Trump says they face a genocide" rejects Trump's words.
+SPEECH_NOUN_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges"],
+                    frozenset({"say", "claim", "allege", "accuse", "charge", "state"})),
+    **dict.fromkeys(["remark", "remarks", "comment", "comments", "statement"], frozenset({"say", "state", "remark",
+                                                                                          "comment", "declare"})),
+    **dict.fromkeys(["ultimatum", "demand", "demands", "call", "calls"], frozenset({"call", "demand", "urge", "give",
+                                                                                    "issue", "threaten", "order"})),
+    "offer": frozenset({"offer", "propose"}),
+    "request": frozenset({"request", "ask"}),
+}
+SPEECH_SENTENCES = 2  # how far back the words a noun names were said
+
+
+def speaker_before(noun: Token, index: ActorIndex, own: set[str]) -> Actor | None:
+    """Who said what a definite speech noun names ("rejects the claims"): its own author phrase, else the
+    subject of the nearest verb of saying it before, within SPEECH_SENTENCES, other than the `own` codes."""
+    verbs = SPEECH_NOUN_VERBS.get(noun.lower_) or SPEECH_NOUN_VERBS.get(noun.lemma_.lower())
+    if verbs is None:
+        return None
+    found = _not_own(_author_of(noun, index), own)
+    if found:
+        return found[0]
+    for token in tokens_back(noun, SPEECH_SENTENCES, 300):
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in verbs:
+            candidates = _not_own(actors_of(subject_heads(token), index), own)
+            if candidates:
+                return candidates[0]
+    return None
+
+
 def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Actor | None:
     """'Japan welcomed the resolution': the author of a decision, resolution or move told earlier, found
     through who adopted, announced or made it; the nearest such act before the reaction wins."""
@@ -187,6 +219,8 @@ def decision_author(pred: Predicate, index: ActorIndex, sources: list[Actor]) ->
     else:
         lemma = noun.lemma_.lower()
         word = noun.lower_
+        if word in SPEECH_NOUN_VERBS or lemma in SPEECH_NOUN_VERBS:
+            return speaker_before(noun, index, own)
         if word not in DECISION_NOUNS and lemma not in DECISION_NOUNS:
             return None
     verbs = NOUN_VERBS.get(word, NOUN_VERBS.get(lemma, set()))

@@ -962,6 +962,12 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "the army announces the start of a military operation": who marks its start or end runs it
         sources = actors_of(subject_heads(marked), index)
     between_rest: list[Actor] = []
+    if sources and pred.entry.symmetric and light is not None:
+        # "Trump announces a ceasefire between India and Pakistan": the two sides are its parties, not the
+        # one who announces it, unless he is one of them
+        sides = actors_of(_between(noun), index)
+        if len(sides) >= 2 and not {s.code[:3] for s in sources} <= {a.code[:3] for a in sides}:
+            sources, between_rest = _one_against_many(sides, noun.doc)
     if not sources:
         for holder in [*holders, *([light] if light is not None else []), *_occurring_verb(noun)]:
             sources = actors_of(_between(holder), index)
@@ -1179,7 +1185,7 @@ OCCURRENCE_VERBS = {"take", "happen", "occur", "continue", "begin", "start", "re
 
 def place_target(pred: Predicate, index: ActorIndex, used: set[int],
                  preps: tuple[str, ...] = ("in", "on", "over", "near", "inside", "outside", "across", "at", "into",
-                                           "against", "off")) -> Actor | None:
+                                           "against", "off", "throughout")) -> Actor | None:
     posture = pred.entry.code[:2] == "15"
     if posture:
         preps += POSTURE_PREPS
@@ -1665,7 +1671,8 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
     for token in pobj.subtree:  # ("killed in U.S. airstrikes in Yemen": not the attacker's country)
         actor = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
         if (actor is not None and token.i not in used and actor.kind in {"place", "country"} and not across_a_border(token)
-                and not names_attacker(token, actor.text) and (not places or places[-1].start != actor.start)):
+                and not names_attacker(token, actor.text) and not destination_of_cargo(token)
+                and (not places or places[-1].start != actor.start)):
             places.append(actor)
     if not places:
         return _waters_of(pobj)
@@ -1673,6 +1680,16 @@ def _named_place(pobj: Token, index: ActorIndex, used: set[int]) -> Actor | None
     country = next((a for a in places[1:] if strip_possessive(a.text) in gazetteer().countries), None)
     chosen = country if country is not None and _town(first) and country.code[:3] != first.code[:3] else first
     return Actor(chosen.code[:3], chosen.text, chosen.start, chosen.end, "place")
+
+
+CARRYING_VERBS = {"carry", "transport", "ship", "bring", "deliver", "take", "export", "head", "bind", "sail"}
+
+
+def destination_of_cargo(token: Token) -> bool:
+    """'a cargo ship carrying grain to Algeria at the Port of Odesa': where a cargo was going is not where
+    the ship was struck."""
+    clause = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "for", "toward", "towards"} else None
+    return clause is not None and clause.dep_ == "acl" and clause.lemma_.lower() in CARRYING_VERBS
 
 
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -2127,7 +2144,8 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
         sources = _body_of_subject_act(pred.token, targets) or sources
     interceptors: list[Actor] = []
-    if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources:
+    if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources and pred.entry.code[:3] == "190":
+        # (a ship stopped at sea was launched at no one: "intercepted a Russian oil tanker" is 191 only)
         launchers = _launchers(pred.token, index, sources)
         if launchers:
             sources, targets = launchers, sources
@@ -2228,7 +2246,7 @@ def _thing_role(thing: Token) -> str | None:
         return "COP"
     if names & HOMES or (marks & RESIDENTIAL_MARKS and names & {"building", "block", "area", "complex", "target"}):
         return "CVL"
-    if any(c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS and any(h.lower_ in ARMED_HOLDERS for h in c.children)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in GROUND_HOLDING_VERBS and any(h.lower_ in ARMED_HOLDERS for h in c.children)
            for c in thing.children):
         return "REB"  # "rebel-held areas", "Houthi-controlled districts": ground an armed group holds
     if {t.lower_ for t in thing.lefts} & CRIME_MARKS:
@@ -2237,7 +2255,7 @@ def _thing_role(thing: Token) -> str | None:
 
 
 CRIME_MARKS = {"drug", "drugs", "smuggling", "trafficking", "narco", "narcotics", "cartel", "smugglers", "traffickers"}
-HOLDING_VERBS = {"hold", "control", "occupy", "run"}
+GROUND_HOLDING_VERBS = {"hold", "control", "occupy", "run"}
 ARMED_HOLDERS = {"rebel", "militant", "insurgent", "jihadist", "separatist", "houthi", "hamas", "hezbollah", "taliban",
                  "rsf", "m23", "isis", "isil", "sdf", "opposition"}
 

@@ -520,6 +520,13 @@ def _names_another_noun(timex: Span, pred: Predicate) -> bool:
     """'to protest the results of the 2020 US presidential election', 'this year's election': a time that
     only tells which thing a noun is dates no act but the noun's own (as in 'Friday's raid')."""
     root, noun = timex.root, timex.root.head
+    before = timex.doc[timex.start - 1] if timex.start > 0 else None
+    if (before is not None and before.i != pred.token.i and before.pos_ == "NOUN" and before.dep_ == "pobj"
+            and before.head.lower_ in SEQUENCE_PREPOSITIONS and timex.root.dep_ == "npadvmod"
+            and pred.anchor.tag_ in {"VBZ", "VBP"}):
+        # "announces a ceasefire following clashes last night": the night of the clashes, not of an act told
+        # in the present
+        return True
     if noun.lemma_.lower() == "time" and any(c.dep_ in {"amod", "nummod"} for c in noun.children):
         return True  # "for the second time this year": the span the acts are counted in, not this act's date
     if root.dep_ == "pobj" and noun.lower_ in {"of", "for"} and noun.head.lemma_.lower() in DEADLINE_NOUNS:

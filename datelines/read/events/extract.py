@@ -42,6 +42,7 @@ from datelines.read.events.arguments import (
     FORCE_ROOTS,
     HARM_VERBS,
     IRREGULAR_ATTACKERS,
+    MUNITIONS,
     PEOPLE_TARGET_ROOTS,
     RELEASE_CODES,
     THREAT_ROOT,
@@ -129,6 +130,7 @@ from datelines.read.events.phrases import (
     ActorIndex,
     actors_of,
     country_of,
+    demonym_country,
     implied,
     implied_agent,
     modifier_actors,
@@ -300,7 +302,7 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
     elif lemma in JUDICIAL_LEMMAS or pred.entry.code.startswith(JUDICIAL_CODES):
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
-        role = "COP"
+        role = "JUD" if _ordered_by_court(pred) else "COP"
     elif pred.entry.code.startswith(RELEASE_CODES) and _out_of_custody(pred.token):
         role = "GOV"  # "Former president Jeanine Áñez is freed from prison": by her state
     else:
@@ -313,6 +315,16 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         place = story  # "a 22-year-old Afghan national is arrested", in a story set in London: by its police
     unplaced = targets or pred.is_noun  # (not "the arrest warrants", "a cardiac arrest")
     return implied_agent(role, targets, place or (None if unplaced else story))
+
+
+NO_STATE = {"ATA"}  # land no state holds people in (Antarctica's bases are their own countries')
+COURT_WORDS = {"court", "judge", "tribunal", "prosecutor", "prosecution", "magistrate", "jury"}
+
+
+def _ordered_by_court(pred: Predicate) -> bool:
+    """'after an anti-graft court orders his arrest': an arrest a court (named without its country) orders."""
+    return pred.light is not None and any(c.dep_ in {"nsubj", "compound"} and c.i < pred.light.i
+                                          and c.lemma_.lower() in COURT_WORDS for c in pred.light.children)
 
 
 CUSTODY = {"prison", "jail", "custody", "detention", "parole"}
@@ -360,6 +372,18 @@ ATTACK_LEMMAS = {"attack", "ambush", "fire", "open", "shoot", "gun", "shooting"}
 WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 
 
+BOMBING, HIJACKING = "183", "181"
+PLANTED_BOMBS = {"bomb", "ied", "explosive", "device", "landmine"}
+DROPPED_BOMBS = {"glide", "aerial", "cluster", "guided", "barrel", "air"}  # (a state's: dropped, not planted)
+
+
+def _planted_bomb(pred: Predicate) -> bool:
+    """'a bomb hits a truck', 'a roadside bomb kills two soldiers': a planted bomb as the doer of the harm."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in PLANTED_BOMBS
+               and not any(m.lower_ in DROPPED_BOMBS or demonym_country(m) for m in c.lefts)
+               for c in pred.anchor.children)
+
+
 def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> bool:
     """Is this use of force assault (18), not fighting (19): by civilians or unnamed attackers, or on the
     unarmed with anything but an army's weapons?"""
@@ -368,8 +392,12 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
     if _private_person(source):
         return True  # "Sirhan shot him in the head": one private person shooting another assaults
     if target is not None and (target.code[3:6] in UNARMED_ROLES or _private_person(target)):  # "Jacob Blake"
-        # ("missile strikes hit Saudi Aramco's plant": an army's weapons fight, whatever they hit)
-        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children)
+        # ("missile strikes hit Saudi Aramco's plant", "fired two ballistic missiles at Aramco facilities":
+        # an army's weapons fight, whatever they hit)
+        fired = [c for c in pred.token.children if c.dep_ == "dobj"] + (
+            [pred.token.head] if pred.token.dep_ == "acl" else [])
+        return not (any(c.lemma_.lower() in MUNITIONS for c in fired)
+                    or any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children))
     shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting
     return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down
 
@@ -519,6 +547,10 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         # "the army said it had killed 20 militants", "Hezbollah kills four soldiers": armed sides killing
         # each other's fighters is fighting
         code = FIGHT
+    if pred.token.lemma_.lower() == "board" and source is not None and source.code[3:6] in {"CRM", "REB"}:
+        code = HIJACKING  # "nine gunmen boarded the vessel": outlaws boarding a ship take it
+    if code in FIGHTING | {UNCONVENTIONAL_VIOLENCE} and source is None and _planted_bomb(pred):
+        code = BOMBING  # "a bomb hits a truck in Harnai": an unclaimed bomb is a bombing, not fighting
     force = code[:2] == "18" or code in FIGHTING
     if force and _protest_put_down(source, target):
         code = VIOLENT_REPRESSION  # "troops opened fire on demonstrators": force against a protest is repression
@@ -776,8 +808,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.token.lemma_.lower() in EXECUTIVE_LEMMAS:  # "Iran executes a man": its government, not its army
         args.sources = [_state_role(s, "GOV") for s in args.sources]
     holder = releasing_state(pred, index) or excluding_state(pred, index)
-    if holder is not None and all(country_of(holder) != country_of(s) for s in args.sources):
-        args.sources = [holder]
+    if (holder is not None and all(country_of(holder) != country_of(s) for s in args.sources)
+            and country_of(holder) not in NO_STATE and not any(s.code[3:6] == "JUD" for s in args.sources)):
+        args.sources = [holder]  # (a court that frees someone held abroad frees him: "a Chilean court releases")
     released = released_people(pred, index)
     if released is not None and all(country_of(released) != country_of(s) for s in args.sources):
         args.targets = [released, *conjoined_nationals(released, index, [released])]
@@ -861,9 +894,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if law is not None and (group := restricted_group(law, args.sources)) is not None:
         args.targets, restricting = [group], False  # "a law requiring NGOs to disclose their funding": on the NGOs
-    if not args.sources and _natural_cause(pred):
+    if (not args.sources or _crashed_vehicles(pred, args.sources)) and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
-    if _animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred):
+    if (_animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred)
+            or _business_halted(pred)):
         return []  # "ordered the killing of 300,000 pigs", "demonstrated its ignorance": no act between actors
     if first is not None and first.source and not args.sources:
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
@@ -1089,6 +1123,16 @@ FALLING_THINGS = {"structure", "building", "bridge", "wall", "roof", "stage", "t
 CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
 
 
+def _crashed_vehicles(pred: Predicate, sources: list[Actor]) -> bool:
+    """'A Sudanese military plane crashes ..., killing 46 people': the source is only the craft that crashed."""
+    def crashed(token: Token) -> bool:
+        while token.dep_ in {"amod", "compound", "nmod"}:
+            token = token.head  # ("Sudanese" in "a Sudanese military plane")
+        return (token.dep_ == "nsubj" and token.lemma_.lower() in VEHICLES
+                and token.head.lemma_.lower() in ACCIDENT_VERBS)  # (not "forces sink a ship")
+    return all(crashed(pred.token.doc[s.end - 1]) for s in sources)
+
+
 def _natural_cause(pred: Predicate) -> bool:
     """'Two reporters are killed after a metal structure collapses', 'homes are destroyed by floods', 'a
     fire destroys dozens of buildings': harm whose cause the sentence gives as a disaster or an accident."""
@@ -1201,6 +1245,20 @@ OLD_MUNITION_WORDS = {"unexploded", "wartime", "ww2", "wwii", "era", "dud", "saf
 
 
 FINDING_VERBS = {"find", "discover", "locate", "uncover"}
+
+
+# Places of work whose "operations" are their business, not a military operation.
+WORKPLACES = {"airport", "airline", "port", "company", "firm", "mine", "factory", "plant", "refinery", "bank",
+              "exchange", "station", "terminal", "hospital", "school", "university", "carrier", "operator"}
+
+
+def _business_halted(pred: Predicate) -> bool:
+    """'Damascus International Airport suspends its operations': a workplace stopping its work halts no fighting."""
+    if pred.entry.code != "087" or pred.is_noun:
+        return False
+    objects = [c.lemma_.lower() for c in pred.token.children if c.dep_ == "dobj"]
+    return "operation" in objects and any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKPLACES
+                                          for c in pred.token.children)
 
 
 def _ordnance_disposed(pred: Predicate) -> bool:

@@ -18,6 +18,7 @@ from datelines.read.events.arguments import (
     DESTRUCTION_CODE,
     GROUND,
     across_a_border,
+    destination_of_cargo,
     frontier_of,
     irregular_attacker,
     nationality,
@@ -320,6 +321,7 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
     places = [a for i in range(sent.start, sent.end)
               if (a := index.place_actor_at.get(i) or index.actor_at.get(i)) is not None
               and not names_attacker(sent.doc[i], a.text) and not across_a_border(sent.doc[i])
+              and not destination_of_cargo(sent.doc[i])
               and a.kind in {"place", "country"} and a.code[:3].isalpha() and not a.code.startswith("IGO")]
     if len({a.code[:3] for a in places}) != 1:
         return None
@@ -327,7 +329,8 @@ def _placed_country(anchor: Token, index: ActorIndex) -> Actor | None:
 
 
 CIVILIAN_NOUNS = {"civilian", "resident", "villager", "worshipper", "passenger", "pilgrim", "tourist", "shopper", "child"}
-VICTIM_NOUNS = {"people", "person", "man", "woman", "boy", "girl", *CIVILIAN_NOUNS}
+VICTIM_NOUNS = {"people", "person", "man", "woman", "boy", "girl", *CIVILIAN_NOUNS,
+                "miner", "worker", "labourer", "laborer", "farmer", "fisherman", "student", "teacher", "shepherd"}
 STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 ROLE_VICTIMS = {"paramedic": "HLH", "medic": "HLH", "doctor": "HLH", "nurse": "HLH", "journalist": "MED",
                 "reporter": "MED", "photojournalist": "MED"}
@@ -346,8 +349,9 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     # "12 people are killed in attacks by the RSF on shelters in El Fasher": at home, on its people
     if counts_victims(anchor):
         return [_people_of(place)]
-    # "M23 rebels capture Nyabibwe, a town in South Kivu": rebels who take or strike places at home fight the state
-    return [place] if sources and all(s.code[3:6] == "REB" for s in sources) else []
+    # "M23 rebels capture Nyabibwe, a town in South Kivu": rebels who take or strike places at home fight the
+    # state (and so do foreign troops beside them: "M23 rebels and Rwandan troops seize Kavumu Airport")
+    return [place] if sources and all(s.code[3:6] == "REB" or country_of(s) != place.code for s in sources) else []
 
 
 def counts_victims(anchor: Token, nouns: set[str] = VICTIM_NOUNS) -> bool:

@@ -164,9 +164,17 @@ def _with_complements(noun: Token) -> list[Token]:
                        if pobj.dep_ == "pobj" for c in pobj.children]
 
 
+def _ruled_out(child: Token, head: Token) -> bool:
+    """'rules out sending warships': the act a speaker rules out is not done."""
+    return (head.lemma_.lower() == "rule" and child.tag_ == "VBG"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
+
+
 def _matrix_markers(child: Token, head: Token) -> set[str]:
     """What the governing verb says about its complement."""
     lemma = head.lemma_.lower()
+    if _ruled_out(child, head):
+        return {NEGATED}  # "Germany rules out sending warships"
     if deadline_given(child) is not None:
         return {HYPOTHETICAL}  # "gave Hamas 48 hours to release the hostages": demanded, not done
     if child.dep_ == "xcomp" or (child.dep_ == "advcl" and lemma in PLAN_VERBS | EXPECT_VERBS):
@@ -266,7 +274,8 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
             continue
         if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and not _shares_reported_clause(current):
             break  # "did not want to escalate and called for dialogue": a finite conjunct has its own scope
-        if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (current.dep_ == "advcl" and infinitive):
+        if current.dep_ in {"xcomp", "ccomp", "conj", "pcomp", "acomp"} or (current.dep_ == "advcl" and infinitive) or (
+                current.dep_ == "advcl" and _ruled_out(current, head)):
             steps.append((current, head))
             if current.dep_ == "pcomp" and head.dep_ == "prep":
                 steps.append((head, head.head))

@@ -197,7 +197,10 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "helicopter", "helicopters", "drone", "drones", "warship", "warships", "submarine",
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
-                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates"} | GUNS
+                  "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates", "defences",
+                  "defenses"} | GUNS
+# Words that make any unit or system before them military: "its air defence units", "defense systems".
+MILITARY_MODIFIERS = {"defence", "defense"}
 MILITARY_POSTS = {"base", "airbase", "garrison", "barracks", "outpost"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
@@ -233,7 +236,8 @@ ARMED_GROUPS = {"REB", "CRM"}  # (a state's bodies, "the defence ministry said i
 def _military(head: Token) -> bool:
     """'Turkish F-16s', 'a Russian warplane': military hardware stands for the armed forces."""
     return head.lower_ in MILITARY_HEADS or bool(HARDWARE.match(head.text)) or any(
-        c.lower_ in MILITARY_HEADS or HARDWARE.match(c.text) for c in head.lefts if c.dep_ == "compound")
+        c.lower_ in MILITARY_HEADS or c.lower_ in MILITARY_MODIFIERS or HARDWARE.match(c.text)
+        for c in head.lefts if c.dep_ == "compound")
 
 
 def forces_of(actor: Actor, head: Token) -> Actor:
@@ -904,6 +908,9 @@ def _named_examples(noun: Token) -> list[Token]:
     return out
 
 
+DOER_PARTICIPLES = {"launch", "fire", "conduct", "carry", "pilot", "operate"}  # (not "backed", "funded": backers)
+
+
 def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     """Actors named by a compound or adjective on the event noun itself, or on a compound before it
     ("Russian drone strikes": the parser hangs "Russian" on "drone")."""
@@ -914,7 +921,18 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
     # "the Turkish-Libyan agreement": the first of two hyphened demonyms hangs on the second
     modifiers += [m for c in modifiers if c.dep_ == "amod" for m in c.lefts
                   if m.dep_ == "amod" and m.nbor(1).text == "-" and m.i + 2 == c.i]
-    for child in modifiers:
+    # "Saudi-led coalition airstrikes": the coalition's leader, named before the coalition that struck;
+    # "Houthi-launched drone attacks": who launched them
+    leaders = [m for c in modifiers if c.dep_ == "amod" and c.i + 1 < len(c.doc) and (
+                   (c.lower_ == "led" and "coalition" in {c.head.lemma_.lower(), c.nbor(1).lemma_.lower()})
+                   or c.lemma_.lower() in DOER_PARTICIPLES)
+               for m in c.lefts if m.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
+    for child in modifiers + leaders:
+        if child in leaders:
+            actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
+            if actor is not None:
+                found.append(with_role(actor, "MIL") if actor.kind == "country" else actor)
+            continue
         if (child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child) or _of_struck_thing(child, noun)
                 or child.text in DOCUMENT_NAMES):
             continue

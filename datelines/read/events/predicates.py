@@ -171,7 +171,8 @@ def _words(token: Token) -> set[str]:
             words.add(PERSON_OBJECT)
 
     for child in token.children:
-        if child.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
+        # (a common noun's possessive says what kind the thing is as a compound would: "a teachers' strike")
+        if child.dep_ in {"compound", "amod", "npadvmod", "nmod"} or (child.dep_ == "poss" and child.pos_ == "NOUN"):
             words |= {normalize_lemma(child.lemma_), normalize_lemma(child.lower_)}
             words |= {normalize_lemma(w) for w in child.lower_.split("-")}
     return words

@@ -296,8 +296,11 @@ def claimed_acts(events: list[Event], tokens: dict[int, Token], index: ActorInde
         token = tokens.get(id(event))
         claim = _claimed_by(token) if token is not None and event.root in ACCUSED_ROOTS else None
         if (claim is None or event.source is None or event.modality != REPORTED
-                or event.code == TAKING_GROUND or token.lemma_.lower() in UNCLAIMED_LEMMAS):
-            continue  # (ground a side says it took, or a target it says it aimed at, is a report of the war)
+                or event.code == TAKING_GROUND or token.lemma_.lower() in UNCLAIMED_LEMMAS
+                or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)):
+            # (ground a side says it took, a target it says it aimed at, or drones it says it shot down is a
+            # report of the war)
+            continue
         claimant = next((a for a in actors_of([c for c in claim.children if c.dep_ == "nsubj"], index)
                          if a.code[:3] == event.source[:3]), None)
         if claimant is None:
