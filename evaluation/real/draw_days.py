@@ -34,6 +34,7 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce28 2057 12  # stop 48: read with the stop-47 reader and the reader as it stood then first
     python evaluation/real/draw_days.py ce29 2058 12  # stop 49: development (read once first)
     python evaluation/real/draw_days.py ce30 2059 12  # stop 49: read with the stop-48 reader and the reader as it stood then first
+    python evaluation/real/draw_days.py ce31 2060 12  # stop 49: read with the stop-48 reader and the final reader, not studied
 """
 
 from __future__ import annotations
