@@ -95,7 +95,7 @@ def candidate(sentence: Span, verbs: frozenset[str]) -> Token | None:
     root = sentence.root
     if root.pos_ in ("VERB", "AUX"):
         return (_misread_root(root, verbs) or _verb_after_placed_subject(sentence, root, verbs)
-                or _verb_before_gerund_root(sentence, root, verbs))
+                or _verb_before_gerund_root(sentence, root, verbs) or _verb_before_participle_root(sentence, root, verbs))
     if root.tag_ == "NNS" and root.i > sentence.start and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children):
         return root  # "The French Navy boards and seizes a tanker": a noun root with a verb for its conjunct
     misread_subject = next((c for c in root.children if c.dep_ == "nsubj" and c.tag_ == "VBZ"
@@ -121,6 +121,15 @@ def _verb_before_gerund_root(sentence: Span, root: Token, verbs: frozenset[str])
     if root.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return None
     return next((t for t in sentence[1:root.i - sentence.start] if _plural_present(t, verbs)), None)
+
+
+def _verb_before_participle_root(sentence: Span, root: Token, verbs: frozenset[str]) -> Token | None:
+    """"Police fire tear gas at demonstrators gathered in Nairobi": a participle describing the object read
+    as the root, and the verb before it, after a plural subject, read as a modifier of its object."""
+    if root.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    return next((t for t in sentence[1:root.i - sentence.start] if _plural_present(t, verbs) and t.dep_ == "compound"),
+                None)
 
 
 PLURAL_BODIES = {"police", "people", "authorities", "forces", "troops"}

@@ -181,3 +181,31 @@ def test_a_strike_named_by_its_strikers_possessive_is_a_labour_strike():
     found = _dyads("A nurses' strike in Ontario, Canada, begins, affecting thousands of patients.")
     assert any(r == "14" for _, _, r in found)
     assert not any(r == "19" for _, _, r in found)
+
+
+def test_a_weapon_subject_names_its_doer_in_its_own_phrase():
+    found = _dyads("A roadside bomb attributed to Naxalite rebels in Dantewada, Chhattisgarh, India, kills six police "
+                   "officers.")
+    assert any(s == "INDREB" and t == "INDCOP" for s, t, _ in found)
+    found = _dyads("Israel says that a rocket launched from Lebanon killed an Israeli farmer.")
+    assert any((s or "").startswith("LBN") and (t or "").startswith("ISR") for s, t, _ in found)
+
+
+def test_a_present_verb_before_a_participle_read_as_the_root_is_the_verb():
+    # "[Police fire tear gas at demonstrators] gathered": the model takes the participle for the root
+    found = _dyads("Police fire tear gas at demonstrators gathered in Kampala, Uganda, to protest against the "
+                   "police and its chief.")
+    assert ("UGACOP", "UGACVL", "17") in found
+    assert not any(s == "UGACOP" and r == "14" for s, _, r in found)  # (the protest is the demonstrators')
+
+
+def test_bare_troops_a_states_military_tells_of_are_its_own():
+    text = ("Palestinian tunnel warfare in the Gaza Strip\n\nThe Israeli military announces that troops from the "
+            "Golani Brigade have destroyed three Hamas tunnels in Rafah over the weekend.")
+    found = _dyads(text)
+    assert any(s == "ISRMIL" and (t or "").startswith("PSE") for s, t, _ in found)
+    assert not any((s or "").startswith("PSEMIL") for s, _, _ in found)
+
+
+def test_rebels_standing_down_at_home_stand_down_towards_their_state():
+    assert ("COLREB", "COL", "08") in _dyads("The ELN announces a unilateral ceasefire in Colombia over Christmas.")

@@ -1921,6 +1921,19 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
                                   or _unnamed_person(s) for s in subjects)
 
 
+LAUNCHING_PARTICIPLES = {"launch", "fire"}
+
+
+def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:
+    """'a bomb blast attributed to Maoist rebels kills eight police officers', 'a rocket launched from Cambodia
+    killed a villager': the doer the weapon's own phrase names."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _unnamed_person(c)]
+    heads = [p for s in subjects for p in attributed_to(s)]  # (not "an attacker identified by CENTCOM")
+    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in LAUNCHING_PARTICIPLES
+              for p in _prep_objects(a, ("from", "by"))]
+    return actors_of(heads, index)
+
+
 # A lone person told by no more than that: "a man stabbed the mayor" names no actor, only a victim.
 UNNAMED_PEOPLE = {"man", "woman", "men", "women", "youth", "teenager", "boy", "individual", "person", "suspect",
                   "knifeman", "assailant"}
@@ -2134,7 +2147,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not sources and agentless:
             sources = _statement_authors(pred.token, index)  # "was condemned in a joint statement by X"
         if not sources and instrument_subject(pred.token, pred):
-            agentless = True
+            sources, agentless = _instrument_doers(pred.token, index), True
         if not sources and participle_clause(pred.token):
             targets = []  # "Asked whether he would run, he laughed": who asked is not told
         if not sources and agentless and pred.token.lemma_.lower() in HARM_VERBS:

@@ -373,6 +373,7 @@ WEAPONS = FORCE_INSTRUMENTS - IRREGULAR_ATTACKERS
 
 
 BOMBING, HIJACKING = "183", "181"
+DEESCALATION = "087"  # ceasefires, truces, retreats
 PLANTED_BOMBS = {"bomb", "ied", "explosive", "device", "landmine"}
 DROPPED_BOMBS = {"glide", "aerial", "cluster", "guided", "barrel", "air"}  # (a state's: dropped, not planted)
 
@@ -802,6 +803,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             args.sources = args.sources or anonymous_criminal(crime, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc)
+    elif pred.entry.code[:2] == PROTEST_ROOT and args.sources and all(s.code[3:6] in {"COP", "MIL"} for s in args.sources):
+        # "Police fire tear gas at demonstrators gathered ... to protest against the police": the parser
+        # gives the protest the police's subject; the protesters the sentence names protest
+        sentence = pred.token.sent
+        args.sources = [a for a in index.actors if sentence.start <= a.start < sentence.end and _protesters(a)][:1] or args.sources
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
@@ -856,6 +862,11 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
+    home = place_country(args.location, pred.token.doc)
+    if (not args.targets and args.sources and pred.entry.code.startswith(DEESCALATION) and home is not None
+            and all(s.code[3:6] == "REB" and country_of(s) == home for s in args.sources)):
+        # "Ambazonian militants announce a ceasefire in Cameroon": towards their state
+        args.targets = [Actor(home, args.location or "", -1, -1, "place")]
     if args.sources and guilty_plea(pred):
         # "pleads guilty in a Chicago court": a plea is made to the court of where it is made
         country = (court_country(pred.token, index) or place_country(args.location, pred.token.doc)

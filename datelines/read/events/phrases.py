@@ -537,6 +537,24 @@ def affiliated_with(head: Token, index: ActorIndex) -> Actor | None:
     return None
 
 
+BARE_FORCES = {"troops", "forces", "soldiers"}
+SPEAKING_STATE_ROLES = {"MIL", "GOV"}
+
+
+def _speakers_forces(head: Token, index: ActorIndex) -> Actor | None:
+    """'The Israeli military announces that troops ... have destroyed four Hamas tunnels': bare troops whose
+    deeds a state's military or government tells are its own, whatever country the context gave them."""
+    if (head.lower_ not in BARE_FORCES or head.dep_ != "nsubj" or head.head.dep_ != "ccomp"
+            or head.head.head.lemma_ not in SPEECH_VERBS
+            or any(c.dep_ in {"amod", "compound", "poss", "nmod", "det"} and c.lower_ != "the" for c in head.children)):
+        return None
+    speakers = [index.actor_at[c.i] for c in head.head.head.children if c.dep_ == "nsubj" and c.i in index.actor_at]
+    speaker = next((s for s in speakers if s.code[3:6] in SPEAKING_STATE_ROLES and len(s.code) >= 6), None)
+    if speaker is None or speaker.code[:3] == index.actor_at[head.i].code[:3]:
+        return None
+    return Actor(speaker.code[:3] + "MIL", head.text, head.i, head.i + 1, "group")
+
+
 def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozenset(), depth: int = 0) -> Actor | None:
     """The actor a noun phrase names: an apposed name, the head itself, a modifier, or an 'of' complement."""
     if depth > 3:
@@ -556,7 +574,7 @@ def actor_of_phrase(head: Token, index: ActorIndex, exclude: set[int] = frozense
     if member is not None:
         return member
     if head.i in index.actor_at:
-        return index.actor_at[head.i]
+        return _speakers_forces(head, index) or index.actor_at[head.i]
     if head.i in index.place_actor_at:
         return index.place_actor_at[head.i]
     if head.dep_ == "appos":
