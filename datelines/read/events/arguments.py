@@ -1921,7 +1921,7 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
                                   or _unnamed_person(s) for s in subjects)
 
 
-LAUNCHING_PARTICIPLES = {"launch", "fire"}
+LAUNCHING_VERBS = {"launch", "fire"}  # (what is launched or fired is aimed, not dropped or planted)
 
 
 def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -1929,7 +1929,7 @@ def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:
     killed a villager': the doer the weapon's own phrase names."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _unnamed_person(c)]
     heads = [p for s in subjects for p in attributed_to(s)]  # (not "an attacker identified by CENTCOM")
-    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in LAUNCHING_PARTICIPLES
+    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in LAUNCHING_VERBS
               for p in _prep_objects(a, ("from", "by"))]
     return actors_of(heads, index)
 

@@ -862,8 +862,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
-    home = place_country(args.location, pred.token.doc)
-    if (not args.targets and args.sources and pred.entry.code.startswith(DEESCALATION) and home is not None
+    if (not args.targets and args.sources and pred.entry.code.startswith(DEESCALATION)
+            and (home := place_country(args.location, pred.token.doc)) is not None
             and all(s.code[3:6] == "REB" and country_of(s) == home for s in args.sources)):
         # "Ambazonian militants announce a ceasefire in Cameroon": towards their state
         args.targets = [Actor(home, args.location or "", -1, -1, "place")]
@@ -1265,7 +1265,7 @@ WORKPLACES = {"airport", "airline", "port", "company", "firm", "mine", "factory"
 
 def _business_halted(pred: Predicate) -> bool:
     """'Damascus International Airport suspends its operations': a workplace stopping its work halts no fighting."""
-    if pred.entry.code != "087" or pred.is_noun:
+    if pred.entry.code != DEESCALATION or pred.is_noun:
         return False
     objects = [c.lemma_.lower() for c in pred.token.children if c.dep_ == "dobj"]
     return "operation" in objects and any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKPLACES

@@ -17,6 +17,7 @@ from datelines.read.events.arguments import (
     CRIMINAL,
     DESTRUCTION_CODE,
     GROUND,
+    LAUNCHING_VERBS,
     across_a_border,
     destination_of_cargo,
     frontier_of,
@@ -359,9 +360,6 @@ def counts_victims(anchor: Token, nouns: set[str] = VICTIM_NOUNS) -> bool:
     return any(t.lemma_.lower() in nouns and t.dep_ in {"nsubjpass", "dobj"} for t in anchor.sent)
 
 
-LAUNCH_VERBS = {"launch", "fire"}
-
-
 def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fighting: bool) -> Actor:
     """"Two people are killed in a mass shooting in Mount Carbon, West Virginia", "two people are killed
     in a Russian airstrike on Sloviansk": violence that fell on a place whose sentence counts its victims
@@ -370,7 +368,7 @@ def victims_of_place(target: Actor, sources: list[Actor], anchor: Token, fightin
     state_forces = any(country_of(s) and s.code[3:6] in ("", *STATE_FORCES) for s in sources)
     if target.kind not in {"place", "country"} or len(target.code) != 3:
         return target
-    if anchor.lemma_.lower() in LAUNCH_VERBS:
+    if anchor.lemma_.lower() in LAUNCHING_VERBS:
         return target  # "launches 200 rockets at northern Israel, injuring two": the salvo is fired at the country
     # "three paramedics are killed after Israeli strikes hit rescue teams in Lebanon": victims counted by a
     # calling the news singles out are those of that calling
