@@ -446,8 +446,9 @@ class ActorCoder(Pipe):
         self.craft_heads = frozenset(roles.get("craft_heads", []))
         self.short_form_heads = frozenset(orgs.get("short_form_heads", []))
         self.phrases = build_phrase_matcher(nlp, self.gaz)
-        self.entries = {**self.builtin.index(), **self.user.index()}
-        self.user_surfaces = set(self.user.index())
+        user_entries = self.user.spelling_index()
+        self.entries = {**self.builtin.spelling_index(), **user_entries}
+        self.user_surfaces = set(user_entries)
         # single-word surfaces as written: "IS" (Islamic State) must not match a sentence-initial "Is"
         self.single_words = {s.lower(): s for a in [*self.builtin.actors, *self.user.actors] for s in a.surfaces()
                              if " " not in s}

@@ -102,10 +102,13 @@ class ActorDictionary:
     agents: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> role code
 
     def index(self) -> dict[str, DictionaryActor]:
-        """Lower-case surface -> actor; a later actor wins a shared alias. A multi-word name is also
-        found with any of its hyphens written as spaces ("Jama'at Nasr al-Islam wal Muslimin")."""
-        return {variant: actor for actor in self.actors for surface in actor.surfaces()
-                for variant in hyphen_variants(surface.lower())}
+        """Lower-case surface -> actor; a later actor wins a shared alias."""
+        return {surface.lower(): actor for actor in self.actors for surface in actor.surfaces()}
+
+    def spelling_index(self) -> dict[str, DictionaryActor]:
+        """The index with every name also under its other spellings, for finding names in text: "Jama'at
+        Nasr al-Islam wal Muslimin" with hyphens written as spaces."""
+        return {variant: actor for surface, actor in self.index().items() for variant in hyphen_variants(surface)}
 
     def lookup(self, surface: str) -> DictionaryActor | None:
         return self.index().get(surface.lower())

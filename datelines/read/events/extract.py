@@ -149,6 +149,7 @@ from datelines.read.events.predicates import (
     Predicate,
     find_predicates,
     predicate_lemma,
+    shot_down,
     with_wholes,
 )
 from datelines.read.events.speech_acts import (
@@ -399,8 +400,7 @@ def _assault(pred: Predicate, source: Actor | None, target: Actor | None) -> boo
             [pred.token.head] if pred.token.dep_ == "acl" else [])
         return not (any(c.lemma_.lower() in MUNITIONS for c in fired)
                     or any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in pred.anchor.children))
-    shot_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.token.children)  # aircraft: fighting
-    return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down
+    return source is None and pred.token.lemma_.lower() in ATTACK_LEMMAS and not shot_down(pred.token)  # (aircraft)
 
 # Refusing a cooperative act is rejecting: "Kiev would never recognise the result" is a rejection (12x).
 # (Not under a refusal verb, which is itself the rejection: "refused to recognise Kosovo" is 120 and the

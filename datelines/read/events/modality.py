@@ -166,8 +166,7 @@ def _with_complements(noun: Token) -> list[Token]:
 
 def _ruled_out(child: Token, head: Token) -> bool:
     """'rules out sending warships': the act a speaker rules out is not done."""
-    return (head.lemma_.lower() == "rule" and child.tag_ == "VBG"
-            and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
+    return head.lemma_ == "rule" and child.tag_ == "VBG" and cancels(head)  # (a gerund under "rule out")
 
 
 def _matrix_markers(child: Token, head: Token) -> set[str]:

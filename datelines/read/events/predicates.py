@@ -841,6 +841,11 @@ def attributed_to(noun: Token) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj"]
 
 
+def shot_down(verb: Token) -> bool:
+    """'shot down a drone': force on aircraft and missiles, fought, not an assault or a claim."""
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """Does the verb carry its own infinitive 'to' ("to discuss", "wants Iran to leave")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

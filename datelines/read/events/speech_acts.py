@@ -33,7 +33,7 @@ from datelines.read.events.modality import (
     one_side,
 )
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
-from datelines.read.events.predicates import Predicate, to_infinitive
+from datelines.read.events.predicates import Predicate, shot_down, to_infinitive
 from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
@@ -297,7 +297,7 @@ def claimed_acts(events: list[Event], tokens: dict[int, Token], index: ActorInde
         claim = _claimed_by(token) if token is not None and event.root in ACCUSED_ROOTS else None
         if (claim is None or event.source is None or event.modality != REPORTED
                 or event.code == TAKING_GROUND or token.lemma_.lower() in UNCLAIMED_LEMMAS
-                or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)):
+                or shot_down(token)):
             # (ground a side says it took, a target it says it aimed at, or drones it says it shot down is a
             # report of the war)
             continue
