@@ -372,14 +372,25 @@ def _one_letter_off(a: str, b: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+PLACE_NAME_WORDS = 3
+
+
 def _country_after_of(doc: Doc, span: Span, hits: dict[int, PhraseHit]) -> str | None:
     """'the Foreign Intelligence Service of Russia': a body's name the tagger ended before 'of' and its
     country."""
     i = span.end
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
-    hit = hits.get(i + 2 if doc[i + 1].lower_ == "the" else i + 1)
-    return hit.code if hit is not None and hit.label == "COUNTRY" and not hit.code.startswith("IGO") else None
+    start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    hit = hits.get(start)
+    if hit is not None:
+        return hit.code if hit.label == "COUNTRY" and not hit.code.startswith("IGO") else None
+    # "the Higher Regional Court of Dresden": a town or region the gazetteer knows
+    end = start
+    while end < len(doc) and end - start < PLACE_NAME_WORDS and doc[end].pos_ == "PROPN":
+        end += 1
+    point = geocode(doc[start:end].text) if end > start else None
+    return point.country if point is not None else None
 
 
 def coded_tokens(named: list[Named], hits: dict[int, PhraseHit]) -> dict[int, str]:
@@ -1187,6 +1198,8 @@ class ActorCoder(Pipe):
                     end = held_by_region(doc, start, end)  # "Pechenihy, Kharkiv Oblast", else no place
                 if end is not None and start not in people:
                     spans.add((start, end))
+        # (a span over a name is no place; the places inside it still are: "Marantao, Lanao del Sur, Philippines")
+        spans = {s for s in spans if not any(i in people for i in range(*s))}
         # "Otranto, Italy" is one place, not a second one in Italy
         inner = {s for s in spans for o in spans if o != s and o[0] <= s[0] and s[1] <= o[1]}
-        return sorted(s for s in spans - inner if not any(i in people for i in range(*s)))
+        return sorted(spans - inner)

@@ -111,7 +111,14 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
         if hit is not None and hit.label == "COUNTRY" and hit.start == j:
             return hit.code[:3]
         if j not in place_ends:
-            return None
+            # a region no gazetteer knows on the way to the country ("Hangu District, Khyber Pakhtunkhwa, Pakistan")
+            k = j
+            while k < len(doc) and k - j < UNKNOWN_REGION_WORDS and doc[k].pos_ == "PROPN":
+                k += 1
+            if k == j or k >= len(doc) or doc[k].lower_ != ",":
+                return None
+            i = k
+            continue
         i = place_ends[j]
         while i < len(doc) and doc[i].lower_ in REGION_KINDS:
             i += 1  # "the Blue Nile region", "Sindh province"
@@ -119,6 +126,7 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
 
 
 ADDRESS_JOINS = {",", "in"}
+UNKNOWN_REGION_WORDS = 3
 REGION_KINDS = {suffix.strip().lower() for suffix in REGION_SUFFIXES} | {"department"}
 
 

@@ -154,8 +154,8 @@ def held_by_region(doc: Doc, start: int, end: int) -> int | None:
             stop += 1
         if stop == start:
             return None
-        if geocode(doc[end + 1:stop].text):
-            return stop
+        if geocode(doc[end + 1:stop].text) or geocode(doc[start:stop].text):
+            return stop  # (a region no gazetteer knows, then one it knows: "Marantao, Lanao del Sur, Philippines")
     return None
 
 

@@ -354,6 +354,7 @@ def _reporter_above(verb: Token, head: Token) -> Token | None:
 
 AID_ROOTS = {"05", "06", "07"}
 AID_ROOT = "07"
+ASYLUM = "075"
 SANCTION_ROOTS = {"16"}
 HELPING_VERBS = {"help", "support", "back", "assist", "aid", "bolster", "prop", "arm", "protect", "defend"}
 
@@ -457,7 +458,7 @@ CRIME_NOUNS = {"shooting", "stabbing", "ramming"}
 
 
 # Roles of people who do not fight back: force turned on them is assault (18), not fighting (19).
-UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR"}
+UNARMED_ROLES = {"CVL", "MED", "REL", "EDU", "HLH", "NGO", "BUS", "LAB", "REF", "OPP", "AGR", "PTY"}
 
 
 # Codes that cut or restore the flow of someone's goods: "banned imports of Belarusian potash", "resumed
@@ -730,7 +731,9 @@ def _owners(heads, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     for head in heads:
         if head.i in index.actor_at or head.lemma_.lower() in RELATION_NOUNS:
             continue  # (an ally or critic of a country is not its property)
-        for thing in [head, *_prep_objects(head, ("of", "from"))]:
+        # ("tariffs on energy products, equipment, and automobiles from the United States": the origin told
+        # once, on the last of the goods listed)
+        for thing in [head, *_prep_objects(head, ("of", "from")), *(c for c in head.conjuncts if c.i > head.i)]:
             # ("goods traded to the U.S. from Colombia": the origin may hang on the thing's participle)
             origins = [p for holder in [thing, *_participles(thing)] for p in _prep_objects(holder, ("from",))]
             owners = actors_of([c for c in thing.children if c.dep_ == "poss"] + origins + _holders(thing), index, exclude)
@@ -917,6 +920,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
                 return sources, targets
         return sources, []
     holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    last = holders[-1]
+    if (pred.entry.code[:2] in SANCTION_ROOTS and last.dep_ == "pobj" and last.head.lower_ == "of"
+            and last.head.head.lower_ in PARTITIVE):
+        holders.append(last.head.head)  # "a new round of sanctions on Russia": the round holds its target
     sources: list[Actor] = []
     patients: list[Actor] = []
     for holder in holders:
@@ -934,6 +941,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     if not sources:
         # "another attack ascribed to the Taliban", "sanctions placed on him by the U.S."
         sources = actors_of(attributed_to(noun) + _participle_agents(noun), index)
+    readiness = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if not sources and readiness is not None and readiness.dep_ == "acomp" and readiness.lower_ in READY_WORDS:
+        sources = actors_of(subject_heads(readiness.head), index)  # "he is ready for direct talks with Putin"
     if not sources and pred.entry.code[:2] in FORCE_ROOTS:
         # "a drone attack from Sudanese territory"; "an attack on a hospital by the Rapid Support Forces": the
         # 'by' phrase hung on what was struck
@@ -978,6 +988,10 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # "the move drew criticism from Russia": the reaction comes from the 'from' phrase and falls on
         # the subject, an actor ("Turkey faced criticism from the EU") or an act whose author anaphora finds
         sources = actors_of(_prep_objects(noun, ("from",)) + _prep_objects(received, ("from",)), index)
+        if not sources and pred.entry.code == ASYLUM:
+            # "Ziobro receives political asylum in Hungary": the country that shelters him gives it
+            sources = [a for p in _prep_objects(noun, ("in",)) + _prep_objects(received, ("in",))
+                       if (a := _named_place(p, index, set())) is not None][:1]
         if sources or pred.entry.code[:2] in RECEIVED_ROOTS:  # "Trump drew criticism", not "faced attacks"
             return sources, _others(actors_of(subject_heads(received), index), sources)
     undergoing = _undergoing_verb(noun)
@@ -1034,7 +1048,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
                            for p in _prep_objects(holder, target_preps)] + _participle_aims(noun), index, sources)
     if not targets and pred.entry.code.startswith(EMBARGO_CODE):
         # "a 35% tariff on goods from Canada": an embargo falls on where the goods come from
-        targets = _others(actors_of([p for h in holders for p in _prep_objects(h, ("from",))], index, exclude), sources)
+        # ("imposes tariffs on steel and cars from China": the parser may hang the origin on the light verb)
+        targets = _others(actors_of([p for h in [*holders, *([light] if light is not None else [])]
+                                     for p in _prep_objects(h, ("from",))], index, exclude), sources)
     if not targets:
         targets = _others(actors_of(_aimed_at(noun), index, exclude), sources)
     if not targets and heeded:
@@ -1068,6 +1084,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         # ("military aid for Ukraine" is the kind of the aid, not Ukraine's army giving it)
         sources = _institution_sources(sources, targets, role)
     return sources, targets
+
+
+READY_WORDS = {"ready", "willing", "prepared"}
 
 
 # Acts whose possessor undergoes them: "Navalny's arrest", "their release", "his extradition" (unless the
@@ -1200,6 +1219,7 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int],
         holders.append(noun.head)  # "bombings took place in the capital" (not "the offensive was condemned in Moscow")
     if not pred.is_noun:
         holders += _prep_objects(pred.token, ("by",))  # "rescued by the army in Sabuwa": the parser hangs it on the doer
+        holders += _prep_objects(pred.token, DURING_PREPS)  # "detonated during a protest outside his home in Lagos"
     if posture:  # "massed troops on the Ukrainian border": the parser hangs the place on the forces
         holders += [c for c in pred.token.children if c.dep_ == "dobj"]
     if not pred.is_noun and pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG":
@@ -1737,6 +1757,7 @@ def _country_before(token: Token, index: ActorIndex) -> Actor | None:
 WAYS = {"street", "road", "highway", "square", "outskirts", "campus"}
 # "an airstrike on a vehicle in Kfar Reman": where the thing struck is, the strike was.
 STRUCK_PREPS = ("on", "against", "at")
+DURING_PREPS = ("during", "amid", "amidst")
 
 
 def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | None:
@@ -1748,11 +1769,20 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
         verb = pred.token.head  # (and "leave seven people dead in Butambala", the place hung on the result)
         results = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "acomp"}]
         holders += [verb, *results, *(a for r in results for a in r.children if a.dep_ == "amod")]
+    harmed = None  # ("killed in a shootout ... during a raid in Marantao": the verb's other phrases place it)
+    if pred.is_noun and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "in" and pred.token.head.head.pos_ == "VERB":
+        harmed = pred.token.head.head
+        holders.append(harmed)
     for holder in holders:
         struck = _prep_objects(holder, STRUCK_PREPS) if pred.entry.code[:2] in VIOLENT_ROOTS else []
         phrases = _prep_objects(holder, tuple(LOCATION_PREPS))
         phrases += [p for p in _prep_objects(holder, ("on", "along")) if p.lemma_.lower() in WAYS]
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
+        # "killed in a shootout during a raid in Marantao": the occasion's place is the act's
+        phrases += [p for occasion in _prep_objects(holder, DURING_PREPS)
+                    for p in _prep_objects(occasion, tuple(LOCATION_PREPS))]
+        if holder is harmed:
+            phrases = [p for p in phrases if p.i != pred.token.i]  # (the noun's own phrase: read on the noun)
         for pobj in phrases:
             for token in pobj.subtree:
                 if token.i in index.place_at and token.i not in used and not across_a_border(token, preps=None):
@@ -1836,7 +1866,8 @@ def _governed(about: Token, court: Actor, found: list[Actor]) -> list[Actor]:
 # Attackers news names by what they did, not by who they are: the doer stays unknown (no actor), and
 # what they do is unconventional violence (18), not an army's fighting (19).
 IRREGULAR_ATTACKERS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "bomber", "bombers",
-                       "kidnapper", "kidnappers", "abductor", "abductors", "hijacker", "hijackers", "sniper", "snipers"}
+                       "kidnapper", "kidnappers", "abductor", "abductors", "hijacker", "hijackers", "sniper", "snipers",
+                       "perpetrator", "perpetrators", "shooter", "shooters", "knifeman"}
 
 
 def _outlaws_met_by_the_state(victims: list[Actor], faced: list[Actor]) -> bool:
@@ -1906,7 +1937,7 @@ def _bomb_blast(noun: Token) -> bool:
 
 NOUN_OR_GERUND = frozenset({"pobj", "pcomp"})
 # Harm that only an attacker does: "a man is shot dead", "two people were stabbed".
-ATTACKERS_VERBS = {"shoot", "stab", "behead", "gun", "assassinate", "ambush", "bomb"}
+ATTACKERS_VERBS = {"shoot", "stab", "behead", "gun", "assassinate", "ambush", "bomb", "detonate"}
 
 
 def instrument_subject(verb: Token, pred: Predicate) -> bool:
@@ -2105,6 +2136,12 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 victims = actors_of(killed, index)
                 harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                 armed_dead: list[Actor] = []
+                if pred.entry.symmetric and not targets:
+                    # "killed in a shootout with soldiers during a raid in Marantao": the other side is a
+                    # group of the harm's place
+                    from datelines.read.events.home import placed_groups
+
+                    targets = placed_groups(_prep_objects(pred.token, ("with",)), harmed, location_of(harm, index, set()), index)
                 if pred.entry.symmetric and (victims or targets):
                     # the dead named by their role alone, or as gunmen
                     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]

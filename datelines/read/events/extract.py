@@ -150,6 +150,7 @@ from datelines.read.events.predicates import (
     find_predicates,
     predicate_lemma,
     shot_down,
+    to_infinitive,
     with_wholes,
 )
 from datelines.read.events.speech_acts import (
@@ -479,6 +480,15 @@ def _attacked_in_words(pred: Predicate, source: Actor | None, target: Actor | No
     return people and same_land and political and not any(t.lemma_.lower() in HARM_WORDS for t in pred.token.sent)
 
 
+def _for_the_government(protest: Token) -> bool:
+    """'a pro-government demonstration (marches ...)': a protest for its government is not against it."""
+    for holder in [protest, *(c for c in protest.children if c.dep_ == "nsubj")]:
+        words = [t.lower_ for t in holder.lefts]
+        if any(w == "pro" and words[i + 1:i + 3][-1:] in (["government"], ["cabinet"]) for i, w in enumerate(words)):
+            return True
+    return False
+
+
 def _protesters(actor: Actor | None) -> bool:
     return actor is not None and bool(PROTESTER_WORDS & set(actor.text.lower().split()))
 
@@ -655,6 +665,7 @@ def approved_government(pred: Predicate, sources: list[Actor]) -> Actor | None:
 
 
 OWNER_PREPS = {"by", "of", "from"}
+ANSWER_ROOTS = {"08", "12"}  # yielding to and rejecting what was asked
 OBJECT_PREPS = {"against", "over"}
 
 
@@ -689,6 +700,10 @@ def object_owner(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> Ac
                    if c.dep_ == "nsubj"]  # "the state of emergency Trump declared"
         owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS - {"by"}
                    for p in prep.children if p.dep_ == "pobj"]
+        if pred.entry.code[:2] in ANSWER_ROOTS:
+            # "rejects a request to release activist Lachgar": whom the refused or granted act was for
+            owners += [o for acl in head.children if acl.dep_ == "acl" and to_infinitive(acl)
+                       for o in acl.children if o.dep_ == "dobj"]
         for owner in owners:
             actor = index.actor_at.get(owner.i)
             if actor is not None and actor.code not in own:
@@ -888,6 +903,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         # (a joint act of several sides pairs them up: "a truce between the army and the rebels")
         args.targets = (_hideouts_raided(pred, args.sources)
                         or home_targets(args.sources, pred.entry.code, pred.token.doc._.story_country))
+    if pred.entry.code[:2] == PROTEST_ROOT and _for_the_government(pred.token):
+        own = {country_of(s) for s in args.sources}
+        args.targets = [t for t in args.targets if not (t.code[3:6] == "GOV" and country_of(t) in own)]
     if pred.entry.code.startswith(OWN_PEOPLE_CODES):
         args.targets = [people_of_own_place(t, args.sources) for t in args.targets]
     if pred.entry.code[:2] in VIOLENT_ROOTS:
@@ -962,6 +980,9 @@ def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:
 PEOPLE_NOUNS = UNNAMED_PEOPLE | {"people", "persons", "girl", "child", "children", "suspects", "individuals"}
 
 
+VERDICT_NOUNS = {"sentence", "conviction", "verdict"}
+
+
 def _judged(pred: Predicate) -> bool:
     return (pred.token.lemma_.lower() in JUDICIAL_LEMMAS | EXECUTIVE_LEMMAS
             or pred.entry.code.startswith(JUDICIAL_CODES))
@@ -981,7 +1002,8 @@ def _defendant(pred: Predicate, sources: list[Actor], index: ActorIndex, named_o
     objects += [s for h in holders for c in h.children if c.dep_ in {"ccomp", "xcomp", "oprd"}  # "finds X liable"
                 for s in c.children if s.dep_ == "nsubj"]
     # "commuted the sentence of Crystal Munoz": the one whose sentence it is
-    objects += [p for o in objects if o.lemma_.lower() == "sentence" for prep in o.children if prep.lower_ == "of"
+    # ("upheld the prison sentence against the activist")
+    objects += [p for o in objects if o.lemma_.lower() in VERDICT_NOUNS for prep in o.children if prep.lower_ in {"of", "against"}
                 for p in prep.children if p.dep_ == "pobj"]
     for tried in objects:
         role = DEFENDANT_ROLES.get(tried.ent_type_)
@@ -1129,7 +1151,8 @@ def _reciprocal(pred: Predicate) -> bool:
 DISASTERS = {"fire", "blaze", "flood", "floods", "flooding", "earthquake", "quake", "storm", "landslide", "mudslide",
              "crash", "collision", "accident", "collapse", "avalanche", "cyclone", "hurricane", "typhoon", "tornado",
              "heatwave", "stampede", "derailment", "wildfire", "rain", "rains", "exposure", "lightning", "tsunami",
-             "eruption", "blizzard", "drought", "famine", "disease", "illness", "outbreak", "epidemic", "pandemic"}
+             "eruption", "blizzard", "drought", "famine", "disease", "illness", "outbreak", "epidemic", "pandemic",
+             "drowning", "drownings", "shipwreck", "heat"}
 FALLING_THINGS = {"structure", "building", "bridge", "wall", "roof", "stage", "tower"}
 CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
 
@@ -1159,6 +1182,10 @@ def _natural_cause(pred: Predicate) -> bool:
                      if s.dep_ in {"nsubj", "nsubjpass"}]
         accidents += [c for clause in holder.children if clause.dep_ == "advcl" and _vehicle_clause(clause)
                       for c in clause.subtree if c.lemma_.lower() in ACCIDENT_VERBS | DISASTERS]
+    if pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG":
+        # "Typhoon Kalmaegi makes landfall in central Vietnam, killing five people": the clause it goes on from
+        subjects += [c for c in pred.token.head.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "compound"]  # ("Typhoon Kalmaegi")
     causes = phrases + subjects + ([pred.token] if pred.is_noun else [])
     return (_told_as_accident(pred.token.sent)
             or any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)

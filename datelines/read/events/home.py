@@ -419,4 +419,7 @@ def anonymous_criminal(token: Token, location: str | None, index: ActorIndex) ->
         return []  # "a drone-shooting attack at a gold mine": arms of war, not a gunman's
     place = _placed_country(token, index)
     country = place_country(location, token.doc) or (place.code if place else None)
-    return [Actor(country + CRIMINAL, token.text, token.i, token.i + 1, "group")] if country else []
+    # ("a shooting attack by unknown militants": the doers the words name, by their role)
+    named = placed_groups([p for prep in token.children if prep.lower_ == "by" for p in prep.children if p.dep_ == "pobj"],
+                          token, location, index)
+    return named or ([Actor(country + CRIMINAL, token.text, token.i, token.i + 1, "group")] if country else [])

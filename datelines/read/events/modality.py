@@ -296,7 +296,8 @@ def _shares_reported_clause(conjunct: Token) -> bool:
 
 
 BARRING_VERBS = {"ban", "bar", "prohibit", "forbid"}  # (not "blocks them from returning": often the act coded)
-CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott"}
+CANCEL_VERBS = {"cancel", "scrap", "abandon", "skip", "postpone", "delay", "shelve", "scuttle", "boycott", "lift", "revoke",
+                "rescind", "quash", "annul"}
 
 
 UNDOING_PARTICLES = {"call": "off", "rule": "out"}

@@ -315,6 +315,7 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
     if lower in PERSON_PRONOUNS:
         people = [s for s in before if s.kind == "person"]
         subject = _owner_clause_subject(token) if people and _named_in_of_phrase(token.doc[people[-1].end - 1]) else None
+        subject = subject or _speaker_of_complement(token)
         owner = [s for s in people if subject is not None and s.start <= subject.i < s.end]
         return owner[-1:] or people[-1:]
     if lower == "their" and not plural and (subject := _owner_clause_subject(token)) is not None:
@@ -333,6 +334,15 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
                 return dedupe_actors(group)
         return _last_two_countries(before) if lower in STATE_PAIR_NOUNS else []
     return []
+
+
+def _speaker_of_complement(pronoun: Token) -> Token | None:
+    """'Zelenskyy says in an interview with Piers Morgan that he is ready for talks': the subject of a
+    clause a speaker's verb reports is the speaker, not the person named last."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _named_in_of_phrase(name: Token) -> bool:
@@ -471,7 +481,9 @@ OFFICER_WORDS = {"manager", "director", "chairman", "chairwoman", "chair", "head
 
 # Nouns for the other party of a relation: the possessor of "Iran's allies" or "Putin's critics" is not them.
 RELATION_NOUNS = {"ally", "rival", "enemy", "critic", "opponent", "foe", "adversary", "neighbour", "neighbor",
-                  "detractor", "challenger"}
+                  "detractor", "challenger",
+                  # ("shot dead by their employer", "freed by their captors": someone else's)
+                  "employer", "boss", "husband", "wife", "captor", "kidnapper", "abductor", "attacker", "killer"}
 
 
 # What is left of a weapon hits as the weapon: "shrapnel from a Russian missile wounded three".

@@ -426,7 +426,7 @@ GIVING_VERBS = {"announce", "approve", "provide", "give", "send", "offer", "gran
 GROWTH = {"increase", "boost", "rise", "expansion", "surge", "hike"}
 # Nouns that frame an event noun compounded onto them: what is done to the frame is done to the event.
 FRAME_NOUNS = {"process", "proceedings", "proceeding", "procedure", "campaign", "operation", "operations", "motion",
-               "drive", "hearing", "hearings", "package", "packages"}
+               "drive", "hearing", "hearings", "package", "packages", "rate", "rates"}  # ("tariff rates")
 
 
 def _money(token: Token) -> bool:
@@ -473,6 +473,9 @@ def light_verb_of(token: Token, lexicon: Lexicon) -> Token | None:
         return light_verb_of(head, lexicon)
     if token.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_ in PARTITIVE or head.head.lower_ in PARTITIVE):
         return light_verb_of(head.head, lexicon)  # "held several rounds of talks": the rounds are held
+    if token.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ == "NOUN":
+        # "announces revised tariff rates ..., including a new 35% tariff on Canada": one of those announced
+        return light_verb_of(head.head, lexicon)
     return None
 
 
@@ -613,7 +616,7 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             continue  # "the delegations of Cyprus and Greece met": people who act, not a visit
         found.append(Predicate(token, entry, light))
     verbs = {p.token.i: p for p in found if not p.is_noun}
-    kept = [p for p in found if not (p.is_noun and _restates_verb_object(p.token, verbs))]
+    kept = [p for p in found if not (p.is_noun and _restates_verb_object(p, verbs))]
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
@@ -912,12 +915,18 @@ def _talks_before_the_deal(named: Token, noun: Token, verb: Predicate) -> bool:
     return any(e.code[:2] in DIPLOMACY_ROOTS for e in load_lexicon().candidates(noun.lemma_.lower(), "noun"))
 
 
-def _restates_verb_object(noun: Token, verbs: dict[int, Predicate]) -> bool:
+def _restates_verb_object(pred: Predicate, verbs: dict[int, Predicate]) -> bool:
     """'signed a deal': the verb entry already names the deal, so the noun is not a second event."""
+    noun = pred.token
     for verb in verbs.values():
         if (verb.token.dep_ == "relcl" and verb.token.head.i == noun.i) or _done_in(noun, verb.token):
             continue  # "measures, which the government dropped": the antecedent is told in its own clause
         named = noun.head if noun.dep_ == "compound" else noun  # ("revoked the cooperation agreements")
+        if (named.i == noun.i and pred.entry.code[:2] == verb.entry.code[:2]
+                and not {predicate_lemma(noun), noun.lower_} & verb.entry.objects
+                and any(c.dep_ in {"compound", "amod", "nmod"} and {c.lemma_.lower(), c.lower_} & verb.entry.objects
+                        for c in noun.children)):
+            continue  # "launched drone attacks": the entry named the drones; the attacks are the act, told by the noun
         if (verb.entry.objects and named in object_heads(verb.token)
                 and (_names_entry_object(named, verb.entry.objects) or _talks_before_the_deal(named, noun, verb))
                 and not _occasion_of(noun)

@@ -44,6 +44,8 @@ ASKING_ROOTS = {"02", "10"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "acomp"}
 CONDITION_MARKS = {"unless", "if"}
 THREAT = "130"
+# What a speech act answers whose content hangs on it: "rejects a request to release the activist".
+ASKED_NOUNS = {"request", "demand", "call", "bid", "appeal", "plea", "petition", "offer", "proposal", "invitation"}
 
 
 def _announcing(content: Token, speech: Token) -> int | None:
@@ -55,6 +57,10 @@ def _announcing(content: Token, speech: Token) -> int | None:
     for depth in range(4):
         if node.dep_ in COMPLEMENT_DEPS and node.head.i == speech.i:
             return depth
+        asked = node.head
+        if (node.dep_ == "acl" and asked.dep_ == "dobj" and asked.head.i == speech.i
+                and asked.lemma_.lower() in ASKED_NOUNS):
+            return depth + 1  # "rejects a request to release the activist", "accepted an offer to mediate"
         if node.dep_ not in COMPLEMENT_DEPS | {"conj"} or node.head.i == node.i:
             return None
         node = node.head
@@ -136,6 +142,8 @@ def intention_head(token: Token, planned: bool) -> Token | None:
     """The word of intention (or, for a planned act, of announcing) whose complement the act is:
     'ready to resume', 'plans to invest', 'willingness to host talks', 'announced it will withdraw'."""
     node = _verb_of(token)
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in INTENTION_WORDS:
+        return node.head.head  # "is ready for direct talks with Putin"
     for _ in range(4):
         if node.dep_ == "conj" and node.head.i != node.i:
             node = node.head

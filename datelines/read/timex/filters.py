@@ -49,6 +49,14 @@ def _after(span: Span):
     return span.doc[span.end] if span.end < len(span.doc) else None
 
 
+@span_filter
+def season_not_downfall(span: Span, match: re.Match, rules: RuleSet) -> bool:
+    """'the fall of the Assad regime', 'the fall of Bukavu': a downfall, not the autumn (a year after 'of'
+    is the season_with_year rule's)."""
+    following = _after(span)
+    return not (span[-1].lower_ == "fall" and following is not None and following.lower_ == "of")
+
+
 # 'the March for Life', 'a march on Washington': the noun 'march' (a procession), not the month.
 MARCH_NOUN_BEFORE = {"the", "a", "an", "annual", "this", "that", "their", "his", "her", "its", "our", "long", "silent"}
 MARCH_NOUN_AFTER = {"for", "on", "against", "to", "from", "through", "of"}
