@@ -97,3 +97,40 @@ def test_an_upheld_sentence_is_passed_on_the_one_it_is_against():
 
 def test_two_states_ratifying_a_declaration_ratify_it_with_each_other():
     assert ("PERGOV", "CHLGOV", "05") in _dyads("Peru and Chile ratify a joint declaration on fisheries.")
+
+
+def test_the_fall_of_a_regime_is_no_autumn():
+    events = read("German Foreign Minister Annalena Baerbock travels to Damascus after the fall of the Assad regime.",
+                  date(2025, 1, 3)).events
+    assert events and all(e.date == "2025-01-03" for e in events)
+
+
+def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker():
+    found = _dyads("Ukrainian President Volodymyr Zelenskyy says in an interview with British journalist Piers Morgan "
+                   "that he is ready for direct talks with Russian President Vladimir Putin.")
+    assert ("UKRGOV", "RUSGOV", "03") in found  # readiness for talks is an intent to meet
+    assert not any((s or "").startswith("GBR") for s, _, _ in found)
+
+
+def test_storms_and_drownings_are_no_ones_acts():
+    assert _dyads("Typhoon Kalmaegi makes landfall in central Vietnam, killing at least five people in Daklak.") == set()
+    assert _dyads("Seven students are killed in drownings on a school trip to a beach in Alexandria, Egypt.") == set()
+
+
+def test_a_relation_noun_is_not_its_possessor():
+    found = _dyads("Two Filipino household workers are shot dead by their employer during a hostage incident at a "
+                   "residence in Beirut, Lebanon.")
+    assert not any((s or "").startswith("PHL") for s, _, _ in found)
+
+
+def test_a_perpetrator_is_an_attacker_of_the_place():
+    found = _dyads("A man stabs three people at a shopping centre in Boden, Sweden. The perpetrator is shot and "
+                   "killed by police.")
+    assert ("SWECOP", "SWECRM", "19") in found
+
+
+def test_parties_and_armed_groups_of_the_dictionary():
+    assert ("BGDGOV", "MMRREB", "17") in _dyads("Bangladesh detains 53 Arakan Rohingya Salvation Army members that "
+                                                "crossed into Bangladesh.")
+    # a party taking control of a council wins an election; it occupies nothing
+    assert _dyads("Reform UK take full control of Havering London Borough Council.") == set()
