@@ -134,3 +134,50 @@ def test_parties_and_armed_groups_of_the_dictionary():
                                                 "crossed into Bangladesh.")
     # a party taking control of a council wins an election; it occupies nothing
     assert _dyads("Reform UK take full control of Havering London Borough Council.") == set()
+
+
+def test_eliminated_fighters_are_fought_and_eliminated_tariffs_eased():
+    assert ("NGAMIL", "NGAREB", "19") in _dyads("The Nigerian army says it has eliminated twelve militants in Borno, Nigeria.")
+    assert ("USAGOV", "MEXGOV", "08") in _dyads("Washington eliminated tariffs on Mexican avocados.")
+
+
+def test_an_emergency_declared_over_another_country_targets_it():
+    assert ("USAGOV", "CUB", "17") in _dyads("U.S. president Donald Trump declares a national emergency regarding Cuba.")
+
+
+def test_the_executed_for_a_common_crime_are_criminals():
+    assert ("CODGOV", "CODCRM", "18") in _dyads(
+        "The Congolese government executes 40 individuals convicted of armed robbery.")
+    assert ("JPNGOV", "JPNCRM", "18") in _dyads("Japan executes a man for a 2015 arson attack that killed two people.")
+
+
+def test_a_time_framed_by_starting_dates_the_planned_act_and_not_the_intent():
+    events = read("France will recognize Palestine as a state starting September.", date(2025, 7, 24)).events
+    assert any(e.code == "054" and e.date == "2025-09" and e.modality == "planned" for e in events)
+    assert any(e.root == "03" and e.date == "2025-07-24" for e in events)
+
+
+def test_an_attacker_who_kills_himself_or_is_shot_by_police_is_no_doer():
+    found = _dyads("Twelve people are killed in a shooting spree in Cetinje, Montenegro. The perpetrator kills himself.")
+    assert len(found) == 1  # the spree alone
+    events = read("Four children are injured in a stabbing inside a house in Brooklyn, New York City, United States. "
+                  "The perpetrator was shot and critically injured by responding police officers.", DAY).events
+    assert not any(e.source == "USACRM" and "police" in e.evidence.text for e in events)
+
+
+def test_calls_and_demands_that_someone_step_down():
+    found = _dyads("Thousands of protesters march in Sofia, Bulgaria, calling for Prime Minister Rosen Zhelyazkov's "
+                   "government to resign.")
+    assert ("BGRCVL", "BGRGOV", "02") in found
+    # the riot police the protesters clash with demand nothing; whoever is to resign holds an office
+    found = _dyads("Clashes break out in Tirana, Albania, between riot police and opposition party protesters "
+                   "demanding Edi Rama's resignation.")
+    assert ("ALBCVL", "ALBGOV", "10") in found and not any(s == "ALBCOP" and r == "10" for s, _, r in found)
+    assert ("VENCVL", "VENGOV", "10") in _dyads("Protesters rally in Caracas, Venezuela, demanding the removal of the "
+                                                "prison director.")
+
+
+def test_what_is_called_for_has_not_happened():
+    events = read("Germany called for Israel to release the hostages.", DAY).events
+    assert any(e.source == "DEUGOV" and e.target == "ISRGOV" and e.root == "02" for e in events)
+    assert all(e.modality != "asserted" for e in events if e.root == "08")

@@ -588,6 +588,8 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             aimed += [p for a in aimed if a.i not in index.actor_at for of in a.subtree
                       if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
             targets = _others(actors_of(aimed, index, exclude), sources)
+            if not targets and pred.entry.code.startswith(GOODS_CODES):
+                targets = _owners(aimed, index, sources)  # "eliminated tariffs on Mexican avocados"
             if targets:
                 break
     if not targets:
@@ -1087,6 +1089,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
 
 
 READY_WORDS = {"ready", "willing", "prepared"}
+VOICING_ROOTS = {"02", "10", "14"}  # appeals, demands and protests
+STATE_FORCES = {"COP", "MIL"}
 
 
 # Acts whose possessor undergoes them: "Navalny's arrest", "their release", "his extradition" (unless the
@@ -2204,10 +2208,14 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         targets = _verdict_targets(pred.about, index, sources)
     if not targets and sources:
         targets = _others(_addressee_of_purpose(pred.anchor, index), sources)
-    if not targets and sources and pred.entry.prep and not pred.is_noun:
-        targets = _others(_subject_of_marked_clause(pred.token, pred.entry.prep, index), sources)
+    if not targets and sources and not pred.is_noun:  # ("called for Israel to release the hostages")
+        targets = _others(_subject_of_marked_clause(pred.token, pred.entry.prep or "for", index), sources)
     if not targets and sources and pred.entry.code[:2] == "13" and not pred.is_noun:
         targets = _warned_about(pred.token, index, sources)
+    if pred.entry.code[:2] in VOICING_ROOTS and len(sources) >= 2:
+        # ("between riot police and protesters demanding his resignation": the forces named beside them
+        # neither demand it nor protest)
+        sources = [a for a in sources if a.code[3:6] not in STATE_FORCES] or sources
     sources = dedupe_actors([s for s in (_described_state(s, index, []) for s in sources) if s is not None])
     targets = [t for t in (_described_state(t, index, sources) for t in targets) if t is not None]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]

@@ -180,7 +180,12 @@ def _embedded_elsewhere(timex: Span, pred: Predicate) -> bool:
     path = _path_up(_governor(timex), _clause_head(pred.anchor))
     if path and _after_comma(timex):  # "convicted of corruption, stemming from his years as mayor, in 2011"
         path = [node for node in path if not _participle_aside(node)]
+    # "will recognize Palestine starting September": a participle that only frames the time is the act's own
+    path = [node for node in path or [] if not (_participle_aside(node) and node.lemma_.lower() in FRAMING_PARTICIPLES)]
     return bool(path) and any(_own_clause(node) for node in path)
+
+
+FRAMING_PARTICIPLES = {"start", "begin", "effective"}
 
 
 def _after_comma(timex: Span) -> bool:

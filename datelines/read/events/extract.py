@@ -216,6 +216,7 @@ JUDICIAL_CODES = ("116",)
 EXECUTIVE_CODES = ("172", "0812", "0813", "0814")
 JUDICIAL_LEMMAS = {"convict", "sentence", "jail", "imprison", "acquit", "fine", "try", "indict", "charge", "trial", "retrial"}
 LEGISLATIVE_LEMMAS = {"impeach"}  # "Clinton was impeached": by his country's legislature
+LEADERSHIP_CHANGE = {"1041", "0241"}  # demands and appeals that someone step down
 EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency", "execute"}  # "her sentence was commuted", "he was executed": by the state
 POLICE_CODES = ("173",)
 
@@ -242,6 +243,21 @@ def _offender(actor: Actor) -> Actor:
     if _private_person(actor):
         return Actor(actor.code + "CRM", actor.text, actor.start, actor.end, actor.kind)
     return actor
+
+
+# Crimes whose convicts analysts code as criminals (not political offences: "anti-state propaganda").
+COMMON_CRIMES = {"murder", "murders", "robbery", "robberies", "arson", "rape", "rapes", "killing", "killings", "homicide",
+                 "trafficking", "smuggling", "banditry", "theft", "kidnapping", "kidnappings", "burglary", "fraud"}
+
+
+def _punished_for_crime(pred: Predicate) -> bool:
+    """Whether the act punishes a common crime: 'for a 2009 arson attack', 'individuals convicted of armed robbery'."""
+    punished = [o for o in pred.token.children if o.dep_ in {"dobj", "nsubjpass"}]
+    holders = [pred.token, *punished]  # ("executes a man for arson": the parser may hang 'for' on the man)
+    holders += [acl for o in punished for acl in o.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"convict", "accuse", "find"}]
+    named = [p for h in holders for prep in h.children if prep.lower_ in {"for", "of"} and (prep.lower_ == "for" or h.dep_ == "acl")
+             for p in prep.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in COMMON_CRIMES or t.lower_ in COMMON_CRIMES for p in named for t in p.subtree)
 
 
 def _crime_of_the_convicted(verb: Token) -> bool:
@@ -755,7 +771,7 @@ def _advisory(pred: Predicate, sources: list[Actor], targets: list[Actor]) -> bo
 
 def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, published: date,
                         number: int, earlier: list[Told] | None = None) -> list[Event]:
-    if _warning_of_a_state_of_things(pred) or not_guilty_plea(pred):
+    if _warning_of_a_state_of_things(pred) or not_guilty_plea(pred) or _self_harm(pred):
         return []  # ("pleads not guilty": a denial, no admission)
     law = enacted_law(pred)
     if law is not None and not restricts_people(law):
@@ -911,10 +927,15 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if pred.entry.code[:2] in VIOLENT_ROOTS:
         fighting = pred.entry.code in FIGHTING | {UNCONVENTIONAL_VIOLENCE}  # (an army's killing is fighting: build_event)
         args.targets = [victims_of_place(t, args.sources, pred.anchor, fighting) for t in args.targets]
-    if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS:
+    if pred.token.lemma_.lower() in LEGISLATIVE_LEMMAS or pred.entry.code in LEADERSHIP_CHANGE:
+        # ("demanding Edi Rama's resignation": whoever is to go holds an office)
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:
         args.targets = [_offender(t) for t in args.targets]
+    if pred.token.lemma_.lower() in GUILT_LEMMAS | {"execute"} and _punished_for_crime(pred):
+        # "executes 102 individuals convicted of armed robbery", "executes a man for a 2009 arson attack"
+        args.targets = [Actor(t.code[:3] + CRIMINAL, t.text, t.start, t.end, t.kind) if t.code[3:6] == "CVL" else t
+                        for t in args.targets]
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
@@ -970,6 +991,17 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         events += [build_event(snub, s, t, ASSERTED, called_off, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
     return events
+
+
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+SELF_HARM_VERBS = {"kill", "shoot", "stab", "hang"}
+
+
+def _self_harm(pred: Predicate) -> bool:
+    """'The perpetrator kills himself': violence a doer turns on himself is no act between actors (a suicide
+    bomber who 'blows himself up' still bombs)."""
+    return (not pred.is_noun and pred.token.lemma_.lower() in SELF_HARM_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in pred.token.children))
 
 
 def _planned_if_ahead(modality: str, when: EventDate, published: date) -> str:

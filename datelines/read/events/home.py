@@ -22,6 +22,7 @@ from datelines.read.events.arguments import (
     destination_of_cargo,
     frontier_of,
     irregular_attacker,
+    is_passive,
     nationality,
     subject_heads,
 )
@@ -95,7 +96,8 @@ def unnamed_attackers(anchor: Token, location: str | None, targets: list[Actor],
     # the country of those struck ("three Iranian soldiers are killed by gunmen")
     struck = next((country_of(t) for t in targets if t.kind in {"place", "country", GROUND}), None)
     victims = next((c for t in targets if (c := country_of(t))), None)
-    heads = agents if anchor.pos_ == "NOUN" else subject_heads(anchor) + agents
+    # (the subject of a passive underwent the act: "the perpetrator was shot and injured by responding police")
+    heads = agents if anchor.pos_ == "NOUN" or is_passive(anchor) else subject_heads(anchor) + agents
     return _attackers(heads, anchor, location, [struck, anchor.doc._.story_country, victims], index, violent)
 
 

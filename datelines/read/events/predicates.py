@@ -238,6 +238,7 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
                   for h in (c, *(s for s in c.children if s.dep_ == "nsubj"))]
         # "allowed inspectors to visit the site", parsed as a clause: its subject is the one allowed
         heads += [s for c in token.children if infinitive_clause(c) for s in c.children if s.dep_ == "nsubj"]
+        heads += marked_clauses(token, "for")  # "called for the government to resign": the act called for
         heads += [p for obj in heads if obj.dep_ in {"dobj", "oprd", "nsubjpass"} for prep in obj.children
                   if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "in"} for p in prep.children if p.dep_ == "pobj"]
         # "declared the ambassador a persona non grata", "designated the Houthis a terrorist organization": the

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
-from datelines.read.events.dating import event_date
+from datelines.read.events.dating import EventDate, event_date
 from datelines.read.events.home import TAKING_GROUND
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import (
@@ -48,6 +48,11 @@ THREAT = "130"
 ASKED_NOUNS = {"request", "demand", "call", "bid", "appeal", "plea", "petition", "offer", "proposal", "invitation"}
 
 
+def _marked_for(clause: Token) -> bool:
+    """'called for Israel to release the hostages': a clause marked by 'for' is what is called for."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 def _announcing(content: Token, speech: Token) -> int | None:
     """How many clauses down the speech verb the content's clause is its complement ('urged Iran to
     free', 'refused to lift', 'insisted that Iran free'), None when it is not. Coordinated complements
@@ -55,7 +60,7 @@ def _announcing(content: Token, speech: Token) -> int | None:
     resume targeting Israeli ships')."""
     node = _verb_of(content)  # an event noun through its verb: 'willingness to host talks'
     for depth in range(4):
-        if node.dep_ in COMPLEMENT_DEPS and node.head.i == speech.i:
+        if (node.dep_ in COMPLEMENT_DEPS or _marked_for(node)) and node.head.i == speech.i:
             return depth
         asked = node.head
         if (node.dep_ == "acl" and asked.dep_ == "dobj" and asked.head.i == speech.i
@@ -421,7 +426,9 @@ def stated_intents(pred: Predicate, found: list[Event], lexicon: Lexicon, index:
         return []  # a threat is announced: "plans to attack" told by others is no threat
     speakers = {a.code[:3] for a in actors_of(_holder_subjects(head), index)}
     entry = LexiconEntry(lemma=head.lemma_.lower(), code=code, example="Pakistan said it was ready to talk.")
-    when = event_date(Predicate(head, entry), published)
+    # ("France will recognize Palestine starting September": the 'will' of the narrator's day states it)
+    when = (EventDate(published.isoformat(), "day", "publication") if head.dep_ == "aux"
+            else event_date(Predicate(head, entry), published))
     facts = code_facts(code)
     out = []
     for n, event in enumerate(found):
