@@ -181,3 +181,19 @@ def test_what_is_called_for_has_not_happened():
     events = read("Germany called for Israel to release the hostages.", DAY).events
     assert any(e.source == "DEUGOV" and e.target == "ISRGOV" and e.root == "02" for e in events)
     assert all(e.modality != "asserted" for e in events if e.root == "08")
+
+
+def test_a_weapon_operated_by_a_side_is_that_sides():
+    found = _dyads("A naval drone operated by Ukrainian military intelligence explodes in the port of Novorossiysk, Russia.")
+    assert any((s or "").startswith("UKR") and (t or "").startswith("RUS") for s, t, _ in found)
+
+
+def test_soldiers_killed_in_clashes_with_militants_near_a_village_no_gazetteer_knows():
+    assert ("NERREB", "NERMIL", "19") in _dyads(
+        "Nine soldiers are killed in clashes with militants near the village of Tabatol, Niger.")
+
+
+def test_a_dismissed_commander_and_a_swap_of_bodies():
+    assert ("UKRGOV", "UKRMIL", "17") in _dyads("Ukrainian president Volodymyr Zelenskyy dismisses army commander "
+                                                "Oleksandr Syrskyi.")
+    assert ("RUSGOV", "UKRGOV", "08") in _dyads("Russia and Ukraine conduct a swap of bodies.")

@@ -165,7 +165,9 @@ def name_in_place_phrase(span: Span, label: str) -> bool:
     placed = prep.lower_ in PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS)
     placed = placed or (prep.lower_ == "on" and prep.head.lemma_.lower() in STRUCK_NOUNS)  # "a drone attack on Dnipro"
     placed = placed or (label == "NORP" and prep.lower_ in {"to", "into", "from"})  # (a demonym left above)
-    return placed and geocode(span.text) is not None
+    # ("near the village of Sakoira, Niger": a settlement no gazetteer knows, with its country after it)
+    settlement = prep.lower_ == "of" and prep.head.lemma_ in SETTLEMENT_NOUNS
+    return placed and (geocode(span.text) is not None or (settlement and held_by_region(span.doc, span.start, span.end) is not None))
 
 
 # Words a company's legal name adds to the name news knows it by ("Chevron Corporation", "Samsung Group").
@@ -1194,7 +1196,8 @@ class ActorCoder(Pipe):
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS or is_region(ent.text) or name_in_place_phrase(ent, ent.label_):
                 start, end = trim(doc, ent.start, ent.end)
-                if ent.label_ == "GPE" and not geocode(doc[start:end].text):
+                phrased = ent.label_ not in PLACE_LABELS and not is_region(ent.text)  # (admitted by its phrase)
+                if (ent.label_ == "GPE" or phrased) and not geocode(doc[start:end].text):
                     end = held_by_region(doc, start, end)  # "Pechenihy, Kharkiv Oblast", else no place
                 if end is not None and start not in people:
                     spans.add((start, end))

@@ -1769,6 +1769,8 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
     already an actor argument; an act named as the subject takes its verb's ("clashes leave seven dead
     in Butambala")."""
     holders = [pred.token, pred.anchor]
+    if not pred.is_noun and pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG" and pred.entry.code[:2] in VOICING_ROOTS:
+        holders.append(pred.token.head)  # "hold protests in Bulgaria, calling for ...": where its clause is
     if pred.is_noun and pred.token.dep_ == "nsubj" and pred.token.head.pos_ == "VERB":
         verb = pred.token.head  # (and "leave seven people dead in Butambala", the place hung on the result)
         results = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "acomp"}]
@@ -1966,7 +1968,13 @@ def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:
     heads = [p for s in subjects for p in attributed_to(s)]  # (not "an attacker identified by CENTCOM")
     heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in LAUNCHING_VERBS
               for p in _prep_objects(a, ("from", "by"))]
+    # ("a naval drone operated by Ukrainian military intelligence explodes")
+    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in OPERATING_VERBS
+              for p in _prep_objects(a, ("by",))]
     return actors_of(heads, index)
+
+
+OPERATING_VERBS = {"operate", "control", "pilot", "fly", "send", "deploy", "own"}
 
 
 # A lone person told by no more than that: "a man stabbed the mayor" names no actor, only a victim.
@@ -2140,12 +2148,15 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 victims = actors_of(killed, index)
                 harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                 armed_dead: list[Actor] = []
-                if pred.entry.symmetric and not targets:
-                    # "killed in a shootout with soldiers during a raid in Marantao": the other side is a
-                    # group of the harm's place
+                faced: list[Actor] = []
+                met = _prep_objects(pred.token, ("with",))
+                if pred.entry.symmetric and met and not any(m.left_edge.i <= t.start <= m.i for t in targets for m in met):
+                    # "killed in a shootout with soldiers during a raid in Marantao", "soldiers are killed in
+                    # clashes with militants near Sakoira, Niger": the other side is a group of the harm's place
                     from datelines.read.events.home import placed_groups
 
-                    targets = placed_groups(_prep_objects(pred.token, ("with",)), harmed, location_of(harm, index, set()), index)
+                    faced = placed_groups(met, harmed, location_of(harm, index, set()), index, victims)
+                    targets = [t for t in targets if t.start >= pred.token.i] + faced if faced else targets
                 if pred.entry.symmetric and (victims or targets):
                     # the dead named by their role alone, or as gunmen
                     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
@@ -2164,7 +2175,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                     # "three people are killed in clashes with police in Juba" (not "between A and B": the sides)
                     victims = [v for v in [civilian_target(harm, index, targets, set())] if v is not None]
                 armed = [v for v in victims if v.code[3:6] not in UNARMED_ROLES]
-                if armed_dead:
+                if faced and victims and not sources and not armed_dead:
+                    sources, targets = faced, _others(victims, faced)  # (the side they met killed them)
+                elif armed_dead:
                     sources, targets = targets, armed_dead
                 elif not sources and pred.entry.symmetric and len({v.code for v in armed}) >= 2 and armed == victims:
                     # "Maoist militants and two security forces are killed during a shootout": the dead of both

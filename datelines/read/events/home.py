@@ -71,8 +71,9 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 
     out = []
     for head in subjects:
-        if head.lemma_.lower() in PARTITIVE or head.lower_ in PARTITIVE:  # "thousands of workers"
-            head = next((p for prep in head.children if prep.lower_ == "of" for p in prep.children), head)
+        for _ in range(2):  # "thousands of workers", "tens of thousands of people"
+            if head.lemma_.lower() in PARTITIVE or head.lower_ in PARTITIVE:
+                head = next((p for prep in head.children if prep.lower_ == "of" for p in prep.children), head)
         # (the role may take its modifier: "armed groups")
         role, _ = role_lexicon().role_of([*(c for c in head.lefts if c.dep_ in {"amod", "compound"}), head])
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"

@@ -20,7 +20,7 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
 CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "despite", "since", "until", "ahead"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 # Heads that only count or group what the real object is: "dozens of diplomats".
-PARTITIVE = {"dozen", "dozens", "hundreds", "thousands", "number", "group", "some", "many", "all",
+PARTITIVE = {"dozen", "dozens", "tens", "hundreds", "thousands", "number", "group", "some", "many", "all",
              "most", "several", "member", "members", "couple", "pair", "series", "round", "set", "batch", "worth",
              "million", "billion", "trillion", "houses", "chambers", "wave", "waves", "barrage", "volley", "spate",
              "part", "parts", "portion", "portions"}
