@@ -197,3 +197,19 @@ def test_a_dismissed_commander_and_a_swap_of_bodies():
     assert ("UKRGOV", "UKRMIL", "17") in _dyads("Ukrainian president Volodymyr Zelenskyy dismisses army commander "
                                                 "Oleksandr Syrskyi.")
     assert ("RUSGOV", "UKRGOV", "08") in _dyads("Russia and Ukraine conduct a swap of bodies.")
+
+
+def test_a_state_refuses_entry_into_itself():
+    assert ("CANGOV", "GHA", "17") in {(s, t[:3] if t else t, r) for s, t, r in _dyads(
+        "Ghanaian footballer Thomas Partey is denied a visa to enter Canada.")}
+
+
+def test_a_national_police_force_of_the_dictionary():
+    assert "GBRCOP" in _codes("Two men are arrested by Police Scotland near the naval base.")
+
+
+def test_the_launch_an_interception_met_is_an_attack_on_the_interceptor():
+    found = _dyads("The Israel Defense Forces say they have intercepted a ballistic missile launched from Yemen by "
+                   "Houthi forces.")
+    assert ("YEMREB", "ISRMIL", "19") in found  # ('they': the forces that say so)
+    assert not any(t == "YEM" for _, t, _ in found)

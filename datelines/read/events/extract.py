@@ -816,6 +816,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         if not args.sources and force is not None:
             place = place_country(args.location, pred.token.doc) or pred.token.doc._.story_country
             args.sources = implied_agent(force, args.targets, place)
+    if not args.sources and args.agentless:
+        args.sources = [d for d in [_refusing_destination(pred, index)] if d is not None]
     if not args.sources and (args.agentless or _uncoded_officials(pred, index)):
         args.sources = state_agents(pred, args.targets, args.location)
     if not args.sources and (not pred.is_noun or pred.light is not None or pred.entry.code[:2] in VIOLENT_ROOTS):
@@ -991,6 +993,23 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         events += [build_event(snub, s, t, ASSERTED, called_off, args.location, sentence, number)
                    for s, t in pairs if (_code(s) != _code(t) or _named_peer(pred, s, t)) and t is not None]
     return events
+
+
+REFUSED_ENTRY = {"entry", "visa", "visas"}
+
+
+def _refusing_destination(pred: Predicate, index: ActorIndex) -> Actor | None:
+    """'Thomas Partey is denied a visa to enter Canada': a state refuses entry into itself."""
+    verb = pred.token
+    if pred.is_noun or verb.lemma_.lower() not in {"deny", "refuse"} or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REFUSED_ENTRY for c in verb.children):
+        return None
+    places = [o for t in verb.subtree if t.lemma_.lower() == "enter" for o in t.children if o.dep_ == "dobj"]
+    places += [p for t in verb.subtree if t.lemma_.lower() in REFUSED_ENTRY
+               for prep in t.children if prep.lower_ in {"to", "into", "for"} for p in prep.children if p.dep_ == "pobj"]
+    country = next((c for p in places if (a := index.actor_at.get(p.i) or index.place_actor_at.get(p.i))
+                    and (c := country_of(a))), None)
+    return Actor(country + "GOV", "", -1, -1, "anaphor") if country else None
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}

@@ -322,6 +322,11 @@ def resolve_pronoun(token: Token, index: ActorIndex, exclude: set[int] = frozens
         owner = index.actor_at.get(subject.i)
         if owner is not None and owner.kind in {"organization", "group"}:
             return [owner]  # "The Ukrainian Armed Forces confirm their withdrawal": the body named as subject
+    speaker = _speaker_of_complement(token) if lower in PLURAL_PRONOUNS else None
+    if (speaker is not None and not any(t.dep_ in {"cc", "conj"} for t in speaker.subtree)  # (conjoined: a group, below)
+            and (said := next((s for s in before if s.start <= speaker.i < s.end), None)) is not None
+            and said.kind in {"organization", "group"}):
+        return [said]  # "Hamas officials say that they have accepted a draft agreement"
     if plural or lower in PLURAL_PRONOUNS:
         for span in reversed(before):
             head = token.doc[span.end - 1]

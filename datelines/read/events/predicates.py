@@ -624,7 +624,22 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     return [p for p in kept if not _restates_purpose(p, kept) and not background_protest(p) and not background_war(p)
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
             and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
-            and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)]
+            and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)
+            and not _launch_of_intercepted(p, kept)]
+
+
+def _launch_of_intercepted(pred: Predicate, found: list[Predicate]) -> bool:
+    """'intercepted a ballistic missile launched from Yemen by Houthi forces': the launch the interception
+    met is read with the interception (the launchers' attack on the interceptor), not again as an attack
+    on the place it came from."""
+    token = pred.token
+    if pred.is_noun or token.dep_ != "acl" or token.lemma_.lower() not in {"launch", "fire"}:
+        return False
+    weapon = token.head
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "toward", "towards", "against", "into"} for c in token.children):
+        return False  # ("missiles fired by the Houthis at Aramco": the launch names its own target)
+    return weapon.dep_ == "dobj" and any(other.token.i == weapon.head.i and other.token.lemma_.lower() == "intercept"
+                                         for other in found)
 
 
 TARGETING_VERBS = {"target", "aim"}  # (what help is aimed at)
