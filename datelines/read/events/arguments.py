@@ -38,6 +38,7 @@ from datelines.read.events.predicates import (
     ATTRIBUTING_VERBS,
     COMMAND_VERBS,
     HARMING_PREPS,
+    LAUNCHING_VERBS,
     PARTITIVE,
     VIOLENT_ROOTS,
     Predicate,
@@ -1958,7 +1959,6 @@ def instrument_subject(verb: Token, pred: Predicate) -> bool:
                                   or _unnamed_person(s) for s in subjects)
 
 
-LAUNCHING_VERBS = {"launch", "fire"}  # (what is launched or fired is aimed, not dropped or planted)
 
 
 def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:

@@ -17,7 +17,6 @@ from datelines.read.events.arguments import (
     CRIMINAL,
     DESTRUCTION_CODE,
     GROUND,
-    LAUNCHING_VERBS,
     across_a_border,
     destination_of_cargo,
     frontier_of,
@@ -34,7 +33,7 @@ from datelines.read.events.phrases import (
     implied_agent,
     names_attacker,
 )
-from datelines.read.events.predicates import PARTITIVE, VIOLENT_ROOTS, to_infinitive
+from datelines.read.events.predicates import LAUNCHING_VERBS, PARTITIVE, VIOLENT_ROOTS, to_infinitive
 
 
 def place_country(location: str | None, doc: Doc | None = None) -> str | None:

@@ -628,12 +628,15 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             and not _launch_of_intercepted(p, kept)]
 
 
+LAUNCHING_VERBS = {"launch", "fire"}  # (what is launched or fired is aimed, not dropped or planted)
+
+
 def _launch_of_intercepted(pred: Predicate, found: list[Predicate]) -> bool:
     """'intercepted a ballistic missile launched from Yemen by Houthi forces': the launch the interception
     met is read with the interception (the launchers' attack on the interceptor), not again as an attack
     on the place it came from."""
     token = pred.token
-    if pred.is_noun or token.dep_ != "acl" or token.lemma_.lower() not in {"launch", "fire"}:
+    if pred.is_noun or token.dep_ != "acl" or token.lemma_.lower() not in LAUNCHING_VERBS:
         return False
     weapon = token.head
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "toward", "towards", "against", "into"} for c in token.children):

@@ -33,7 +33,7 @@ from datelines.read.events.modality import (
     one_side,
 )
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
-from datelines.read.events.predicates import Predicate, shot_down, to_infinitive
+from datelines.read.events.predicates import Predicate, marked_clauses, shot_down, to_infinitive
 from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
@@ -48,11 +48,6 @@ THREAT = "130"
 ASKED_NOUNS = {"request", "demand", "call", "bid", "appeal", "plea", "petition", "offer", "proposal", "invitation"}
 
 
-def _marked_for(clause: Token) -> bool:
-    """'called for Israel to release the hostages': a clause marked by 'for' is what is called for."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-
-
 def _announcing(content: Token, speech: Token) -> int | None:
     """How many clauses down the speech verb the content's clause is its complement ('urged Iran to
     free', 'refused to lift', 'insisted that Iran free'), None when it is not. Coordinated complements
@@ -60,7 +55,8 @@ def _announcing(content: Token, speech: Token) -> int | None:
     resume targeting Israeli ships')."""
     node = _verb_of(content)  # an event noun through its verb: 'willingness to host talks'
     for depth in range(4):
-        if (node.dep_ in COMPLEMENT_DEPS or _marked_for(node)) and node.head.i == speech.i:
+        # (and a clause marked by 'for': "called for Israel to release the hostages")
+        if node.head.i == speech.i and (node.dep_ in COMPLEMENT_DEPS or any(c.i == node.i for c in marked_clauses(speech, "for"))):
             return depth
         asked = node.head
         if (node.dep_ == "acl" and asked.dep_ == "dobj" and asked.head.i == speech.i
