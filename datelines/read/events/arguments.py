@@ -1091,7 +1091,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
 
 READY_WORDS = {"ready", "willing", "prepared"}
 VOICING_ROOTS = {"02", "10", "14"}  # appeals, demands and protests
-STATE_FORCES = {"COP", "MIL"}
+ARMED_STATE_ROLES = {"COP", "MIL"}  # (home.STATE_FORCES also counts governments and spies)
 
 
 # Acts whose possessor undergoes them: "Navalny's arrest", "their release", "his extradition" (unless the
@@ -1966,15 +1966,14 @@ def _instrument_doers(verb: Token, index: ActorIndex) -> list[Actor]:
     killed a villager': the doer the weapon's own phrase names."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _unnamed_person(c)]
     heads = [p for s in subjects for p in attributed_to(s)]  # (not "an attacker identified by CENTCOM")
-    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in LAUNCHING_VERBS
-              for p in _prep_objects(a, ("from", "by"))]
-    # ("a naval drone operated by Ukrainian military intelligence explodes")
-    heads += [p for s in subjects for a in _participles(s) if a.lemma_.lower() in OPERATING_VERBS
-              for p in _prep_objects(a, ("by",))]
+    # ("a rocket launched from Cambodia", "a naval drone operated by Ukrainian military intelligence")
+    heads += [p for s in subjects for a in _participles(s) for p in _prep_objects(a, DOER_PREPS.get(a.lemma_.lower(), ()))]
     return actors_of(heads, index)
 
 
-OPERATING_VERBS = {"operate", "control", "pilot", "fly", "send", "deploy", "own"}
+# The phrases a weapon's participle names its doer in: launched or fired from or by a side, operated by it.
+DOER_PREPS = {**dict.fromkeys(LAUNCHING_VERBS, ("from", "by")),
+              **dict.fromkeys(("operate", "control", "pilot", "fly", "send", "deploy", "own"), ("by",))}
 
 
 # A lone person told by no more than that: "a man stabbed the mayor" names no actor, only a victim.
@@ -2149,23 +2148,21 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
                 harm = Predicate(harmed, replace(pred.entry, pos="verb"))  # (the clash's code, read on the verb)
                 armed_dead: list[Actor] = []
                 faced: list[Actor] = []
+                from datelines.read.events.home import placed_groups  # (home imports this module)
+
+                harm_place = location_of(harm, index, set()) if pred.entry.symmetric else None
                 met = _prep_objects(pred.token, ("with",))
                 if pred.entry.symmetric and met and not any(m.left_edge.i <= t.start <= m.i for t in targets for m in met):
                     # "killed in a shootout with soldiers during a raid in Marantao", "soldiers are killed in
                     # clashes with militants near Sakoira, Niger": the other side is a group of the harm's place
-                    from datelines.read.events.home import placed_groups
-
-                    faced = placed_groups(met, harmed, location_of(harm, index, set()), index, victims)
+                    faced = placed_groups(met, harmed, harm_place, index, victims)
                     targets = [t for t in targets if t.start >= pred.token.i] + faced if faced else targets
                 if pred.entry.symmetric and (victims or targets):
                     # the dead named by their role alone, or as gunmen
                     dead = [d for c in killed for d in (c, *c.conjuncts) if d.i not in index.actor_at]
-                    harm_place = location_of(harm, index, set())
                     if victims:
                         # "four security personnel and an IS gunman are killed in a shootout in Raqqa": they
-                        # belong to the place (home imports this module)
-                        from datelines.read.events.home import placed_groups
-
+                        # belong to the place
                         victims += placed_groups(dead, harmed, harm_place, index)
                     elif targets:
                         # "five gunmen are killed in a shootout with Mexican security forces": armed men of the
@@ -2228,7 +2225,7 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if pred.entry.code[:2] in VOICING_ROOTS and len(sources) >= 2:
         # ("between riot police and protesters demanding his resignation": the forces named beside them
         # neither demand it nor protest)
-        sources = [a for a in sources if a.code[3:6] not in STATE_FORCES] or sources
+        sources = [a for a in sources if a.code[3:6] not in ARMED_STATE_ROLES] or sources
     sources = dedupe_actors([s for s in (_described_state(s, index, []) for s in sources) if s is not None])
     targets = [t for t in (_described_state(t, index, sources) for t in targets) if t is not None]
     targets = [t for t in dedupe_actors(targets) if all((t.start, t.end) != (s.start, s.end) for s in sources)]

@@ -37,6 +37,7 @@ from datelines.read.events.anaphora import (
     told_act_target,
 )
 from datelines.read.events.arguments import (
+    ARMED_STATE_ROLES,
     CRIMINAL,
     FORCE_INSTRUMENTS,
     FORCE_ROOTS,
@@ -512,7 +513,7 @@ def _protesters(actor: Actor | None) -> bool:
 def _protest_put_down(source: Actor | None, target: Actor | None) -> bool:
     """Police or soldiers of a state using force on the protesters of that state (or, the other way round,
     protesters fighting them)."""
-    return (source is not None and target is not None and source.code[3:6] in {"COP", "MIL"}
+    return (source is not None and target is not None and source.code[3:6] in ARMED_STATE_ROLES
             and country_of(source) is not None and country_of(source) == country_of(target) and _protesters(target))
 
 
@@ -836,7 +837,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             args.sources = args.sources or anonymous_criminal(crime, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
         args.sources = protesting_people(args.location, pred.token.doc)
-    elif pred.entry.code[:2] == PROTEST_ROOT and args.sources and all(s.code[3:6] in {"COP", "MIL"} for s in args.sources):
+    elif pred.entry.code[:2] == PROTEST_ROOT and args.sources and all(s.code[3:6] in ARMED_STATE_ROLES for s in args.sources):
         # "Police fire tear gas at demonstrators gathered ... to protest against the police": the parser
         # gives the protest the police's subject; the protesters the sentence names protest
         sentence = pred.token.sent
