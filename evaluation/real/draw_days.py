@@ -37,6 +37,8 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce31 2060 12  # stop 49: read with the stop-48 reader and the final reader, not studied
     python evaluation/real/draw_days.py ce32 2061 12  # stop 50: development (read once first)
     python evaluation/real/draw_days.py ce33 2062 12  # stop 50: read with the stop-49 reader first
+    python evaluation/real/draw_days.py ce34 2063 12  # stop 51: development (read once first)
+    python evaluation/real/draw_days.py ce35 2064 12  # stop 51: read with the stop-50 reader and mid-stop first
 """
 
 from __future__ import annotations

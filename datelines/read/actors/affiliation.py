@@ -130,7 +130,8 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
             aff.start = hit.start if hit else token.i
     if aff.country is None:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # ("the top prosecutor at the International Criminal Court": where an office holder works)
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "at" and word_key(head) in WORKPLACE_TITLES)):
                 for pobj in child.children:
                     code = country_of_token(pobj, hits) if pobj.dep_ == "pobj" else None
                     if code is None and pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
@@ -154,6 +155,12 @@ def np_affiliation(head: Token, hits: dict[int, PhraseHit], lexicon: RoleLexicon
     if aff.start is None:
         aff.start = first
     return aff
+
+
+# Titles whose "at" phrase names the body their holder serves ("a judge at the ICJ", "an official at the
+# US embassy"), not where he stood ("a protester at the embassy").
+WORKPLACE_TITLES = frozenset({"prosecutor", "judge", "official", "diplomat", "employee", "staffer", "envoy",
+                              "representative", "spokesperson", "spokesman", "spokeswoman", "director"})
 
 
 # Titles whose holder belongs to the group an "of" phrase names, whatever the title alone would say.

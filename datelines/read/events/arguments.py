@@ -406,6 +406,20 @@ def _prep_objects(token: Token, preps: tuple[str, ...], objects: frozenset[str] 
             and prep.lower_ in preps for p in prep.children if p.dep_ in objects]
 
 
+def _listed_contents(obj: Token) -> list[Token]:
+    """The things an amount or a package is made of, and the rest of their list: 'food, shelters and
+    medical care' in '€50 million in food, shelters and medical care'."""
+    heads = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}
+             for p in prep.children if p.dep_ == "pobj"]
+    heads += [c for c in obj.children if c.dep_ == "conj"]
+    listed = []
+    while heads:
+        head = heads.pop()
+        listed.append(head)
+        heads += [c for c in head.children if c.dep_ == "conj"]
+    return listed
+
+
 def purposes(verb: Token) -> list[Token]:
     """The 'to' clauses that give what a verb's act is for ("used tear gas to disperse protesters",
     "deploys troops to assist Saudi Arabia")."""
@@ -583,6 +597,11 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
                 if targets:
                     break
             aimed = _prep_objects(obj, target_preps)
+            # "pledges €50 million in food, shelters and medical care to Syria": the parser hangs the
+            # recipient on the last thing listed
+            aimed += [p for item in _listed_contents(obj) for p in _prep_objects(item, tuple({"to"} & set(target_preps)))]
+            # ("signs agreements worth $1.8 billion with China": the partner hangs on the worth)
+            aimed += [p for worth in obj.children if worth.lower_ == "worth" for p in _prep_objects(worth, target_preps)]
             # "will lift all sanctions imposed on Syria": the target hangs on the object's participle
             aimed += [p for a in _participles(obj) if a.tag_ == "VBN" for p in _prep_objects(a, target_preps)]
             # "expressed opposition to the swearing-in of the governor": the act's owner
@@ -632,7 +651,7 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         aimed = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("at", "on", "against"))
         if not any(_thing_role(t) for t in aimed):
             targets = _others(actors_of(result_objects(verb), index, exclude), sources)
-    if pred.entry.code[:2] in SEIZURE_ROOTS and (not targets or _home_places(targets, sources)):
+    if pred.entry.code[:2] in SEIZURE_ROOTS and (not targets or home_places(targets, sources)):
         # "took control of the shoal after a standoff with Philippine ships": the other side of the
         # confrontation that led to the seizure; "the army recaptures El Geteina after heavy fighting with
         # the RSF": a town of its own country is retaken from that side
@@ -668,10 +687,24 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
         # the one asked to act is named in the 'of' phrase of what is asked for
         wanted = _prep_objects(verb, ("for",))
         targets = _others(actors_of([p for w in wanted for p in _prep_objects(w, ("of",))], index, exclude), sources)
+    if not targets and pred.entry.code[:2] in {"02", "10"}:
+        # "calls for peace in Ukraine", "urged restraint in Libya": calm asked for in a country is asked of it
+        wanted = [w for w in _prep_objects(verb, ("for",)) + [c for c in verb.children if c.dep_ == "dobj"]
+                  if w.lemma_.lower() in CALM_NOUNS]
+        # (the parser may hang the place on the verb: "calls for calm in Libya")
+        held = [*wanted, verb] if wanted else []
+        own = {country_of(s) for s in sources}
+        places = [p for w in held for o in _prep_objects(w, ("in", "across"))
+                  if (p := _named_place(o, index, set())) and p.code[:3] not in own]
+        targets = places[:1]
     if not targets and pred.entry.code[:2] in {"02", "10"} and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "wrote to the US Embassy asking it to waive her immunity": the letter's addressee is asked
         targets = _others(actors_of(_prep_objects(verb.head, ("to",)), index, exclude), sources)
     return sources, targets
+
+
+# States of calm one asks of the sides of a conflict.
+CALM_NOUNS = {"peace", "ceasefire", "cease-fire", "truce", "calm", "restraint", "de-escalation", "dialogue", "stability"}
 
 
 def _main_object(verb: Token) -> list[Token]:
@@ -699,7 +732,7 @@ def _holders(thing: Token) -> list[Token]:
 OWNED_TARGET_ROOTS = FORCE_ROOTS | {"11", "12", "13", "15", "16"}
 
 
-def _home_places(targets: list[Actor], sources: list[Actor]) -> bool:
+def home_places(targets: list[Actor], sources: list[Actor]) -> bool:
     """Are all the targets places of the sources' own country ("the army recaptures El Geteina")?"""
     return all(t.kind in {"place", "country"} and any(t.code == s.code[:3] for s in sources) for t in targets)
 

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from datelines.model import Event
+from datelines.read.actors.dictionaries import builtin_dictionary
 from datelines.read.actors.roles import role_lexicon, word_key
 from datelines.read.events.anaphora import (
     DEFINITE,
@@ -62,6 +63,7 @@ from datelines.read.events.arguments import (
     filed_by,
     force_of_act,
     holding_state,
+    home_places,
     irregular_attack,
     is_passive,
     joint_act,
@@ -125,8 +127,17 @@ from datelines.read.events.home import (
 )
 from datelines.read.events.layout import is_boilerplate, is_heading, is_sports_item, normalized
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
-from datelines.read.events.modality import ASSERTED, NEGATED, PLANNED, REPORTED, cancels, modality_of
+from datelines.read.events.modality import (
+    ASSERTED,
+    NEGATED,
+    PLANNED,
+    REPORTED,
+    cancels,
+    modality_of,
+    names_no_one,
+)
 from datelines.read.events.phrases import (
+    ARMED_GROUPS,
     Actor,
     ActorIndex,
     actors_of,
@@ -246,6 +257,48 @@ def _offender(actor: Actor) -> Actor:
     return actor
 
 
+OCCUPATION = "192"
+
+
+def _held_by_outlaws(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """'Government forces capture Aden airport as STC forces collapse': at home, a state's forces take a
+    place from the armed group of their own country the sentence names (not from the country itself)."""
+    if not sources or not all(s.code[3:6] in ARMED_STATE_ROLES for s in sources):
+        return []
+    sentence = pred.token.sent
+    return [a for a in index.actors if sentence.start <= a.start < sentence.end and a.code[3:6] in ARMED_GROUPS
+            and any(country_of(a) == s.code[:3] for s in sources)][:1]
+
+
+# Words for one private person (not a crowd: "a mob", "residents").
+LONE_PEOPLE = {"national", "citizen", "resident", "man", "woman", "teenager", "youth", "boy", "girl", "migrant",
+               "immigrant", "refugee", "native", "driver", "passenger", "worker", "student", "person"}
+
+
+def _lone_assailant(actor: Actor, doc: Doc) -> Actor:
+    """One private person who assaults is an offender: "a 20-year-old Syrian national" attacking train
+    passengers with a hammer, "a U.S. citizen hijacks a plane" (not a crowd: "a mob kidnaps soldiers")."""
+    if actor.code[3:6] != "CVL" or actor.start < 0 or doc[actor.start:actor.end].root.lower_ not in LONE_PEOPLE:
+        return actor
+    return Actor(actor.code[:3] + "CRM", actor.text, actor.start, actor.end, actor.kind)
+
+
+def _private_citizen(actor: Actor, doc: Doc) -> Actor:
+    """"Daniel Montalvo was arrested", "he was released on bail", "Canadian Juan Perez was arrested": a
+    private person arrested or bailed, with no office or role told, is one of the country's people (CVL),
+    not the country."""
+    if actor.start < 0 or len(actor.code) != 3:
+        return actor
+    named = actor.kind == "country" and actor.end < len(doc) and doc[actor.end].ent_type_ == "PERSON"
+    # (a title keeps the country, "former Bolivian president Jeanine Anez is freed", and so does a name the
+    # actor dictionary knows, "Imran Khan's arrest": a public figure out of office)
+    untitled = (all(t.pos_ in {"PROPN", "PRON", "PUNCT", "NUM"} for t in doc[actor.start:actor.end])
+                and builtin_dictionary().lookup(actor.text) is None)
+    if (_private_person(actor) and untitled) or named:
+        return Actor(actor.code + "CVL", actor.text, actor.start, actor.end, actor.kind)
+    return actor
+
+
 # Crimes whose convicts analysts code as criminals (not political offences: "anti-state propaganda").
 COMMON_CRIMES = {"murder", "murders", "robbery", "robberies", "arson", "rape", "rapes", "killing", "killings", "homicide",
                  "trafficking", "smuggling", "banditry", "theft", "kidnapping", "kidnappings", "burglary", "fraud"}
@@ -322,6 +375,8 @@ def state_agents(pred: Predicate, targets: list[Actor], location: str | None = N
         role = "JUD"
     elif pred.entry.code.startswith(POLICE_CODES):
         role = "JUD" if _ordered_by_court(pred) else "COP"
+    elif pred.entry.code.startswith(RELEASE_CODES) and _on_bail(pred.token):
+        role = "JUD"  # "the former president is granted bail", "released on bail": by the courts
     elif pred.entry.code.startswith(RELEASE_CODES) and _out_of_custody(pred.token):
         role = "GOV"  # "Former president Jeanine Áñez is freed from prison": by her state
     else:
@@ -353,6 +408,11 @@ def _out_of_custody(verb: Token) -> bool:
     """"freed from prison", "released on parole": a release the holding state made."""
     return any(p.lemma_.lower() in CUSTODY for prep in verb.children if prep.lower_ in {"from", "on"}
                for p in prep.children if p.dep_ == "pobj")
+
+
+def _on_bail(verb: Token) -> bool:
+    return any(c.lemma_.lower() == "bail" for c in verb.children if c.dep_ == "dobj") or any(
+        p.lemma_.lower() == "bail" for prep in verb.children if prep.lower_ == "on" for p in prep.children)
 
 
 def _gapped_doer(actor: Actor, doc: Doc) -> bool:
@@ -460,6 +520,7 @@ BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade"}
 
 
 PROTEST, BOYCOTT = "140", "143"
+STRIKING_ROLES = {"LAB", "EDU", "MED", "BUS", "CVL", "HLH"}  # people who strike by stopping work
 STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 STOPPING_VERBS = {"suspend", "halt", "stop", "cancel", "boycott", "close", "shut", "cut", "end", "withdraw", "pull"}
 
@@ -586,6 +647,9 @@ def build_event(pred: Predicate, source: Actor | None, target: Actor | None, mod
         code = VIOLENT_PROTEST  # "protesters clashed with riot police": a violent protest
     elif (code.startswith(PROPERTY_DAMAGE) or (force and pred.token.lemma_.lower() in BREAKING_IN)) and _protesters(source):
         code = VIOLENT_PROTEST  # "rioters burned shops", "protesters stormed the embassy": a riot
+    if (pred.is_noun and pred.token.lemma_.lower() == "strike" and code[:2] in VIOLENT_ROOTS and source is not None
+            and source.code[3:6] in STRIKING_ROLES):
+        code = BOYCOTT  # "a strike by teachers in Kenya": workers stop work; no one is bombed
     if (not force and code[:2] != PROTEST_ROOT and source is not None and source.code[3:6] not in STATE_ROLES
             and _done_in_protest(pred)):
         # "the airlines suspend all flights in protest against the fees": a boycott, not a sanction (a state's
@@ -778,6 +842,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     if law is not None and not restricts_people(law):
         return []  # "passed the budget law", "signed a law legalizing ...": no sanction on anyone
     args = attach_arguments(pred, lexicon, index)
+    # ("no party has claimed responsibility": no one is named; the claim is denied, not made by a party)
+    args.sources = [s for s in args.sources if s.start < 0 or not names_no_one(pred.token.doc[s.start:s.end].root)]
     if _advisory(pred, args.sources, args.targets) or _order_sanctions_no_one(pred, index, args.sources):
         return []
     if len(args.sources) >= 2 and not args.targets and _reciprocal(pred):
@@ -826,6 +892,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index, args.targets)
+    elif not args.sources:  # "a demonstration by the ver.di trade union in Munich": the group it is by
+        args.sources = placed_groups([p for by in pred.token.children if by.lower_ == "by" for p in by.children
+                                      if p.dep_ == "pobj"], pred.anchor, args.location, index, args.targets)
     if len(args.sources) < 2 and not args.targets and pred.entry.symmetric:
         # "clashes between protesters and police in Kampala": sides named by their role, placed by the act
         found = {s.start for s in args.sources}
@@ -842,6 +911,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         # gives the protest the police's subject; the protesters the sentence names protest
         sentence = pred.token.sent
         args.sources = [a for a in index.actors if sentence.start <= a.start < sentence.end and _protesters(a)][:1] or args.sources
+    if pred.entry.code.startswith(OCCUPATION) and (not args.targets or home_places(args.targets, args.sources)):
+        args.targets = _held_by_outlaws(pred, index, args.sources) or args.targets
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
                                                and pred.token.lemma_.lower() in STATE_STRIKES):
         args.sources = [_state_role(s, "MIL") for s in args.sources]
@@ -935,12 +1006,16 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [_office_holder(t) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS:
         args.targets = [_offender(t) for t in args.targets]
+    elif pred.entry.code.startswith(POLICE_CODES) or (pred.entry.code.startswith(RELEASE_CODES) and _on_bail(pred.token)):
+        args.targets = [_private_citizen(t, pred.token.doc) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS | {"execute"} and _punished_for_crime(pred):
         # "executes 102 individuals convicted of armed robbery", "executes a man for a 2009 arson attack"
         args.targets = [Actor(t.code[:3] + CRIMINAL, t.text, t.start, t.end, t.kind) if t.code[3:6] == "CVL" else t
                         for t in args.targets]
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
+    if pred.entry.code[:2] in VIOLENT_ROOTS:  # (a civilian's force is assault: build_event)
+        args.sources = [_lone_assailant(s, pred.token.doc) for s in args.sources]
     args.targets = [_host_of_own_envoy(t, args.sources, index) for t in args.targets]
     if source_role(pred.entry.code) == "GOV":  # (not where it would act on itself: "Syria backs Assad")
         args.sources = [g if all(t.code != g.code for t in args.targets) else s

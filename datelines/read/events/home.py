@@ -56,6 +56,7 @@ def place_country(location: str | None, doc: Doc | None = None) -> str | None:
 # police act on their own country's people, an opposition addresses its own government, and an army
 # that seizes a president or an opposition leader is that state's own ("the army detained the president
 # of Gabon"; its strikes on rebels or people may be a foreign army's).
+HOME_FORCE_MARKS = {"government", "regime", "junta", "loyalist", "pro-government", "state"}
 FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP", "LEG", "JUD"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
                   "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}, "MIL": {"GOV", "LEG", "OPP", "PTY"}}
 
@@ -78,8 +79,11 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
         # (an army's own place is not the place it strikes: "warplanes struck a town in Syria")
-        country = own_place_country(head) or place_country(location, head.doc) or _place_on(anchor, index, role != "MIL")
-        country = country or next((country_of(f) for f in faced if f.code[3:6] in FACING_AT_HOME.get(role, ())), None)
+        # ("government forces capture the airport in Aden": a government's forces are at home where they act)
+        at_home = role != "MIL" or any(c.lower_ in HOME_FORCE_MARKS for c in head.lefts)
+        country = own_place_country(head) or place_country(location, head.doc) or _place_on(anchor, index, at_home)
+        country = country or next((country_of(f) for f in faced if f.code[3:6] in FACING_AT_HOME.get(role, ())
+                                   or (at_home and role == "MIL" and f.kind == "place")), None)
         if country:
             out.append(Actor(country + role, head.text, head.i, head.i + 1, "group"))
     return out

@@ -87,7 +87,7 @@ def _own_markers(token: Token) -> set[str]:
         elif child.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in child.children):
             markers.add(NEGATED)  # "neither the European Union nor the United States would endorse the result"
-        elif child.dep_ in {"nsubjpass", "dobj"} and _none_of(child) and token.lemma_.lower() not in HARMS:
+        elif child.dep_ in {"nsubjpass", "dobj"} and names_no_one(child) and token.lemma_.lower() not in HARMS:
             # "no perpetrators are apprehended", "no one has been arrested", "arrested no one" (but "no troops
             # were injured" still tells the attack)
             markers.add(NEGATED)
@@ -143,7 +143,13 @@ def _sought_outcome(noun: Token) -> bool:
             and leading.lemma_.lower() in LEADING_WORDS and leading.dep_ == "acl")
 
 
-def _none_of(head: Token) -> bool:
+# Doers a "no" can deny ("no group has claimed responsibility"); not weapons ("no missiles hit the base":
+# the missiles were still fired).
+DOING_BODIES = {"organization", "organisation", "group", "party", "one", "body", "country", "state", "government",
+                "faction", "side", "militant", "individual", "person", "nation", "official", "leader"}
+
+
+def names_no_one(head: Token) -> bool:
     """A noun phrase that names no one: "no perpetrators", "no one", "nobody"."""
     if head.lower_ in NO_ONE:
         return True
@@ -428,6 +434,9 @@ def modality_of(pred: Predicate) -> str:
     chain = [pred.token] + ([pred.light] if pred.light is not None else [])
     for token in chain:
         markers |= _own_markers(token)
+    if any(c.dep_ == "nsubj" and names_no_one(c) and (c.lower_ in NO_ONE or c.lemma_.lower() in DOING_BODIES)
+           for c in pred.token.children):
+        markers.add(NEGATED)  # "no party has claimed responsibility" (its own subject: not a clause joined to it)
     if _arranged_meeting(pred):
         markers.add(PLANNED)
     anchor = pred.anchor

@@ -41,6 +41,7 @@ from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # Those whose announced act is asked of someone else: it has not happened (hypothetical).
 ASKING_ROOTS = {"02", "10"}
+DOER_AIMED_ROOTS = ASKING_ROOTS | {"11"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "acomp"}
 CONDITION_MARKS = {"unless", "if"}
 THREAT = "130"
@@ -88,6 +89,11 @@ def link_speech_acts(events: list[Event], tokens: dict[int, Token]) -> list[Even
         _, content = min(announced, key=lambda pair: (pair[0], intent_code(pair[1].code) is None))
         n = position[id(speech)]
         linked = replace(out[n], announces=position[id(content)])
+        if (linked.target is None and linked.root in DOER_AIMED_ROOTS and content.source and linked.source
+                and content.source[:3] != linked.source[:3]):
+            # "alleging that the Somali government destroyed a WFP warehouse", "urged that Iran free the
+            # crew": an accusation or a demand about another's act is aimed at its doer
+            linked = replace(linked, target=content.source, target_text=content.source_text)
         if linked.target is None and content.target and content.target != linked.source:
             linked = replace(linked, target=content.target, target_text=content.target_text)
         own_act = bool(content.source and linked.source and content.source[:3] == linked.source[:3])
@@ -273,6 +279,8 @@ def said_accusations(events: list[Event], tokens: dict[int, Token], index: Actor
         doers = actors_of([c for c in token.children if c.dep_ == "nsubj"], index)
         if speaker is None or any(d.code[:3] == speaker.code[:3] for d in doers):
             continue  # ("Kuwait's army reports that Kuwait's military intercepted ...": its own act)
+        if any((t := tokens.get(id(e))) is not None and t.i == token.head.i and e.code == ACCUSE for e in events):
+            continue  # ("the US alleged that Iran attacked": the alleging is the accusation, linked to the act)
         out.append(told_now(event, ACCUSE, n, published, trigger=token.head.text, source_text=speaker.text,
                             source=organ(speaker, speaker.code, source_role(ACCUSE), event.source, SOURCE_KINDS),
                             target=event.source, target_text=event.source_text))
