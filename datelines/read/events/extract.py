@@ -411,6 +411,7 @@ def _out_of_custody(verb: Token) -> bool:
 
 
 def _on_bail(verb: Token) -> bool:
+    """"is granted bail", "released on bail": a release the courts grant."""
     return any(c.lemma_.lower() == "bail" for c in verb.children if c.dep_ == "dobj") or any(
         p.lemma_.lower() == "bail" for prep in verb.children if prep.lower_ == "on" for p in prep.children)
 
