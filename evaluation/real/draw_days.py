@@ -39,6 +39,8 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce33 2062 12  # stop 50: read with the stop-49 reader first
     python evaluation/real/draw_days.py ce34 2063 12  # stop 51: development (read once first)
     python evaluation/real/draw_days.py ce35 2064 12  # stop 51: read with the stop-50 reader and mid-stop first
+    python evaluation/real/draw_days.py ce36 2065 12  # stop 51: annotated at its end, kept unread for stop 52
+    python evaluation/real/draw_days.py ce37 2066 12  # stop 51: annotated at its end, kept unread for stop 52
 """
 
 from __future__ import annotations
