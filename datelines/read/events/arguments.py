@@ -411,13 +411,8 @@ def _listed_contents(obj: Token) -> list[Token]:
     medical care' in '€50 million in food, shelters and medical care'."""
     heads = [p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "worth"}
              for p in prep.children if p.dep_ == "pobj"]
-    heads += [c for c in obj.children if c.dep_ == "conj"]
-    listed = []
-    while heads:
-        head = heads.pop()
-        listed.append(head)
-        heads += [c for c in head.children if c.dep_ == "conj"]
-    return listed
+    later = [c for c in obj.conjuncts if c.i > obj.i]
+    return [t for head in heads for t in (head, *(c for c in head.conjuncts if c.i > head.i))] + later
 
 
 def purposes(verb: Token) -> list[Token]:

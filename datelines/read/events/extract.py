@@ -233,11 +233,16 @@ EXECUTIVE_LEMMAS = {"pardon", "commute", "clemency", "execute"}  # "her sentence
 POLICE_CODES = ("173",)
 
 
+def _as_role(actor: Actor, role: str) -> Actor:
+    """The same words coded as the country's body of another role (a person's name kept as it was read)."""
+    return Actor(actor.code[:3] + role, actor.text, actor.start, actor.end, actor.kind)
+
+
 def _office_holder(actor: Actor) -> Actor:
     """Whoever is impeached holds an office: "Clinton was impeached" is USAGOV, not just USA, and
     "impeached the president" with no country named is the government, not the story's people."""
     if (len(actor.code) == 3 and actor.code.isalpha()) or (len(actor.code) == 6 and actor.code.endswith("CVL")):
-        return Actor(actor.code[:3] + "GOV", actor.text, actor.start, actor.end, actor.kind)
+        return _as_role(actor, "GOV")
     return actor
 
 
@@ -253,11 +258,17 @@ def _private_person(actor: Actor | None) -> bool:
 def _offender(actor: Actor) -> Actor:
     """"sentenced Ohio man James Alex Fields to life in prison": a private person convicted is USACRM."""
     if _private_person(actor):
-        return Actor(actor.code + "CRM", actor.text, actor.start, actor.end, actor.kind)
+        return _as_role(actor, CRIMINAL)
     return actor
 
 
 OCCUPATION = "192"
+
+
+def _sentence_actors(pred: Predicate, index: ActorIndex) -> list[Actor]:
+    """The actors named in the predicate's sentence."""
+    sentence = pred.token.sent
+    return [a for a in index.actors if sentence.start <= a.start < sentence.end]
 
 
 def _held_by_outlaws(pred: Predicate, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -265,8 +276,7 @@ def _held_by_outlaws(pred: Predicate, index: ActorIndex, sources: list[Actor]) -
     place from the armed group of their own country the sentence names (not from the country itself)."""
     if not sources or not all(s.code[3:6] in ARMED_STATE_ROLES for s in sources):
         return []
-    sentence = pred.token.sent
-    return [a for a in index.actors if sentence.start <= a.start < sentence.end and a.code[3:6] in ARMED_GROUPS
+    return [a for a in _sentence_actors(pred, index) if a.code[3:6] in ARMED_GROUPS
             and any(country_of(a) == s.code[:3] for s in sources)][:1]
 
 
@@ -280,7 +290,7 @@ def _lone_assailant(actor: Actor, doc: Doc) -> Actor:
     passengers with a hammer, "a U.S. citizen hijacks a plane" (not a crowd: "a mob kidnaps soldiers")."""
     if actor.code[3:6] != "CVL" or actor.start < 0 or doc[actor.start:actor.end].root.lower_ not in LONE_PEOPLE:
         return actor
-    return Actor(actor.code[:3] + "CRM", actor.text, actor.start, actor.end, actor.kind)
+    return _as_role(actor, CRIMINAL)
 
 
 def _private_citizen(actor: Actor, doc: Doc) -> Actor:
@@ -295,7 +305,7 @@ def _private_citizen(actor: Actor, doc: Doc) -> Actor:
     untitled = (all(t.pos_ in {"PROPN", "PRON", "PUNCT", "NUM"} for t in doc[actor.start:actor.end])
                 and builtin_dictionary().lookup(actor.text) is None)
     if (_private_person(actor) and untitled) or named:
-        return Actor(actor.code + "CVL", actor.text, actor.start, actor.end, actor.kind)
+        return _as_role(actor, "CVL")
     return actor
 
 
@@ -910,8 +920,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     elif pred.entry.code[:2] == PROTEST_ROOT and args.sources and all(s.code[3:6] in ARMED_STATE_ROLES for s in args.sources):
         # "Police fire tear gas at demonstrators gathered ... to protest against the police": the parser
         # gives the protest the police's subject; the protesters the sentence names protest
-        sentence = pred.token.sent
-        args.sources = [a for a in index.actors if sentence.start <= a.start < sentence.end and _protesters(a)][:1] or args.sources
+        args.sources = [a for a in _sentence_actors(pred, index) if _protesters(a)][:1] or args.sources
     if pred.entry.code.startswith(OCCUPATION) and (not args.targets or home_places(args.targets, args.sources)):
         args.targets = _held_by_outlaws(pred, index, args.sources) or args.targets
     if pred.entry.code[:2] == POSTURE_ROOT or (pred.is_noun and pred.entry.code[:2] in VIOLENT_ROOTS
@@ -1011,7 +1020,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [_private_citizen(t, pred.token.doc) for t in args.targets]
     if pred.token.lemma_.lower() in GUILT_LEMMAS | {"execute"} and _punished_for_crime(pred):
         # "executes 102 individuals convicted of armed robbery", "executes a man for a 2009 arson attack"
-        args.targets = [Actor(t.code[:3] + CRIMINAL, t.text, t.start, t.end, t.kind) if t.code[3:6] == "CVL" else t
+        args.targets = [_as_role(t, CRIMINAL) if t.code[3:6] == "CVL" else t
                         for t in args.targets]
     if _crime_of_the_convicted(pred.anchor):
         args.sources = [_offender(s) for s in args.sources]
