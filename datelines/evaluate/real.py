@@ -10,7 +10,9 @@ not, is matched one-to-one against the gold items of any level (must, should, ma
 
 at three depths: (source, target, root); + the date at the gold's precision; + the modality
 ("full"). A `may` item makes an emitted event right without being required. `must_not` items are
-event patterns: any emitted event that fits one is a violation.
+event patterns: an emitted event that fits one is a violation. A pattern that quotes the words it
+guards against is checked on the events told there only: "Ukraine is not the victim" of the Ryazan
+strike says nothing about the Ukrainian victims of another sentence of the same article.
 """
 
 from __future__ import annotations
@@ -125,6 +127,9 @@ def max_matching(n_events: int, n_gold: int, fits: Callable[[int, int], bool],
 
 
 def _violates(rule: dict[str, Any], event: Event) -> bool:
+    quoted = " ".join(str(rule.get("text") or "").split())[:40]
+    if quoted and quoted not in " ".join(event.evidence.text.split()):
+        return False
     requirement_fits = any(dyad_matches(r, event.source, event.target) for r in dyads(rule.get("source"), rule.get("target")))
     return (
         requirement_fits

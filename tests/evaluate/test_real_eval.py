@@ -54,6 +54,20 @@ def test_must_not_patterns_and_unrecorded_events():
     assert len(score.events) == 1  # neither side coded: not an event of the record
 
 
+def test_a_must_not_that_quotes_its_sentence_is_checked_on_that_sentence_only():
+    rule = {"source": "RUS", "target": "UKR", "code": "19", "text": "A Ukrainian drone  strikes a refinery in Russia"}
+    gold = {"events": {"must_not": [rule]}}
+    elsewhere = Event("RUSMIL", "UKRCVL", "195", "19", 0.0, 4, None, "2025-01-24", "day", "text", "asserted",
+                      Evidence(1, 60, 100, "A Russian drone strikes a building in Kyiv."))
+    there = Event("RUSMIL", "UKR", "195", "19", 0.0, 4, None, "2025-01-24", "day", "text", "asserted",
+                  Evidence(0, 0, 50, "A Ukrainian drone strikes a refinery\xa0in Russia, officials say."))
+    assert score_article("a", gold, [elsewhere]).violations == []
+    assert len(score_article("a", gold, [there]).violations) == 1
+    # without quoted words the pattern holds for the whole article
+    del rule["text"]
+    assert len(score_article("a", gold, [elsewhere]).violations) == 1
+
+
 def test_symmetric_source_list_is_one_item_per_pair_either_direction():
     items, _ = gold_items("a", {"events": {"must": [{"source": ["A", "B", "C"], "code": "04"}]}})
     assert sorted(i.requirement for i in items) == [("A", "B", True), ("A", "C", True), ("B", "C", True)]
