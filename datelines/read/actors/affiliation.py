@@ -290,7 +290,8 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         # "Hezbollah chief Hassan Nasrallah": a bare "chief" after a name is that organization's leader
         aff.role, aff.head = "GOV", word_key(words[-1])
     if aff.role is None:
-        return Affiliation()
+        country = plain_nationality(words, hits) if doc[start].ent_type_ == "PERSON" else None
+        return Affiliation(start=first, country=country, head=word_key(words[-1]))
     for token in words:
         if posting is not None and token.i > posting:
             break  # "to the UN": where the envoy is posted
@@ -304,6 +305,23 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
     if aff.country is None and aff.owner is not None:
         aff.country = _state_named_before(doc, aff.owner)  # "Texas governor Greg Abbott"
     return aff
+
+
+def plain_nationality(words: Span, hits: dict[int, PhraseHit]) -> str | None:
+    """'Kenyan politician Martha Karua', 'Israeli hostage Eli Sharabi': a nationality before plain
+    lower-case words of no office gives a person's country, and no role (not a firm's: 'Swiss energy
+    utility Axpo')."""
+    hit = hits.get(words.start)
+    if hit is None or hit.label != "DEMONYM" or hit.end >= words.end:
+        return None
+    from datelines.read.events.predicates import VEHICLES  # (lazily: the event reader builds on the actors)
+
+    rest = words.doc[hit.end:words.end]
+    if rest and rest[-1].lemma_.lower() in VEHICLES:
+        return None  # "the Russian tanker Anatoly Kolodkin": a ship's flag, not a person's nationality
+    if len(rest) > PLAIN_REACH or not all(t.is_lower and t.tag_ in {"JJ", "NN"} for t in rest) or rest[-1].tag_ != "NN":
+        return None
+    return country_of_token(words[0], hits)
 
 
 def _bracketed_acronym(doc: Doc, close: int, sent_start: int, hits: dict[int, PhraseHit]) -> bool:

@@ -74,8 +74,9 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
         text = doc[start:end].text
         point = geocode(text)
         own = hits.get(start)
+        after = _named_thing_end(doc, start, end)
         addressed = None if own is not None and own.label in COUNTRY_LABELS else (
-            _address_country(doc, end, hits, places) or _holding_region_country(doc, end))
+            _address_country(doc, after, hits, places) or _holding_region_country(doc, after))
         if point is not None and point.country and addressed:
             if addressed != point.country:
                 out[(start, end)] = addressed  # "in San Cristóbal, Santa Fe, Argentina": the address says
@@ -99,6 +100,18 @@ def towns_of_the_story(doc: Doc, hits: dict[int, PhraseHit], places: list[tuple[
     return out
 
 
+def _named_thing_end(doc: Doc, start: int, end: int) -> int:
+    """Where the address of a place name begins: after the thing the name is compounded on ("the
+    Beaufort medieval castle in Nabatieh Governorate, Lebanon": after "castle"), else after the name."""
+    head = doc[end - 1].head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # ("medieval" compounded on "castle" in its turn)
+    if (doc[end - 1].dep_ == "compound" and head.i >= end and head.pos_ == "NOUN"
+            and all(t.is_lower for t in doc[end:head.i + 1])):
+        return head.i + 1
+    return end
+
+
 def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: list[tuple[int, int]]) -> str | None:
     """The country that ends the address a place name begins ("San Cristóbal, Santa Fe, Argentina", "the
     town of Al-Barka in the Blue Nile region in Sudan"): names joined by commas or 'in', the last one a
@@ -107,6 +120,7 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
     i = end
     while i + 1 < len(doc) and doc[i].lower_ in ADDRESS_JOINS:
         j = i + 1 + (doc[i + 1].lower_ == "the")
+        j += j < len(doc) and doc[j].is_lower and doc[j].text in DIRECTIONS  # ("in southern Lebanon", not "South Sudan")
         hit = hits.get(j)
         if hit is not None and hit.label == "COUNTRY" and hit.start == j:
             return hit.code[:3]
@@ -126,14 +140,17 @@ def _address_country(doc: Doc, end: int, hits: dict[int, PhraseHit], places: lis
 
 
 ADDRESS_JOINS = {",", "in"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+              "southeastern", "southwestern"}
 UNKNOWN_REGION_WORDS = 3
 REGION_KINDS = {suffix.strip().lower() for suffix in REGION_SUFFIXES} | {"department"}
 
 
 def _holding_region_country(doc: Doc, end: int) -> str | None:
-    """The country of the region a town is said to be in ("Pokrovsk in Donetsk Oblast"): a name that ends
-    with a region's kind (Oblast, Province, Governorate...) after 'in'."""
-    if end >= len(doc) or doc[end].lower_ != "in":
+    """The country of the region a town is said to be in ("Pokrovsk in Donetsk Oblast", "Samar,
+    Dnipropetrovsk Oblast"): a name that ends with a region's kind (Oblast, Province, Governorate...)
+    after 'in' or a comma."""
+    if end >= len(doc) or doc[end].lower_ not in ADDRESS_JOINS:
         return None
     names = []
     for token in doc[end + 1:end + 6]:

@@ -62,6 +62,8 @@ class RoleLexicon:
             role, size = self.role_of_words([*(t.lower_ for t in tokens[:-1]), words[-1]])
         if role == "MIL" and words[-1] == "officer" and _among_police(tokens[-1]):
             role = "COP"
+        if role == "PTY" and words[-1] == "party" and size == 1 and _a_gathering(tokens[-1]):
+            role = None
         return role, size
 
     def is_title_word(self, token: Token) -> bool:
@@ -71,6 +73,16 @@ class RoleLexicon:
 
 
 POLICE_WORDS = {"police", "policeman", "policemen", "policewoman"}
+
+
+GATHERING_PREPOSITIONS = {"at", "during"}
+
+
+def _a_gathering(party: Token) -> bool:
+    """'gunmen opened fire at a party', 'a party celebrating the feast': a party one attends or holds for
+    an occasion is a gathering, not a political party."""
+    return (party.dep_ == "pobj" and party.head.lower_ in GATHERING_PREPOSITIONS
+            or any(c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for c in party.children))
 
 
 def _among_police(officer: Token) -> bool:

@@ -197,7 +197,13 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         heads = []
         for subject in own:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in {"relcl", "acl"}:
-                heads.append(_first_conjunct(verb.head))  # "Saudi Arabia and Turkey, which back ...": both back
+                antecedent = _first_conjunct(verb.head)  # "Saudi Arabia and Turkey, which back ...": both back
+                if (antecedent.lemma_.lower() in RUN_OPERATIONS and antecedent.dep_ == "dobj"
+                        and antecedent.head.lemma_.lower() in RUNNING_VERBS):
+                    # "the army completed an operation that killed 40 militants": who ran it did it
+                    heads += subject_heads(antecedent.head) or [antecedent]
+                    continue
+                heads.append(antecedent)
             else:
                 heads.append(subject)
         return heads
@@ -500,8 +506,11 @@ def _verb_arguments(verb: Token, pred: Predicate, lexicon: Lexicon, index: Actor
             owners = actors_of(sent, index)
             if owners:
                 return owners, _others(actors_of(_prep_objects(verb, target_preps), index), owners)
-        fired = [c for c in clause.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in pred.entry.objects
-                 and c.lemma_.lower() in MUNITIONS]
+        # ("hundreds of drones and 40 missiles are launched at Kyiv": the entry may name the second weapon)
+        launched = [h for c in clause.children if c.dep_ == "nsubjpass" for w in (c, *c.conjuncts)
+                    for h in (_prep_objects(w, ("of",)) if {w.lemma_.lower(), w.lower_} & PARTITIVE else [w])]
+        fired = [w for w in launched if w.lemma_.lower() in MUNITIONS] if any(
+            w.lemma_.lower() in pred.entry.objects for w in launched) else []
         if not sources and fired and pred.entry.code[:2] == "19":
             # "Twenty-five Iranian ballistic missiles are launched at central Israel": what was fired is the
             # firing side's, and the target is where it was fired at
@@ -1528,6 +1537,9 @@ def _ground_role(head: Token) -> tuple[Token, str] | None:
 HARM_VERBS = {"kill", "injure", "wound", "hurt", "capture", "abduct", "kidnap", "arrest", "detain"}
 MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "bomb", "grenade", "torpedo", "salvo", "barrage"}
 OPERATIONS = {"operation", "raid", "offensive", "crackdown", "sweep"}  # (what a state's forces run against outlaws)
+RUN_OPERATIONS = OPERATIONS | {"attack", "strike", "airstrike", "ambush", "assault", "bombing", "campaign"}
+RUNNING_VERBS = {"launch", "conduct", "carry", "complete", "stage", "mount", "begin", "start", "continue", "lead",
+                 "wage", "execute", "undertake", "perform", "finish", "intensify", "escalate", "step"}
 DAMAGE_VERBS = {"destroy", "damage"}  # ("a Russian warplane is destroyed in a Ukrainian airstrike": what it struck)
 
 

@@ -224,6 +224,8 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
         return {NEGATED}  # "the vote to remove him failed"
     if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in REQUEST_NOUNS:
         return {HYPOTHETICAL}  # "rejects a request to be released", "calls for him to resign": asked for, not done
+    if child.dep_ in {"acl", "relcl"} and intent.lemma_.lower() in PERMISSION_NOUNS and to_infinitive(child):
+        return {HYPOTHETICAL}  # "denied permission to land", "a license to export arms": allowed, not done
     if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in PLAN_NOUNS:
         # "has plans to invade"; "has no plans to invade" is no plan at all
         negated = any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
@@ -251,6 +253,7 @@ def _scheduled(verb: Token) -> set[str]:
 
 FAILING_VERBS = {"fail", "collapse", "falter"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "bid", "petition", "plea"}
+PERMISSION_NOUNS = {"permit", "permission", "license", "licence", "clearance", "authorization", "authorisation"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from datelines.read.actors.geocode import geocode
+from datelines.read.actors.geocode import SETTLEMENT_NOUNS, geocode
 from datelines.read.events.lexicon import NO_EVENT, Lexicon, LexiconEntry, load_lexicon, normalize_lemma
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "pobj", "dative"}
@@ -160,8 +160,11 @@ def _words(token: Token) -> set[str]:
     if token.pos_ == "PROPN" and vessel_named(token):
         words.add("vessel")
     elif token.pos_ == "PROPN" and not located and not destination and token.ent_type_ not in TIME_ENTITIES and (
-            token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None):
-        words.add(PLACE_OBJECT)  # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP)
+            token.ent_type_ in PLACE_ENTITIES or geocode(with_name_compounds(token).text) is not None
+            or any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in token.children)):
+        # the tagger often misses a city's type ("Kherson" PERSON, "Aleppo" NORP); a name the text calls a
+        # town is one ("recapture Moqokori, a town in the Hiiraan region")
+        words.add(PLACE_OBJECT)
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # ("received Putin and Erdogan", not "educated in India and the Royal Military Academy")
@@ -617,7 +620,7 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             continue  # "the delegations of Cyprus and Greece met": people who act, not a visit
         found.append(Predicate(token, entry, light))
     verbs = {p.token.i: p for p in found if not p.is_noun}
-    kept = [p for p in found if not (p.is_noun and _restates_verb_object(p, verbs))]
+    kept = [p for p in found if not (p.is_noun and (_restates_verb_object(p, verbs) or _sums_up_verb_act(p, verbs)))]
     # "offered full support": the event noun names the act; its light verb is not a second event.
     lights = {p.light.i for p in kept if p.is_noun and p.light is not None}
     kept = [p for p in kept if p.is_noun or p.token.i not in lights]
@@ -625,7 +628,17 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
             and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
             and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)
-            and not _launch_of_intercepted(p, kept)]
+            and not _launch_of_intercepted(p, kept) and not _travel_allowed(p)]
+
+
+TRAVEL_DOCUMENTS = {"visa", "passport", "permit"}
+
+
+def _travel_allowed(pred: Predicate) -> bool:
+    """'was denied a visa to enter Canada': the travel a document allows is a person's journey, no act."""
+    token = pred.token
+    return (not pred.is_noun and token.dep_ in {"acl", "relcl"} and to_infinitive(token)
+            and token.head.lemma_.lower() in TRAVEL_DOCUMENTS)
 
 
 LAUNCHING_VERBS = {"launch", "fire"}  # (what is launched or fired is aimed, not dropped or planted)
@@ -661,12 +674,12 @@ PLAIN_ATTACKS = {"attack", "assault", "shooting", "stabbing", "ambush"}
 
 
 def _manner_of_violence(pred: Predicate, found: list[Predicate]) -> bool:
-    """'militants kill 34 people in coordinated attacks on villages': violence the doer's own violent verb
-    was done in, with no doer of its own named on it, is that verb's act told again, not a second one."""
+    """'militants kill 34 people in coordinated attacks on villages', 'killed two soldiers during a ramming
+    attack': violence the doer's own violent verb was done in, with no doer of its own named on it, is that verb's act told again, not a second one."""
     if not pred.is_noun or pred.entry.code[:2] not in VIOLENT_ROOTS:
         return False
     noun = pred.token.head if pred.token.dep_ == "compound" else pred.token  # ("in shooting attacks")
-    if noun.lemma_.lower() not in PLAIN_ATTACKS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.lemma_.lower() not in PLAIN_ATTACKS or noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"}:
         return False  # (not "killed 20 in missile strikes": the weapon says more than the verb)
     if any(c.dep_ in {"poss", "amod", "compound"} and (c.ent_type_ or c.pos_ in {"PROPN", "NOUN"})
            and c.lemma_.lower() not in PLAIN_ATTACKS for c in noun.lefts) or any(
@@ -932,6 +945,17 @@ def _talks_before_the_deal(named: Token, noun: Token, verb: Predicate) -> bool:
                                                            or verb.entry.code.startswith(TRUCE_CODE)):
         return False
     return any(e.code[:2] in DIPLOMACY_ROOTS for e in load_lexicon().candidates(noun.lemma_.lower(), "noun"))
+
+
+def _sums_up_verb_act(pred: Predicate, verbs: dict[int, Predicate]) -> bool:
+    """'launches 273 drones at Ukraine, the largest such attack since ...': the noun that sums the act up,
+    parsed as a second object of a verb that already has the object its entry names, is that act told
+    again; the verb keeps its own reading (with its target) rather than lending itself to the noun."""
+    verb = verbs.get(pred.light.i) if pred.light is not None else None
+    if verb is None or not verb.entry.objects or pred.token.dep_ != "dobj":
+        return False
+    return any(other.i != pred.token.i and _names_entry_object(other, verb.entry.objects)
+               for other in object_heads(verb.token, circumstances=False))
 
 
 def _restates_verb_object(pred: Predicate, verbs: dict[int, Predicate]) -> bool:
