@@ -119,3 +119,12 @@ def test_who_ran_an_operation_did_what_it_did():
     assert not _has(_dyads("Turkey welcomed the operation that freed the hostages."), "TUR", "TUR", "08")
     offensive = _dyads("Peruvian troops began offensive operations against Shining Path remnants.")
     assert _has(offensive, "PERMIL", None, "19") or _has(offensive, "PERMIL", "PER", "19")
+
+
+def test_an_accidental_blast_placed_in_a_country_is_no_ones_act():
+    for text in ("A gas explosion at an apartment block in Kazan, Tatarstan, Russia kills five people.",
+                 "A shop explosion and fire in Savannakhet province, Laos, kills three people and injures others."):
+        assert not any(r in {"18", "19"} for _, _, r in _dyads(text)), text
+    # a blast with an attacker's marks is still an attack
+    assert _dyads("A car bomb explosion kills six soldiers in Mogadishu, Somalia.")
+

@@ -1032,7 +1032,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                         for s in args.sources for g in [_state_role(s, "GOV")]]
     if law is not None and (group := restricted_group(law, args.sources)) is not None:
         args.targets, restricting = [group], False  # "a law requiring NGOs to disclose their funding": on the NGOs
-    if (not args.sources or _crashed_vehicles(pred, args.sources)) and _natural_cause(pred):
+    if (not args.sources or _crashed_vehicles(pred, args.sources) or _only_places(args.sources, pred.token.doc)
+            ) and _natural_cause(pred):
         return []  # "16 students are killed in a fire": a disaster, no one's act
     if (_animals_harmed(pred) or _shown(pred) or _nature_did_it(pred) or _ordnance_disposed(pred) or _hazard_alert(pred)
             or _business_halted(pred)):
@@ -1294,6 +1295,18 @@ FALLING_THINGS = {"structure", "building", "bridge", "wall", "roof", "stage", "t
 CAUSE_PREPS = {"in", "by", "after", "during", "amid", "amidst", "following"}
 
 
+def _only_places(sources: list[Actor], doc: Doc) -> bool:
+    """'A shop explosion and fire in Oudomxay province, Laos, kills four': the country an accident is
+    placed in is where it happened, no doer."""
+    def placed(s: Actor) -> bool:
+        name = doc[s.end - 1]
+        if s.start > 1 and doc[s.start - 1].text == "," and doc[s.start - 2].pos_ in {"PROPN", "NOUN"}:
+            return True  # (an address's last name, whatever the parser hung it on: "in Oudomxay province, Laos")
+        return any(a.dep_ == "pobj" and a.head.lower_ in {"in", "at", "near"} for a in (name, *name.ancestors))
+
+    return all(s.start > 0 and s.kind == "country" and placed(s) for s in sources)
+
+
 def _crashed_vehicles(pred: Predicate, sources: list[Actor]) -> bool:
     """'A Sudanese military plane crashes ..., killing 46 people': the source is only the craft that crashed."""
     def crashed(token: Token) -> bool:
@@ -1322,9 +1335,10 @@ def _natural_cause(pred: Predicate) -> bool:
     if pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG":
         # "Typhoon Kalmaegi makes landfall in central Vietnam, killing five people": the clause it goes on from
         subjects += [c for c in pred.token.head.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]  # ("a shop explosion and fire kills four")
     subjects += [c for s in subjects for c in s.children if c.dep_ == "compound"]  # ("Typhoon Kalmaegi")
     causes = phrases + subjects + ([pred.token] if pred.is_noun else [])
-    return (_told_as_accident(pred.token.sent)
+    return (_told_as_accident(pred.token.sent) or any(_accidental_blast(c) for c in causes)
             or any(c.lemma_.lower() in DISASTERS or c.lower_ in DISASTERS for c in phrases + subjects)
             or any(c.lemma_.lower() in FALLING_THINGS for c in subjects) or bool(accidents)
             or any(_struck_by_nature(c) for c in causes))
@@ -1333,6 +1347,17 @@ def _natural_cause(pred: Predicate) -> bool:
 ACCIDENT_MARKS = {"accidental", "accidentally", "unexploded", "mishap"}
 ATTACK_MARKS = {"attack", "strike", "airstrike", "shoot", "shooting", "gunman", "gunmen", "militant", "drone", "missile",
                 "shell", "shelling", "torpedo", "ram", "bomber", "assailant", "hijack", "hijacker", "sabotage"}
+
+
+BLASTS = {"explosion", "blast", "fire"}
+# What explodes or burns by accident: "a gas explosion at an apartment building", "a boiler blast".
+ACCIDENTAL_SOURCES = {"gas", "boiler", "fuel", "chemical", "chemicals", "firework", "fireworks", "methane", "propane",
+                      "cylinder", "transformer", "pipeline", "factory", "warehouse", "coal", "dust", "electrical"}
+
+
+def _accidental_blast(noun: Token) -> bool:
+    return noun.lemma_.lower() in BLASTS and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in ACCIDENTAL_SOURCES for c in noun.children)
 
 
 def _told_as_accident(sentence) -> bool:
