@@ -118,7 +118,7 @@ def test_every_gold_file_names_an_article_of_the_corpus_and_quotes_it():
 # stop 32 (64 events, 0.484 / 0.155, 0.547 / 0.181), from rules made on other text. Stop 31 ended at 63 events,
 # 0.476 / 0.148, 0.540 / 0.174; stop 30 at 64 events, 0.469 / 0.148, 0.531 / 0.174; stop 28: 62 events,
 # 0.500 / 0.148, 0.548 / 0.168; stop 24 to 27: 65 events, 0.477 / 0.148, 0.523 / 0.168.
-TEST_FLOOR = {"full": {"precision": 0.48, "recall": 0.18}, "dyad_root": {"precision": 0.55, "recall": 0.20}}
+TEST_FLOOR = {"full": {"precision": 0.50, "recall": 0.18}, "dyad_root": {"precision": 0.57, "recall": 0.21}}
 MAX_MUST_NOT_VIOLATIONS = 2
 
 
