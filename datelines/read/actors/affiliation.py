@@ -291,7 +291,7 @@ def title_before(doc: Doc, start: int, hits: dict[int, PhraseHit], lexicon: Role
         aff.role, aff.head = "GOV", word_key(words[-1])
     if aff.role is None:
         country = plain_nationality(words, hits) if doc[start].ent_type_ == "PERSON" else None
-        return Affiliation(start=first, country=country, head=word_key(words[-1]))
+        return Affiliation(start=first, country=country, head=word_key(words[-1])) if country else Affiliation()
     for token in words:
         if posting is not None and token.i > posting:
             break  # "to the UN": where the envoy is posted

@@ -1356,6 +1356,7 @@ ACCIDENTAL_SOURCES = {"gas", "boiler", "fuel", "chemical", "chemicals", "firewor
 
 
 def _accidental_blast(noun: Token) -> bool:
+    """An explosion or fire named by what exploded or burnt by accident ("a gas explosion")."""
     return noun.lemma_.lower() in BLASTS and any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in ACCIDENTAL_SOURCES for c in noun.children)
 

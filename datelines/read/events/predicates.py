@@ -675,7 +675,8 @@ PLAIN_ATTACKS = {"attack", "assault", "shooting", "stabbing", "ambush"}
 
 def _manner_of_violence(pred: Predicate, found: list[Predicate]) -> bool:
     """'militants kill 34 people in coordinated attacks on villages', 'killed two soldiers during a ramming
-    attack': violence the doer's own violent verb was done in, with no doer of its own named on it, is that verb's act told again, not a second one."""
+    attack': violence the doer's own violent verb was done in, with no doer of its own named on it, is that
+    verb's act told again, not a second one."""
     if not pred.is_noun or pred.entry.code[:2] not in VIOLENT_ROOTS:
         return False
     noun = pred.token.head if pred.token.dep_ == "compound" else pred.token  # ("in shooting attacks")
