@@ -41,8 +41,10 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce35 2064 12  # stop 51: read with the stop-50 reader and mid-stop first
     python evaluation/real/draw_days.py ce36 2065 12  # stop 51: annotated at its end, kept unread for stop 52
     python evaluation/real/draw_days.py ce37 2066 12  # stop 51: annotated at its end, kept unread for stop 52
-    python evaluation/real/draw_days.py ce38 2067 12  # stop 52: annotated during it, kept unread for stop 53
-    python evaluation/real/draw_days.py ce39 2068 12  # stop 52: annotated during it, kept unread for stop 53
+    python evaluation/real/draw_days.py ce38 2067 12  # stop 52: annotated during it, read once then studied
+    python evaluation/real/draw_days.py ce39 2068 12  # stop 52: annotated during it, read once then studied
+    python evaluation/real/draw_days.py ce40 2069 12  # stop 52: annotated at its end, kept unread for stop 53
+    python evaluation/real/draw_days.py ce41 2070 12  # stop 52: annotated at its end, kept unread for stop 53
 """
 
 from __future__ import annotations
