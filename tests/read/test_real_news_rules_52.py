@@ -8,11 +8,16 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from datelines.read.reading import read
 from tests.read.real_news_helpers import actor_codes, dyads
 
 DAY = date(2026, 5, 20)
 _dyads = partial(dyads, day=DAY)
 _codes = partial(actor_codes, day=DAY)
+
+
+def read_all(text: str) -> list:
+    return read(text, DAY).events
 
 
 def _has(found: set[tuple[str | None, str | None, str]], source: str | None, target: str | None, root: str) -> bool:
@@ -128,3 +133,41 @@ def test_an_accidental_blast_placed_in_a_country_is_no_ones_act():
     # a blast with an attacker's marks is still an attack
     assert _dyads("A car bomb explosion kills six soldiers in Mogadishu, Somalia.")
 
+
+
+def test_two_sides_acting_on_each_others_people_act_on_each_other():
+    found = _dyads("Peru and Mexico expel each other's ambassadors amid a diplomatic dispute.")
+    assert _has(found, "PERGOV", "MEXGOV", "16") and _has(found, "MEXGOV", "PERGOV", "16")
+
+
+def test_a_potential_round_of_talks_is_not_held_and_ceasefire_talks_declare_no_ceasefire():
+    found = read_all("Kabul remains on alert ahead of a potential second round of talks between Iran and Pakistan.")
+    assert all(e.modality != "asserted" for e in found if e.code.startswith("04"))
+    assert not any(r == "08" for _, _, r in _dyads("Envoys prepare for a new round of ceasefire talks between "
+                                                  "Armenia and Azerbaijan."))
+
+
+def test_a_facility_named_by_its_town_is_in_that_town():
+    assert _has(_dyads("A former soldier is arrested by police at Sydney Airport."), "AUSCOP", "AUS", "17")
+
+
+def test_more_forces_and_bodies_known():
+    assert _has(_dyads("The Royal Air Force launches airstrikes on Houthi sites in Yemen."), "GBRMIL", "YEM", "19")
+    assert _has(_dyads("Israel deploys the 36th Division to southern Lebanon."), "ISRMIL", "LBN", "15")
+    assert _has(_dyads("In Latvia, the Progressive Party withdraws from the Latvian government."), "LVAPTY", "LVAGOV", "16")
+
+
+def test_a_seat_of_power_is_in_its_own_country():
+    found = _dyads("A protest is held outside the White House against the war, calling for the president's removal.")
+    assert _has(found, "USACVL", "USAGOV", "14")
+
+
+def test_a_cell_captured_is_people_arrested_and_air_support_is_military_aid():
+    assert _has(_dyads("Iraqi officials say security forces have captured an Islamic State cell in Kirkuk."), "IRQ", "IRQREB", "17")
+    assert _has(_dyads("Chad provided air support to Nigerian troops fighting Boko Haram."), "TCD", "NGA", "07")
+
+
+def test_a_court_striking_down_a_law_rejects_it_and_ties_ended_are_cut():
+    assert _has(_dyads("Benin's Constitutional Council strikes down a parliamentary bill on amnesty."), "BENJUD", "BENLEG", "12")
+    assert _has(_dyads("Nicaragua ended diplomatic relations with Taiwan."), "NIC", "TWN", "16")
+    assert _has(_dyads("The Kenyan president sacks his interior minister."), "KENGOV", "KENGOV", "17")

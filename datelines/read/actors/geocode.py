@@ -172,7 +172,19 @@ def geocode(text: str) -> GeoPoint | None:
         point = _country_point(text.strip().split(" ", 1)[1])  # "Southern Syria" is Syria's south
     if point is None and text.strip().removeprefix("the ").startswith(KIND_PREFIXES):
         point = _geocode_name(text.strip().removeprefix("the ").split(" of ", 1)[1])  # "the Port of Odesa"
+    if point is None and text.strip().endswith(FACILITY_SUFFIXES) and " " in text.strip():
+        town = text.strip()
+        while (suffix := next((f for f in FACILITY_SUFFIXES if town.endswith(f)), None)) and town != suffix.strip():
+            town = town[:-len(suffix)]
+        # "Sydney Airport", "Kharkiv International Airport": a big town's (not "Ramon Airport", named after a man)
+        point = _geocode_name(town) if _cities()[0].get(town, (0, None))[0] >= FACILITY_TOWN else None
     return point
+
+
+# A facility named by its town: "Sydney Airport", "Kharkiv International Airport"; only a town this big is
+# taken for the name (a smaller namesake is more often a person the facility is named after).
+FACILITY_TOWN = 100_000
+FACILITY_SUFFIXES = (" Airport", " International", " Airbase", " Air Base", " Naval Base", " Base")
 
 
 # A place named by its kind and its town: "Port of Odesa", "City of Cape Town".
@@ -217,6 +229,9 @@ def _geocode_name(text: str) -> GeoPoint | None:
     # a state's own name beats a small town's and any alternate spelling ("Florida", "Ontario")
     if state is not None and city is not None and city.country != state.country and population < BIG_CITY:
         city = None
+    seat = gaz.seats.get(name)
+    if seat is not None and city is None and not seat.startswith("IGO"):
+        return GeoPoint(name, seat[:3], None, None)  # "the White House": Washington's, not an alias of Casablanca
     point = city or _regions().get(name) or state or aliases.get(name) or _unmarked_subdivisions().get(name)
     if point:
         return point

@@ -1281,7 +1281,9 @@ def _reciprocal(pred: Predicate) -> bool:
     objects += [p for prep in pred.token.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
     # the parser reads either word as head; "A and B accuse the other" is said of two sides only
     pairs = {("other", "each"), ("another", "one"), ("one", "another"), ("other", "the")}
-    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
+    # ("expel each other's ambassadors": the other side's people, told by a possessive)
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+    return any((o.lower_, c.lower_) in pairs for o in objects + owners for c in o.children)
 
 
 # What kills and destroys without anyone doing it; things that kill by falling ("after a wall collapses")

@@ -65,6 +65,7 @@ VERDICTS = {"guilty", "liable"}
 WARNING_VERBS = {"warn", "caution"}
 # Adjectives that make an event noun an act not done: "a potential charge", "possible sanctions".
 UNREALIZED_ADJECTIVES = {"potential", "possible", "prospective", "hypothetical", "eventual", "would-be"}
+PARTITIVE_ROUNDS = {"round", "series", "wave", "set"}  # what counts acts: "a new round of talks"
 SCHEDULED_ADJECTIVES = {"planned", "upcoming", "forthcoming", "scheduled", "proposed", "intended"}
 
 
@@ -107,7 +108,11 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(NEGATED)  # "found the soldier not guilty": the verdict denied
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" and _denied_being(token.head):
         markers.add(NEGATED)  # "there was no longer a nuclear threat from North Korea", "there was not a ceasefire"
-    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES for c in token.children):
+    # ("a potential, unconfirmed second round of talks": on the partitive the talks are counted by)
+    holders = [token, *([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of"
+                        and token.head.head.lemma_.lower() in PARTITIVE_ROUNDS else [])]
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREALIZED_ADJECTIVES
+                                    for h in holders for c in h.children):
         markers.add(HYPOTHETICAL)  # "a potential charge of murder", "a possible strike": not yet done
     if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in SCHEDULED_ADJECTIVES
                                     for c in token.subtree if c.i < token.i):  # (and "a planned ground invasion")

@@ -628,7 +628,16 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             and not _fights_a_problem(p) and not since_an_act(p) and not _injuries_of_another_act(p, kept)
             and not _price_of_a_service(p) and not harm_of_an_accident(p) and not standing_alignment(p)
             and not rule_or_habit(p) and not _manner_of_violence(p, kept) and not _aim_of_help(p, kept)
-            and not _launch_of_intercepted(p, kept) and not _travel_allowed(p)]
+            and not _launch_of_intercepted(p, kept) and not _travel_allowed(p) and not _topic_of_talks(p)]
+
+
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "negotiator", "negotiators", "mediation"}
+
+
+def _topic_of_talks(pred: Predicate) -> bool:
+    """'a second round of ceasefire talks': what talks are about is not yet done."""
+    token = pred.token
+    return pred.is_noun and token.dep_ == "compound" and token.head.lemma_.lower() in TALK_NOUNS
 
 
 TRAVEL_DOCUMENTS = {"visa", "passport", "permit"}
