@@ -26,7 +26,8 @@ from datelines.read.paragraphs import CLOSING
 from datelines.read.pipeline import make_doc
 
 PARAGRAPH = re.compile(r"\S.*?(?:\n[ \t]*\n\s*|\s*\Z)", re.DOTALL)
-HEADING_WORDS = 12
+HEADING_WORDS = 16  # (a heading may list three topics: "International sanctions during ..., United States and ...")
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_SECTIONS = 4  # headings followed by an item: fewer, and the text is an article with a few subheads
 ITEMS_PER_SECTION = 3  # an article with subheads has more paragraphs under each, and longer ones
 
@@ -34,8 +35,8 @@ ITEMS_PER_SECTION = 3  # an article with subheads has more paragraphs under each
 def _is_heading(paragraph: str) -> bool:
     """A one-line paragraph of a few words with no closing punctuation; not a quote's attribution
     ('—Testimony from the chief investigator')."""
-    line = paragraph.strip()
-    return "\n" not in line and len(line.split()) <= HEADING_WORDS and line[-1] not in CLOSING and line[0] not in "—–-"
+    line = paragraph.strip().rstrip(INVISIBLE).strip()  # ("... in Gaza City. \u200c": an item, its period hidden)
+    return bool(line) and "\n" not in line and len(line.split()) <= HEADING_WORDS and line[-1] not in CLOSING and line[0] not in "—–-"
 
 
 def digest_items(text: str) -> list[str] | None:

@@ -171,3 +171,22 @@ def test_a_court_striking_down_a_law_rejects_it_and_ties_ended_are_cut():
     assert _has(_dyads("Benin's Constitutional Council strikes down a parliamentary bill on amnesty."), "BENJUD", "BENLEG", "12")
     assert _has(_dyads("Nicaragua ended diplomatic relations with Taiwan."), "NIC", "TWN", "16")
     assert _has(_dyads("The Kenyan president sacks his interior minister."), "KENGOV", "KENGOV", "17")
+
+
+def test_a_long_heading_listing_topics_is_no_item_and_a_collision_no_attack():
+    sections = "\n\n".join(f"{heading}\n\n{item}" for heading, item in [
+        ("Armed conflicts and attacks", "Rebels attack an army base in Kidal, Mali."),
+        ("International sanctions during the Russian invasion of Ukraine, United States and the Russo-Ukrainian war",
+         "The United States Senate votes to advance a sanctions bill."),
+        ("Politics and elections", "The Polish Sejm passes a budget law."),
+        ("Law and crime", "Police arrest a suspect in Warsaw, Poland."),
+    ])
+    assert not any((s or "").startswith("RUS") for s, _, _ in _dyads(sections))  # (read from the heading)
+    assert not _dyads("A coach and a lorry collide head-on near Lucas do Rio Verde, Mato Grosso, Brazil, killing nine "
+                      "people and injuring 30 others.")
+
+
+def test_a_visit_promised_on_a_condition_is_no_threat():
+    found = _dyads("U.S. vice president JD Vance will travel to Pakistan if the second round of talks succeeds.")
+    assert not any(r == "13" for _, _, r in found)
+    assert any(r == "13" for _, _, r in _dyads("Kenya will pull its troops out of Somalia unless the African Union pays them."))

@@ -773,7 +773,8 @@ def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
 
 
 # What vehicles, buildings and boats do by accident: "a helicopter crashes, killing eight people".
-ACCIDENT_VERBS = {"crash", "collapse", "capsize", "derail", "overturn", "sink", "plunge", "crashland", "ditch"}
+ACCIDENT_VERBS = {"crash", "collapse", "capsize", "derail", "overturn", "sink", "plunge", "crashland", "ditch",
+                  "collide"}
 VEHICLES = {"bus", "minibus", "coach", "car", "van", "truck", "lorry", "train", "tram", "plane", "aircraft", "airplane",
             "jet", "helicopter", "boat", "ship", "vessel", "ferry", "dinghy", "barge", "trawler", "tanker", "vehicle",
             "motorbike", "motorcycle"}

@@ -44,6 +44,7 @@ ASKING_ROOTS = {"02", "10"}
 DOER_AIMED_ROOTS = ASKING_ROOTS | {"11"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "acomp"}
 CONDITION_MARKS = {"unless", "if"}
+REWARDS = {"03", "04", "05", "06", "07"}  # (what is offered on a condition: consultation, cooperation, aid)
 THREAT = "130"
 # What a speech act answers whose content hangs on it: "rejects a request to release the activist".
 ASKED_NOUNS = {"request", "demand", "call", "bid", "appeal", "plea", "petition", "offer", "proposal", "invitation"}
@@ -376,8 +377,8 @@ def conditional_threats(events: list[Event], tokens: dict[int, Token], index: Ac
         if token is None or event.modality != PLANNED or event.source is None:
             continue
         condition = next(conditions(token), None)
-        if condition is None:
-            continue
+        if condition is None or (event.root in REWARDS and any(m.lower_ == "if" for m in condition.children)):
+            continue  # ("will travel to Pakistan if the talks succeed": a visit on a condition is a promise)
         party = next((a for a in actors_of(condition_subjects(condition), index) if a.code != event.source), None)
         target = party.code if party else event.target
         if target is None:
