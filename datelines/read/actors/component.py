@@ -269,7 +269,7 @@ STORY_INSTITUTION_ROLES = {"LEG", "JUD"}
 GROUP_WORDS = {"police", "army", "military", "government", "opposition", "security", "party"}
 # Words news uses again for an armed group it has named: "the group claimed the attack".
 ARMED_GROUP_WORDS = {"group", "militia", "movement", "organization", "organisation"}
-ARMED_GROUP_ROLES = {"REB", "CRM"}
+ARMED_GROUP_ROLES = {"REB", "CRM", "MIL"}  # ("Africa Corps forces": the named force's own men)
 
 
 GOVERNMENT_HEADS = frozenset({"government", "administration", "authority", "cabinet"})
@@ -490,7 +490,11 @@ class ActorCoder(Pipe):
         countries = [(i, h.code) for i, h in hits.items() if h.label == "COUNTRY" and i == h.start]
         place_list = [Span(doc, start, end) for start, end in places]
         setting = setting_country(doc, place_list, countries)
-        named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start]
+        # ("a protest in support of Palestine Action": a country's name inside an organization's is not the story's)
+        foreign_inside = {(i, (n.entry.code_on(published) or "")[:3]) for n in named
+                          if n.entry is not None and n.entry.kind == "organization" for i in range(n.name_start, n.end)}
+        named_countries = [(i, h.code[:3]) for i, h in hits.items() if h.label in ("COUNTRY", "DEMONYM") and i == h.start
+                           and not any(j == i and owner != h.code[:3] for j, owner in foreign_inside)]
         setting = outnamed_setting(setting, named_countries)
         story = story_country(setting, named_countries, lede_countries(doc, named_countries, place_list))
         doc._.story_country = story

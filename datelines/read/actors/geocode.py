@@ -26,7 +26,11 @@ class GeoPoint:
 
 def _alternate_names(city: dict) -> list[str]:
     """The alternate names of a geonames city that news writes: ASCII, capitalized ("Medina" for Madinah)."""
-    return [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+    return [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and n not in TOWN_PART_WORDS]
+
+
+# English words some city's part goes by in geonames ("Downtown" for Warsaw's Śródmieście): no place alone.
+TOWN_PART_WORDS = {"Downtown", "Uptown", "Midtown", "Old Town", "City Centre", "City Center", "Centre", "Center"}
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +174,9 @@ def geocode(text: str) -> GeoPoint | None:
         point = _geocode_name(text.strip().rsplit(" ", 1)[0])
     if point is None and text.strip().startswith(COMPASS_PREFIXES):
         point = _country_point(text.strip().split(" ", 1)[1])  # "Southern Syria" is Syria's south
+    if point is None and text.strip().startswith(TOWN_PART_PREFIXES):
+        town = text.strip().split(" ", 1)[1]  # "Central London", "Downtown Indianapolis": a big town's part
+        point = _geocode_name(town) if _cities()[0].get(town, (0, None))[0] >= FACILITY_TOWN else None
     if point is None and text.strip().removeprefix("the ").startswith(KIND_PREFIXES):
         point = _geocode_name(text.strip().removeprefix("the ").split(" of ", 1)[1])  # "the Port of Odesa"
     if point is None and text.strip().endswith(FACILITY_SUFFIXES) and " " in text.strip():
@@ -185,6 +192,10 @@ def geocode(text: str) -> GeoPoint | None:
 # taken for the name (a smaller namesake is more often a person the facility is named after).
 FACILITY_TOWN = 100_000
 FACILITY_SUFFIXES = (" Airport", " International", " Airbase", " Air Base", " Naval Base", " Base")
+
+
+# A part of a big town written with a capital, as a name.
+TOWN_PART_PREFIXES = ("Central ", "Downtown ", "Greater ", "Inner ", "Metropolitan ")
 
 
 # A place named by its kind and its town: "Port of Odesa", "City of Cape Town".

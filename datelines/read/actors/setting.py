@@ -100,10 +100,17 @@ def own_place_country(head: Token) -> str | None:
             for name in _place_name_heads(obj):
                 span = range(name.left_edge.i, name.i + 1)  # "in Idlib province": the name is the object's modifier
                 entity = next((e for e in head.doc.ents if e.start in span and e.label_ in ("GPE", "LOC")), None)
-                country = _entity_country(entity) if entity is not None else _untagged_place_country(name)
+                country = (_entity_country(entity) if entity is not None
+                           else _read_place_country(name) or _untagged_place_country(name))
                 if country:
                     return country
     return None
+
+
+def _read_place_country(name: Token) -> str | None:
+    """"Police in Bogotá" with Bogotá tagged a person: the doc's place reading, once made, knows better."""
+    return next((p._.place_country for p in name.doc.spans.get("place", [])
+                 if p.start <= name.i < p.end and p._.place_country), None)
 
 
 def _untagged_place_country(name: Token) -> str | None:

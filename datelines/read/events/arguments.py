@@ -42,6 +42,7 @@ from datelines.read.events.predicates import (
     PARTITIVE,
     VIOLENT_ROOTS,
     Predicate,
+    accused_act,
     acts_as_verb,
     attributed_to,
     clause_verb,
@@ -248,6 +249,15 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         crowd = [p for p in with_wholes(aimed) if p.lemma_.lower() in CROWD_WORDS]
         if crowd:
             return crowd
+    alleged = accused_act(verb)
+    if alleged is not None:
+        return subject_heads(alleged)
+    if (verb.dep_ == "conj" and verb.tag_ in {"VB", "VBD", "VBZ", "VBP"} and head.dep_ == "ROOT"
+            and head.pos_ in {"NOUN", "PROPN"} and not acts_as_verb(head)
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)):
+        # "Israeli settlers in the West Bank shoot and injure five Palestinians": the parser took the first
+        # verb for a noun and made the subject the root; the finite verb joined to it is the subject's
+        return [head]
     if verb.dep_ in {"advcl", "conj"} and (acts_as_verb(head) or head.pos_ == "AUX"):
         # ("soldiers were killed while fighting the PKK": the doer of a gerund of time is the clause's subject,
         # passive or not; not so a gerund of result: "was sunk by a submarine, killing 87")
@@ -264,6 +274,13 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG" and head.ent_type_ in {"GPE", "LOC"}:
+        # "carries out two airstrikes in Kabul, Afghanistan, targeting Taliban leaders": not the place targets
+        while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            held = head.head.head
+            return subject_heads(held, raising=True) if acts_as_verb(held) else [held]
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG":
         issued = _issued_text(head)
         if issued is not None:
@@ -338,8 +355,10 @@ def _second_verb_of_speaker(verb: Token, head: Token) -> bool:
     if not subjects or any(c.dep_ == "expl" or c.lower_ in {"it", "this", "that"} for c in subjects):
         return True
     comma = verb.doc[verb.i - 2] if verb.i >= 2 else None
-    return (verb.lemma_ in SPEAKER_ACTS and comma is not None and comma.text == ","
-            and verb.doc[verb.i - 1].dep_ == "cc")
+    # ("confirms that two activists were detained ... and accuses them": the reporter's tense, not the report's)
+    tense = next((c.tag_ for c in head.children if c.dep_ in {"aux", "auxpass"}), head.tag_)
+    return verb.lemma_ in SPEAKER_ACTS and ((comma is not None and comma.text == "," and verb.doc[verb.i - 1].dep_ == "cc")
+                                            or tense != verb.tag_)
 
 
 def _reporter_above(verb: Token, head: Token) -> Token | None:
@@ -796,6 +815,10 @@ def _described_place(head: Token, index: ActorIndex) -> Actor | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
             c.dep_ in {"amod", "compound", "poss"} for c in head.children):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "the village of Fyholivka in Kharkiv Oblast, Ukraine": named here, placed by its own phrase
+        place = next((p for t in head.subtree if t.i > head.i and (p := index.place_actor_at.get(t.i))), None)
+        return Actor(place.code[:3], head.text, head.i, head.i + 1, "anaphor") if place is not None else None
     start = window_start(head, 3)
     for i in range(head.i - 1, start - 1, -1):
         place = index.place_actor_at.get(i)
@@ -1810,8 +1833,10 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
     already an actor argument; an act named as the subject takes its verb's ("clashes leave seven dead
     in Butambala")."""
     holders = [pred.token, pred.anchor]
-    if not pred.is_noun and pred.token.dep_ == "advcl" and pred.token.tag_ == "VBG" and pred.entry.code[:2] in VOICING_ROOTS:
-        holders.append(pred.token.head)  # "hold protests in Bulgaria, calling for ...": where its clause is
+    if (not pred.is_noun and pred.token.dep_ == "advcl" and pred.entry.code[:2] in VOICING_ROOTS
+            and (pred.token.tag_ == "VBG" or to_infinitive(pred.token))):
+        # "hold protests in Bulgaria, calling for ...", "gather in Sofia to protest": where its clause is
+        holders.append(pred.token.head)
     if pred.is_noun and pred.token.dep_ == "nsubj" and pred.token.head.pos_ == "VERB":
         verb = pred.token.head  # (and "leave seven people dead in Butambala", the place hung on the result)
         results = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "acomp"}]
@@ -1826,8 +1851,13 @@ def location_of(pred: Predicate, index: ActorIndex, used: set[int]) -> str | Non
         phrases += [p for p in _prep_objects(holder, ("on", "along")) if p.lemma_.lower() in WAYS]
         phrases += [p for thing in struck for p in _prep_objects(thing, tuple(LOCATION_PREPS))]
         # "killed in a shootout during a raid in Marantao": the occasion's place is the act's
-        phrases += [p for occasion in _prep_objects(holder, DURING_PREPS)
-                    for p in _prep_objects(occasion, tuple(LOCATION_PREPS))]
+        occasions = _prep_objects(holder, DURING_PREPS + ("following", "after"))
+        # (the parser hangs "following" on the object, as a participle: "arrest 29 people following a protest")
+        occasions += [o for c in holder.children if c.dep_ == "dobj" for a in c.children
+                      if a.dep_ == "acl" and a.lower_ == "following" for o in a.children if o.dep_ == "dobj"]
+        phrases += [p for occasion in occasions for p in _prep_objects(occasion, tuple(LOCATION_PREPS))]
+        # ("arrested 29 people following a Central London protest": the occasion's place named before it)
+        phrases += [c for occasion in occasions for c in occasion.lefts if c.dep_ in {"compound", "nmod"}]
         if holder is harmed:
             phrases = [p for p in phrases if p.i != pred.token.i]  # (the noun's own phrase: read on the noun)
         for pobj in phrases:

@@ -902,7 +902,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.sources = unnamed_attackers(pred.anchor, args.location, args.targets, index,
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
-        args.sources = placed_groups(subject_heads(pred.anchor), pred.anchor, args.location, index, args.targets)
+        # ("the offices are stormed by protesters in Turin": the passive's agent)
+        agents = [p for by in pred.anchor.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+        args.sources = placed_groups(subject_heads(pred.anchor) or agents, pred.anchor, args.location, index, args.targets)
     elif not args.sources:  # "a demonstration by the ver.di trade union in Munich": the group it is by
         args.sources = placed_groups([p for by in pred.token.children if by.lower_ == "by" for p in by.children
                                       if p.dep_ == "pobj"], pred.anchor, args.location, index, args.targets)
@@ -943,6 +945,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     pointed = pointed_countries(pred, index, args.sources) if args.sources else []
     if pointed:  # "attacks against those countries": the countries named before
         args.targets = pointed
+    # "hits a market instead of Boko Haram militants": whom the act missed is not its target
+    args.targets = [t for t in args.targets if not _passed_over(t, pred.token.doc)]
     joint = joint_act(pred, args.sources)
     if not args.targets and args.sources and not joint:
         args.targets = uncoded_bodies([pred.token, pred.anchor], index, args.sources)
@@ -975,6 +979,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources:  # "protesters clashed with police in Kampala": the place's police
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
+    if not args.targets and not args.sources and pred.entry.code.startswith(RELEASE_CODES):
+        # "the 89 people kidnapped from churches in Kaduna State are released": freed by no one named
+        args.targets = placed_groups([c for c in pred.anchor.children if c.dep_ == "nsubjpass"], pred.anchor,
+                                     args.location, index)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
         args.targets = struck_country(pred.anchor, args.sources, index)
     if (not args.targets and args.sources and pred.entry.code.startswith(DEESCALATION)
@@ -1042,7 +1050,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
     # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
-    pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric) if (s is not None or pred.entry.code[:2] >= "10")
+    # (and hostages released by no one named: "the 89 people kidnapped from three churches are released")
+    pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric)
+             if (s is not None or pred.entry.code[:2] >= "10" or (pred.entry.code.startswith(RELEASE_CODES) and t is not None))
              and (t is None or not _gapped_doer(t, pred.token.doc))]
     if restricting:
         pairs = own_people_only(pairs)
@@ -1052,7 +1062,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
     sentence = pred.token.sent
     # (named peers in a joint act fight each other, "Boko Haram and ISWAP clashed"; they do not meet)
     kept = [(s, t) for s, t in pairs if (_code(s) != _code(t) or _dismissed_official(pred, t) or (_named_peer(pred, s, t)
-                                                                   and (not joint or pred.entry.code[:2] in VIOLENT_ROOTS)))
+                                                                   and (not joint or pred.entry.code[:2] in VIOLENT_ROOTS))
+                                         or (joint and pred.entry.code[:2] in VIOLENT_ROOTS and _regional_force(s, t)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
             # (migrants or protesters who enter a town occupy nothing)
@@ -1226,6 +1237,24 @@ def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> 
     """A person of the doer's own code named in the clause itself as the one acted on ('Trump lashed out
     at mayor Muriel Bowser'); one found by a fallback further away is more likely a wrong guess."""
     return peers(source, target) and target is not None and _named_in_clause(pred, target)
+
+
+def _passed_over(actor: Actor, doc) -> bool:
+    """An actor named right after "instead of" or "rather than"."""
+    before = [t.lower_ for t in doc[max(actor.start - 2, 0):actor.start]] if actor.start >= 2 else []
+    return before in (["instead", "of"], ["rather", "than"])
+
+
+def _regional_force(one: Actor | None, other: Actor | None) -> bool:
+    """'clashes between Jubaland forces and the Somali National Army': a region's own forces fighting the
+    national army read the same code as it, yet two sides fought (not so "Somali forces and the army")."""
+    from datelines.read.actors.tables import gazetteer
+
+    def regional(actor: Actor) -> bool:
+        first = actor.text.split()[0] if actor.text else ""
+        return actor.kind == "group" and first[:1].isupper() and gazetteer().country_of(first) is None
+    return (one is not None and other is not None and one.sentence == other.sentence >= 0
+            and one.text.lower() != other.text.lower() and (regional(one) or regional(other)))
 
 
 def _named_in_clause(pred: Predicate, actor: Actor) -> bool:

@@ -28,12 +28,19 @@ from datelines.read.events.arguments import (
 from datelines.read.events.phrases import (
     Actor,
     ActorIndex,
+    actors_of,
     country_of,
     implied,
     implied_agent,
     names_attacker,
 )
-from datelines.read.events.predicates import LAUNCHING_VERBS, PARTITIVE, VIOLENT_ROOTS, to_infinitive
+from datelines.read.events.predicates import (
+    COMMAND_VERBS,
+    LAUNCHING_VERBS,
+    PARTITIVE,
+    VIOLENT_ROOTS,
+    to_infinitive,
+)
 
 
 def place_country(location: str | None, doc: Doc | None = None) -> str | None:
@@ -78,15 +85,42 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         role, _ = role_lexicon().role_of([*(c for c in head.lefts if c.dep_ in {"amod", "compound"}), head])
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
+        owner = _pronoun_owner(head, index)
+        if owner:  # "the Pentagon says its military carried out strikes in Ecuador": the Pentagon's
+            out.append(Actor(owner + role, head.text, head.i, head.i + 1, "group"))
+            continue
         # (an army's own place is not the place it strikes: "warplanes struck a town in Syria")
         # ("government forces capture the airport in Aden": a government's forces are at home where they act)
         at_home = role != "MIL" or any(c.lower_ in HOME_FORCE_MARKS for c in head.lefts)
-        country = own_place_country(head) or place_country(location, head.doc) or _place_on(anchor, index, at_home)
+        country = own_place_country(head)
+        if country is None and head.lemma_.lower() in LAUNCHED_WEAPONS:
+            continue  # "drones hit a hotel in Erbil": weapons come from elsewhere to where they strike
+        country = country or place_country(location, head.doc) or _place_on(anchor, index, at_home)
         country = country or next((country_of(f) for f in faced if f.code[3:6] in FACING_AT_HOME.get(role, ())
                                    or (at_home and role == "MIL" and f.kind == "place")), None)
         if country:
             out.append(Actor(country + role, head.text, head.i, head.i + 1, "group"))
     return out
+
+
+LAUNCHED_WEAPONS = {"drone", "missile", "rocket", "warplane", "jet", "bomber", "aircraft"}
+
+
+def _pronoun_owner(head: Token, index: ActorIndex) -> str | None:
+    """The country of a force owned by "its" or "their": the subject of the nearest clause above that has
+    one ("the Pentagon says its military carried out strikes in Ecuador"); of the one who orders a force
+    ("Petro orders public forces to halt intelligence sharing")."""
+    if head.dep_ == "dobj" and head.head.lemma_ in COMMAND_VERBS:
+        return next((c for a in actors_of(subject_heads(head.head), index) if (c := country_of(a))), None)
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+        return None
+    node = head
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and not (c.left_edge.i <= head.i <= c.right_edge.i)]
+        if subjects:
+            return next((c for a in actors_of(subjects, index) if (c := country_of(a))), None)
+    return None
 
 
 # "A gunman shot shoppers at a Walmart in El Paso", "the mayor was stabbed by an attacker": news names
@@ -139,9 +173,10 @@ def _attackers(heads: list[Token], anchor: Token, location: str | None, fallback
 
 def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str | None:
     """The country of a named place anywhere in the act's prepositional phrases ("to the streets of Algiers"),
-    or in what it acts on ("blocked roads in France", "raided the offices of the party in Minsk")."""
+    or in what it acts on ("blocked roads in France", "raided the offices of the party in Minsk", "a police
+    station in Lagos is attacked")."""
     preps = [c for c in anchor.children if c.dep_ == "prep"]
-    objects = [c for c in anchor.children if c.dep_ == "dobj"] if of_objects else []
+    objects = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}] if of_objects else []
     inner = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in LOCATING_PREPS]
     for prep in preps + inner:
         for token in prep.subtree:

@@ -16,6 +16,7 @@ from datelines.read.events.predicates import (
     OWN_SIDE_NOUNS,
     VIOLENT_ROOTS,
     Predicate,
+    accused_act,
     acts_as_verb,
     attributed_to,
     clause_verb,
@@ -467,6 +468,8 @@ def modality_of(pred: Predicate) -> str:
         # "it is reported that Saudi Arabia struck Iran in response to Iranian strikes": the attack the clause
         # answers is part of what is reported (a truce it breaks is not: "in violation of the ceasefire")
         markers |= {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
+    if accused_act(anchor) is not None:
+        markers.add(REPORTED)  # the result of an alleged act is alleged with it
     said = _said_clause_of_misread_conjunct(anchor)
     if said is not None:
         # "Al-Shabaab claims that its fighters have overrun a base, killed several soldiers and ...": the

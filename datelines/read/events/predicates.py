@@ -892,6 +892,24 @@ def shot_down(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
+ALLEGING_VERBS = {"accuse", "blame", "charge", "suspect", "allege"}
+RESULT_VERBS = {"kill", "injure", "wound", "leave", "destroy", "damage", "displace", "hurt", "maim"}
+
+
+def accused_act(verb: Token) -> Token | None:
+    """'Hamas accuses Israel of carrying out 266 attacks ..., killing 132 Palestinians': the parser hangs the
+    result on the accusation; it is part of the act alleged (that act's verb is returned)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in RESULT_VERBS:
+        return None  # ("accuse the government of working against its people, calling for ...": their own call)
+    if head.dep_ == "pcomp" and head.head.lower_ in {"of", "for"} and head.head.head.lemma_.lower() in ALLEGING_VERBS:
+        return head  # (or on the act alleged itself)
+    if head.lemma_.lower() not in ALLEGING_VERBS:
+        return None
+    return next((c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}
+                 for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < verb.i), None)
+
+
 def to_infinitive(verb: Token) -> bool:
     """Does the verb carry its own infinitive 'to' ("to discuss", "wants Iran to leave")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 
 from dateutil import parser as dateutil_parser
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from datelines.read.timex import anchoring
 from datelines.read.timex.numbers import parse_number, spelled_year
@@ -453,8 +453,9 @@ def holiday_date(rule: str, year: int) -> date | None:
         first = date(year, 11, 1)
         monday = first + timedelta(days=(0 - first.weekday()) % 7)
         return monday + timedelta(days=1)
-    if rule.startswith("easter:"):
-        return easter(year) + timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith(("easter:", "orthodox:")):
+        method = EASTER_ORTHODOX if rule.startswith("orthodox:") else EASTER_WESTERN
+        return easter(year, method) + timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
         month, weekday, nth = (int(part) for part in rule.split(":")[1:])
         if nth > 0:
