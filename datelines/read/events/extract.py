@@ -47,6 +47,7 @@ from datelines.read.events.arguments import (
     MUNITIONS,
     PEOPLE_TARGET_ROOTS,
     RELEASE_CODES,
+    STATE_DESCRIPTIONS,
     THREAT_ROOT,
     TITLED_PEOPLE_ROOTS,
     UNARMED_ROLES,
@@ -903,7 +904,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          pred.entry.code[:2] in VIOLENT_ROOTS)
     if not args.sources and (not pred.is_noun or pred.light is not None):
         # ("the offices are stormed by protesters in Turin": the passive's agent)
-        agents = [p for by in pred.anchor.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+        agents = [p for by in pred.anchor.children if by.dep_ == "agent" for p in by.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() not in STATE_DESCRIPTIONS]  # ("by the state": told before)
         args.sources = placed_groups(subject_heads(pred.anchor) or agents, pred.anchor, args.location, index, args.targets)
     elif not args.sources:  # "a demonstration by the ver.di trade union in Munich": the group it is by
         args.sources = placed_groups([p for by in pred.token.children if by.lower_ == "by" for p in by.children
@@ -979,8 +981,8 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         args.targets = [c for c in [civilian_target(pred, index, args.sources, set())] if c is not None]
     if not args.targets and args.sources:  # "protesters clashed with police in Kampala": the place's police
         args.targets = placed_groups(aimed_heads(pred, lexicon), pred.anchor, args.location, index, args.sources)
-    if not args.targets and not args.sources and pred.entry.code.startswith(RELEASE_CODES):
-        # "the 89 people kidnapped from churches in Kaduna State are released": freed by no one named
+    if not args.targets and not args.sources and _captives_freed(pred):
+        # "the 89 people kidnapped from churches in Kaduna State are released": captives freed by no one named
         args.targets = placed_groups([c for c in pred.anchor.children if c.dep_ == "nsubjpass"], pred.anchor,
                                      args.location, index)
     if not args.targets and args.sources and pred.entry.code[:2] in VIOLENT_ROOTS and not joint:
@@ -1050,9 +1052,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
     # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
-    # (and hostages released by no one named: "the 89 people kidnapped from three churches are released")
+    # (and captives released by no one named: "the 89 people kidnapped from three churches are released")
     pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric)
-             if (s is not None or pred.entry.code[:2] >= "10" or (pred.entry.code.startswith(RELEASE_CODES) and t is not None))
+             if (s is not None or pred.entry.code[:2] >= "10"
+                 or (t is not None and _captives_freed(pred)))
              and (t is None or not _gapped_doer(t, pred.token.doc))]
     if restricting:
         pairs = own_people_only(pairs)
@@ -1237,6 +1240,17 @@ def _named_peer(pred: Predicate, source: Actor | None, target: Actor | None) -> 
     """A person of the doer's own code named in the clause itself as the one acted on ('Trump lashed out
     at mayor Muriel Bowser'); one found by a fallback further away is more likely a wrong guess."""
     return peers(source, target) and target is not None and _named_in_clause(pred, target)
+
+
+CAPTIVE_WORDS = {"hostage", "captive"}
+TAKING_VERBS = {"kidnap", "abduct", "seize", "capture", "hold", "take"}
+
+
+def _captives_freed(pred: Predicate) -> bool:
+    """'hostages are released', 'the people kidnapped from three churches are freed': people a captor held."""
+    return pred.entry.code.startswith(RELEASE_CODES) and not pred.is_noun and any(
+        c.dep_ == "nsubjpass" and (c.lemma_.lower() in CAPTIVE_WORDS or any(
+            a.dep_ == "acl" and a.lemma_.lower() in TAKING_VERBS for a in c.children)) for c in pred.anchor.children)
 
 
 def _passed_over(actor: Actor, doc) -> bool:

@@ -103,7 +103,7 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
     return out
 
 
-LAUNCHED_WEAPONS = {"drone", "missile", "rocket", "warplane", "jet", "bomber", "aircraft"}
+LAUNCHED_WEAPONS = {"drone", "missile", "rocket"}  # (not jets: "jets bombed the parliament", in a coup)
 
 
 def _pronoun_owner(head: Token, index: ActorIndex) -> str | None:
