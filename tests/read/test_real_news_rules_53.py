@@ -152,3 +152,16 @@ def test_hostages_freed_by_no_one_named_are_still_released():
 def test_orthodox_easter_is_its_own_day():
     span = find("The truce holds over Orthodox Easter.", date(2026, 4, 10), "Orthodox Easter")
     assert span._.timex_value == "2026-04-12"  # (Western Easter fell on April 5 that year)
+
+
+def test_a_strike_called_for_is_the_callers_plan_and_other_acts_called_for_are_asked():
+    events = read("The Kenyan teachers' union calls for a nationwide strike next week.", DAY).events
+    strikes = [e for e in events if e.code.startswith("14")]
+    assert strikes and all(e.modality == "planned" and (e.source or "").startswith("KEN") for e in strikes)
+    events = read("Ukraine calls for new sanctions on Russia.", DAY).events
+    assert all(e.modality != "asserted" for e in events if e.code.startswith("16"))
+
+
+def test_drugs_or_weapons_seized_are_a_seizure_by_the_announcer():
+    found = _dyads("Mexican police announce the seizure of 40 rifles and two tonnes of cocaine in Sonora.")
+    assert has_dyad(found, "MEX", None, "17")

@@ -1007,6 +1007,9 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     readiness = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if not sources and readiness is not None and readiness.dep_ == "acomp" and readiness.lower_ in READY_WORDS:
         sources = actors_of(subject_heads(readiness.head), index)  # "he is ready for direct talks with Putin"
+    if (not sources and readiness is not None and readiness.lemma_.lower() == "call"
+            and pred.entry.code[:2] == "14"):  # "Verdi, the trade union, calls for a strike": its own strike
+        sources = actors_of(subject_heads(readiness), index)
     if not sources and pred.entry.code[:2] in FORCE_ROOTS:
         # "a drone attack from Sudanese territory"; "an attack on a hospital by the Rapid Support Forces": the
         # 'by' phrase hung on what was struck

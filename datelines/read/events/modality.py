@@ -181,6 +181,18 @@ def _ruled_out(child: Token, head: Token) -> bool:
     return head.lemma_ == "rule" and child.tag_ == "VBG" and cancels(head)  # (a gerund under "rule out")
 
 
+def _called_for(pred: Predicate) -> str | None:
+    """'Unions call for a general strike': a strike or protest called for is the callers' plan; 'Kyiv calls
+    for new sanctions', 'calls for the release of the crew': any other act called for is asked, not done."""
+    token = pred.token
+    if not pred.is_noun or pred.light is not None or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return PLANNED if pred.entry.code[:2] == "14" else HYPOTHETICAL
+
+
 def _matrix_markers(child: Token, head: Token) -> set[str]:
     """What the governing verb says about its complement."""
     lemma = head.lemma_.lower()
@@ -448,6 +460,9 @@ def modality_of(pred: Predicate) -> str:
         markers.add(NEGATED)  # "no party has claimed responsibility" (its own subject: not a clause joined to it)
     if _arranged_meeting(pred):
         markers.add(PLANNED)
+    called = _called_for(pred)
+    if called is not None:
+        markers.add(called)
     anchor = pred.anchor
     if pred.is_noun and pred.light is None and clause_verb(pred.token) is not None:
         # "Paris said its troops deployed at the request of Bamako": the noun shares its clause's modality,
