@@ -165,3 +165,13 @@ def test_a_strike_called_for_is_the_callers_plan_and_other_acts_called_for_are_a
 def test_drugs_or_weapons_seized_are_a_seizure_by_the_announcer():
     found = _dyads("Mexican police announce the seizure of 40 rifles and two tonnes of cocaine in Sonora.")
     assert has_dyad(found, "MEX", None, "17")
+
+
+def test_a_region_named_with_its_kind_is_that_region_not_a_namesake_town():
+    from datelines.read.actors.geocode import geocode
+
+    assert geocode("Niger State").country == "NGA"  # a state of Nigeria, not the country Niger
+    assert geocode("Mount Lebanon Governorate").country == "LBN"  # not Mount Lebanon, Pennsylvania
+    found = _dyads("Two people are killed in an Israeli drone strike in Aley, Mount Lebanon Governorate, Lebanon.")
+    assert has_dyad(found, "ISR", "LBN", "19")
+    assert not any((t or "").startswith("USA") for _, t, _ in found)

@@ -171,7 +171,9 @@ def geocode(text: str) -> GeoPoint | None:
         return None  # "the Red Sea" is no Sudanese state, "the Gulf of Aden" no one's land
     point = _geocode_name(text)
     if point is None and text.strip().endswith(REGION_SUFFIXES):
-        point = _geocode_name(text.strip().rsplit(" ", 1)[0])
+        region = text.strip().rsplit(" ", 1)[0]
+        # ("Niger State" is Nigeria's state; "Mount Lebanon Governorate" Lebanon's, not a Pennsylvania town's)
+        point = _subdivisions().get(region) or _named_country(region) or _geocode_name(region)
     if point is None and text.strip().startswith(COMPASS_PREFIXES):
         point = _country_point(text.strip().split(" ", 1)[1])  # "Southern Syria" is Syria's south
     if point is None and text.strip().startswith(TOWN_PART_PREFIXES):
@@ -225,6 +227,12 @@ def _country_point(name: str) -> GeoPoint | None:
         return None
     lat, lon = _country_centres().get(country, (None, None))
     return GeoPoint(gaz.country_names.get(country, name), country, lat, lon)
+
+
+def _named_country(name: str) -> GeoPoint | None:
+    """The country a region's name ends with ("Mount Lebanon", "Upper Egypt"), if any."""
+    words = name.split()
+    return next((point for i in range(1, len(words)) if (point := _country_point(" ".join(words[i:])))), None)
 
 
 def _geocode_name(text: str) -> GeoPoint | None:
