@@ -175,3 +175,8 @@ def test_a_region_named_with_its_kind_is_that_region_not_a_namesake_town():
     found = _dyads("Two people are killed in an Israeli drone strike in Aley, Mount Lebanon Governorate, Lebanon.")
     assert has_dyad(found, "ISR", "LBN", "19")
     assert not any((t or "").startswith("USA") for _, t, _ in found)
+
+
+def test_a_national_glide_or_cluster_bomb_is_that_state_s_forces():
+    assert has_dyad(_dyads("A Russian glide bomb kills three people in Kharkiv."), "RUSMIL", "UKR", "18")
+    assert has_dyad(_dyads("An Iranian cluster bomb injures five people in Haifa, Israel."), "IRNMIL", "ISR", "18")

@@ -190,6 +190,8 @@ def _called_for(pred: Predicate) -> str | None:
     verb = token.head.head
     if verb.lemma_.lower() != "call" or any(c.dep_ == "prt" for c in verb.children):
         return None
+    if any(c.dep_ == "relcl" for c in token.subtree):
+        return None  # "calls for a general strike, which is widely observed": told as done
     return PLANNED if pred.entry.code[:2] == "14" else HYPOTHETICAL
 
 

@@ -198,9 +198,10 @@ MILITARY_HEADS = {"jet", "jets", "warplane", "warplanes", "bomber", "bombers", "
                   "submarines", "navy", "pilot", "pilots", "troops", "soldiers", "forces", "army",
                   "aircraft", "frigate", "destroyer", "destroyers", "missile", "missiles", "base", "bases",
                   "airbase", "corvette", "corvettes", "gunboat", "gunboats", "frigates", "defences",
-                  "defenses"} | GUNS
-# Words that make any unit or system before them military: "its air defence units", "defense systems".
-MILITARY_MODIFIERS = {"defence", "defense"}
+                  "defenses", "rocket", "rockets"} | GUNS
+# Words that make any unit or system before them military: "its air defence units", "defense systems", "a
+# Russian glide bomb", "an Iranian cluster bomb".
+MILITARY_MODIFIERS = {"defence", "defense", "glide", "cluster", "aerial", "guided", "ballistic", "cruise"}
 MILITARY_POSTS = {"base", "airbase", "garrison", "barracks", "outpost"}
 HARDWARE = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # F-16s, Su-24, MiG-29
 
