@@ -47,6 +47,8 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce41 2070 12  # stop 52: annotated at its end, kept unread for stop 53
     python evaluation/real/draw_days.py ce42 2071 12  # stop 53: annotated during it, read once then studied
     python evaluation/real/draw_days.py ce43 2072 12  # stop 53: annotated during it, read once then studied
+    python evaluation/real/draw_days.py ce44 2073 12  # stop 53: annotated at its end, kept unread for stop 54
+    python evaluation/real/draw_days.py ce45 2074 12  # stop 53: annotated at its end, kept unread for stop 54
 """
 
 from __future__ import annotations
