@@ -1253,7 +1253,7 @@ def _captives_freed(pred: Predicate) -> bool:
             a.dep_ == "acl" and a.lemma_.lower() in TAKING_VERBS for a in c.children)) for c in pred.anchor.children)
 
 
-def _passed_over(actor: Actor, doc) -> bool:
+def _passed_over(actor: Actor, doc: Doc) -> bool:
     """An actor named right after "instead of" or "rather than"."""
     before = [t.lower_ for t in doc[max(actor.start - 2, 0):actor.start]] if actor.start >= 2 else []
     return before in (["instead", "of"], ["rather", "than"])

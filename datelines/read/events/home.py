@@ -85,7 +85,7 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
         role, _ = role_lexicon().role_of([*(c for c in head.lefts if c.dep_ in {"amod", "compound"}), head])
         if role is None or head.i in index.actor_at or irregular_attacker(head):  # "a suicide bomber"
             continue
-        owner = _pronoun_owner(head, index)
+        owner = _force_owner(head, index)
         if owner:  # "the Pentagon says its military carried out strikes in Ecuador": the Pentagon's
             out.append(Actor(owner + role, head.text, head.i, head.i + 1, "group"))
             continue
@@ -106,7 +106,7 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
 LAUNCHED_WEAPONS = {"drone", "missile", "rocket"}  # (not jets: "jets bombed the parliament", in a coup)
 
 
-def _pronoun_owner(head: Token, index: ActorIndex) -> str | None:
+def _force_owner(head: Token, index: ActorIndex) -> str | None:
     """The country of a force owned by "its" or "their": the subject of the nearest clause above that has
     one ("the Pentagon says its military carried out strikes in Ecuador"); of the one who orders a force
     ("Petro orders public forces to halt intelligence sharing")."""
