@@ -180,3 +180,9 @@ def test_a_region_named_with_its_kind_is_that_region_not_a_namesake_town():
 def test_a_national_glide_or_cluster_bomb_is_that_state_s_forces():
     assert has_dyad(_dyads("A Russian glide bomb kills three people in Kharkiv."), "RUSMIL", "UKR", "18")
     assert has_dyad(_dyads("An Iranian cluster bomb injures five people in Haifa, Israel."), "IRNMIL", "ISR", "18")
+
+
+def test_protestors_spelled_so_war_declared_and_the_us_written_without_its_last_stop():
+    assert has_dyad(_dyads("Hundreds of protestors try to storm the British embassy in Tehran, Iran."), "IRNCVL", "GBR", "14")
+    assert has_dyad(_dyads("Clerics in Iraq declare jihad against the occupying forces of Turkey."), "IRQ", "TUR", "13")
+    assert has_dyad(_dyads("An Iranian patrol boat is sunk by U.S forces in the Gulf of Oman."), "USA", "IRN", "19")
