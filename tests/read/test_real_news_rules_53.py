@@ -186,3 +186,9 @@ def test_protestors_spelled_so_war_declared_and_the_us_written_without_its_last_
     assert has_dyad(_dyads("Hundreds of protestors try to storm the British embassy in Tehran, Iran."), "IRNCVL", "GBR", "14")
     assert has_dyad(_dyads("Clerics in Iraq declare jihad against the occupying forces of Turkey."), "IRQ", "TUR", "13")
     assert has_dyad(_dyads("An Iranian patrol boat is sunk by U.S forces in the Gulf of Oman."), "USA", "IRN", "19")
+
+
+def test_victims_named_by_the_harm_beat_the_place_s_people_an_ambush_implied():
+    found = _dyads("Three Turkish engineers are shot dead in an ambush by unidentified gunmen in Kunar Province, Afghanistan.")
+    assert has_dyad(found, "AFG", "TUR", "18")
+    assert not has_dyad(found, "AFG", "AFG", "18")

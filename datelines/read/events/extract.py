@@ -1052,6 +1052,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         return []  # "The strike took place in Iraq": the act told before, and nothing said of who did it
     # "Navalny was airlifted to Berlin", "polls showed support for de Blasio": a statement, a visit, help or
     # support with no one doing it is no act of the record (conflict may be done by someone unnamed)
+    args.targets = [t for t in args.targets if not _passed_over(t, pred.token.doc)]  # (whatever found them)
     # (and captives released by no one named: "the 89 people kidnapped from three churches are released")
     pairs = [(s, t) for s, t in dyads(args, pred.entry.symmetric)
              if (s is not None or pred.entry.code[:2] >= "10"

@@ -38,7 +38,9 @@ def _fill(weapon: Event, harm: Event) -> None:
     if weapon.source is None:
         weapon.source, weapon.source_text = harm.source, harm.source_text
     same_country = weapon.target and harm.target and weapon.target[:3] == harm.target[:3]
-    if harm.target and (weapon.target is None or (same_country and len(harm.target) > len(weapon.target))):
+    # ("two Chinese citizens are killed in an ambush in Badakhshan": the victims named beat the place's people)
+    implied = bool(weapon.target) and not weapon.target_text and bool(harm.target_text)
+    if harm.target and (weapon.target is None or implied or (same_country and len(harm.target) > len(weapon.target))):
         weapon.target, weapon.target_text = harm.target, harm.target_text  # "19 people" in Lebanon: LBNCVL
     if weapon.date_source != "text" and harm.date_source == "text":
         weapon.date, weapon.precision, weapon.date_source = harm.date, harm.precision, harm.date_source
