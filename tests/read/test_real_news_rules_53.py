@@ -192,3 +192,8 @@ def test_victims_named_by_the_harm_beat_the_place_s_people_an_ambush_implied():
     found = _dyads("Three Turkish engineers are shot dead in an ambush by unidentified gunmen in Kunar Province, Afghanistan.")
     assert has_dyad(found, "AFG", "TUR", "18")
     assert not has_dyad(found, "AFG", "AFG", "18")
+
+
+def test_delegations_arriving_somewhere_for_talks_hold_them_with_each_other():
+    found = _dyads("The delegations of Armenia and Azerbaijan arrive in Abu Dhabi, United Arab Emirates, for peace talks.")
+    assert has_dyad(found, "ARM", "AZE", "04") or has_dyad(found, "AZE", "ARM", "04")

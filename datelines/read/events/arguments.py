@@ -304,6 +304,8 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
 
 
 AUTHORITY_ROLES = {"GOV", "COP", "MIL", "JUD"}
+# Verbs of coming together for a meeting named after "for": its participants are their subjects.
+GATHERING_VERBS = {"arrive", "gather", "travel", "fly", "convene", "come", "head"}  # ("meet" is a meeting itself)
 # Instruments of rule that act for whoever issues them.
 DECREE_NOUNS = {"decree", "law", "order", "bill", "resolution", "regulation", "ordinance", "directive", "edict"}
 # What a speaker issues and speaks through.
@@ -1007,9 +1009,13 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
     readiness = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if not sources and readiness is not None and readiness.dep_ == "acomp" and readiness.lower_ in READY_WORDS:
         sources = actors_of(subject_heads(readiness.head), index)  # "he is ready for direct talks with Putin"
-    if (not sources and readiness is not None and readiness.lemma_.lower() == "call"
-            and pred.entry.code[:2] == "14"):  # "Verdi, the trade union, calls for a strike": its own strike
-        sources = actors_of(subject_heads(readiness), index)
+    if not sources and readiness is not None and readiness.lemma_.lower() == "call" and pred.entry.code[:2] == "14":
+        sources = actors_of(subject_heads(readiness), index)  # "Verdi calls for a strike": its own strike
+    if not sources and readiness is not None and readiness.lemma_.lower() in GATHERING_VERBS and pred.entry.code[:2] == "04":
+        # "the delegations of Iran and the US arrive in Islamabad for talks", "arrives in Tehran for a meeting with
+        # Iranian officials" (not one traveller's talks with no one named: his visit says it)
+        arrived = actors_of(subject_heads(readiness), index)
+        sources = arrived if len(arrived) > 1 or _prep_objects(noun, ("with",)) else []
     if not sources and pred.entry.code[:2] in FORCE_ROOTS:
         # "a drone attack from Sudanese territory"; "an attack on a hospital by the Rapid Support Forces": the
         # 'by' phrase hung on what was struck
