@@ -49,9 +49,10 @@ def test_the_result_of_an_alleged_attack_is_the_accused_side_s_and_alleged():
     killing = [e for e in events if e.code.startswith("18")]
     assert killing and all((e.source or "").startswith("ISR") and e.modality == "reported" for e in killing)
     # the accuser's own act after the accusation stays the accuser's
-    found = _dyads("Protesters accuse the Serbian government of working against its people, calling for new elections.")
-    assert any((s or "").startswith("SRBCVL") and r == "02" for s, _, r in found) or not any(
-        (s or "").startswith("SRBGOV") and r == "02" for s, _, r in found)
+    found = _dyads("Protesters in Belgrade also accuse the Serbian government of working against its people, "
+                   "calling for early elections.")
+    assert any((s or "").startswith("SRBCVL") and r == "02" for s, _, r in found)
+    assert not any((s or "").startswith("SRBGOV") and r == "02" for s, _, r in found)
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str],

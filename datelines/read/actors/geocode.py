@@ -177,16 +177,14 @@ def geocode(text: str) -> GeoPoint | None:
     if point is None and text.strip().startswith(COMPASS_PREFIXES):
         point = _country_point(text.strip().split(" ", 1)[1])  # "Southern Syria" is Syria's south
     if point is None and text.strip().startswith(TOWN_PART_PREFIXES):
-        town = text.strip().split(" ", 1)[1]  # "Central London", "Downtown Indianapolis": a big town's part
-        point = _geocode_name(town) if _cities()[0].get(town, (0, None))[0] >= FACILITY_TOWN else None
+        point = _big_town(text.strip().split(" ", 1)[1])  # "Central London", "Downtown Indianapolis": a big town's part
     if point is None and text.strip().removeprefix("the ").startswith(KIND_PREFIXES):
         point = _geocode_name(text.strip().removeprefix("the ").split(" of ", 1)[1])  # "the Port of Odesa"
     if point is None and text.strip().endswith(FACILITY_SUFFIXES) and " " in text.strip():
         town = text.strip()
         while (suffix := next((f for f in FACILITY_SUFFIXES if town.endswith(f)), None)) and town != suffix.strip():
             town = town[:-len(suffix)]
-        # "Sydney Airport", "Kharkiv International Airport": a big town's (not "Ramon Airport", named after a man)
-        point = _geocode_name(town) if _cities()[0].get(town, (0, None))[0] >= FACILITY_TOWN else None
+        point = _big_town(town)  # "Sydney Airport", "Kharkiv International Airport" (not "Ramon Airport", a man's)
     return point
 
 
@@ -194,6 +192,11 @@ def geocode(text: str) -> GeoPoint | None:
 # taken for the name (a smaller namesake is more often a person the facility is named after).
 FACILITY_TOWN = 100_000
 FACILITY_SUFFIXES = (" Airport", " International", " Airbase", " Air Base", " Naval Base", " Base")
+
+
+def _big_town(name: str) -> GeoPoint | None:
+    """The town of that name if it is big enough to be what a facility or a town's part is named after."""
+    return _geocode_name(name) if _cities()[0].get(name, (0, None))[0] >= FACILITY_TOWN else None
 
 
 # A part of a big town written with a capital, as a name.
