@@ -47,8 +47,10 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce41 2070 12  # stop 52: annotated at its end, kept unread for stop 53
     python evaluation/real/draw_days.py ce42 2071 12  # stop 53: annotated during it, read once then studied
     python evaluation/real/draw_days.py ce43 2072 12  # stop 53: annotated during it, read once then studied
-    python evaluation/real/draw_days.py ce44 2073 12  # stop 53: annotated at its end, kept unread for stop 54
-    python evaluation/real/draw_days.py ce45 2074 12  # stop 53: annotated at its end, kept unread for stop 54
+    python evaluation/real/draw_days.py ce44 2073 12  # stop 53: annotated at its end; stop 54 read it once first, then studied
+    python evaluation/real/draw_days.py ce45 2074 12  # stop 53: annotated at its end; stop 54 read it once first, then studied
+    python evaluation/real/draw_days.py ce46 2075 12  # stop 54: annotated during it, read once then studied
+    python evaluation/real/draw_days.py ce47 2076 12  # stop 54: annotated during it, read once then studied
 """
 
 from __future__ import annotations
