@@ -55,7 +55,7 @@ evaluate: $(VENV)/.installed-dev
 	$(BIN)/datelines evaluate actors evaluation/gold/actors.yaml
 	$(BIN)/datelines evaluate events evaluation/gold/events.yaml
 	$(BIN)/datelines evaluate clusters evaluation/gold/clusters.yaml
-	for part in dev dev2 dev3 dev4 ce1 ce2 ce3 ce4 ce5 ce6 ce7 ce8 ce9 ce10 ce12 ce13 ce14 ce15 ce16 ce17 ce18 ce19 ce20 ce21 ce22 ce23 ce24 ce25 ce26 ce27 ce28 ce29 ce30 ce31 ce32 ce33 ce34 ce35 ce36 ce37 ce38 ce39 ce40 ce41 ce42 ce43 gum; do $(BIN)/datelines evaluate real evaluation/real/$$part || exit 1; done
+	for part in dev dev2 dev3 dev4 ce1 ce2 ce3 ce4 ce5 ce6 ce7 ce8 ce9 ce10 ce12 ce13 ce14 ce15 ce16 ce17 ce18 ce19 ce20 ce21 ce22 ce23 ce24 ce25 ce26 ce27 ce28 ce29 ce30 ce31 ce32 ce33 ce34 ce35 ce36 ce37 ce38 ce39 ce40 ce41 ce42 ce43 ce44 ce45 gum; do $(BIN)/datelines evaluate real evaluation/real/$$part || exit 1; done
 	for part in dev5 test; do \
 	  $(BIN)/datelines evaluate real evaluation/real/$$part --json | $(BIN)/python -c "import json,sys; d=json.load(sys.stdin); d.pop('per_article'); print(json.dumps(d))" || exit 1; \
 	done

@@ -51,6 +51,8 @@ draws took and writes draw_<part>.json; gold is annotated blind in <part>/.
     python evaluation/real/draw_days.py ce45 2074 12  # stop 53: annotated at its end; stop 54 read it once first, then studied
     python evaluation/real/draw_days.py ce46 2075 12  # stop 54: annotated during it, read once then studied
     python evaluation/real/draw_days.py ce47 2076 12  # stop 54: annotated during it, read once then studied
+    python evaluation/real/draw_days.py ce48 2077 12  # stop 54: annotated at its end, kept unread for stop 55
+    python evaluation/real/draw_days.py ce49 2078 12  # stop 54: annotated at its end, kept unread for stop 55
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
     python evaluation/real/train_judge.py [evaluation/real/dev evaluation/real/dev2 ...] [--write]
 
-With no folder it trains on every development part (dev to dev4, ce1 to ce10, ce12 to ce43 and gum, when present).
+With no folder it trains on every development part (dev to dev4, ce1 to ce10, ce12 to ce45 and gum, when present).
 
 Every event the rules emit on the development articles is a training example, labelled right when
 `datelines evaluate real` matches it in full (source, target, root, date, modality). The model is
@@ -131,7 +131,7 @@ def all_examples(folders: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarra
             sum(p[4] for p in parts))
 
 
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "ce1", "ce2", "ce3", "ce4", "ce5", "ce6", "ce7", "ce8", "ce9", "ce10", "ce12", "ce13", "ce14", "ce15", "ce16", "ce17", "ce18", "ce19", "ce20", "ce21", "ce22", "ce23", "ce24", "ce25", "ce26", "ce27", "ce28", "ce29", "ce30", "ce31", "ce32", "ce33", "ce34", "ce35", "ce36", "ce37", "ce38", "ce39", "ce40", "ce41", "ce42", "ce43", "gum")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "ce1", "ce2", "ce3", "ce4", "ce5", "ce6", "ce7", "ce8", "ce9", "ce10", "ce12", "ce13", "ce14", "ce15", "ce16", "ce17", "ce18", "ce19", "ce20", "ce21", "ce22", "ce23", "ce24", "ce25", "ce26", "ce27", "ce28", "ce29", "ce30", "ce31", "ce32", "ce33", "ce34", "ce35", "ce36", "ce37", "ce38", "ce39", "ce40", "ce41", "ce42", "ce43", "ce44", "ce45", "gum")
 
 
 def main(folders: list[Path], write: bool) -> None:

@@ -99,7 +99,9 @@ def test_a_time_after_since_is_behind_and_bounds_no_one_off_act():
 
 def test_an_act_asked_about_with_whether_is_open():
     text = "Belarus declines to confirm whether Belarusian forces shot down the Lithuanian drone."
-    assert [e.modality for e in read(text, DAY).events if e.root in {"18", "19"}] == ["hypothetical"]
+    # (the shooting down, and since stop 54 the drone's flight at Belarus that it met: both only asked about)
+    modalities = {e.modality for e in read(text, DAY).events if e.root in {"18", "19"}}
+    assert modalities == {"hypothetical"}
 
 
 def test_an_ultimatum_is_given_the_day_it_is_told_not_the_day_it_runs_out():

@@ -195,7 +195,7 @@ def _joined_names(doc: Doc) -> list[Span]:
     """The entities, with a person's name the model cut in two joined again: "Mir Raza | Ali Khan", one name
     whose first part hangs on the second as a compound; and two organizations tagged as one cut apart."""
     out: list[Span] = []
-    for ent in (part for found in doc.ents for part in _split_joined_organizations(found)):
+    for ent in (part for found in doc.ents for part in _split_joined_organizations(_cut_at_outer_preposition(found))):
         last = out[-1] if out else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
                 and doc[last.end - 1].dep_ == "compound" and ent.start <= doc[last.end - 1].head.i < ent.end):
@@ -203,6 +203,15 @@ def _joined_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _cut_at_outer_preposition(ent: Span) -> Span:
+    """"killed in airstrikes by the Tatmadaw on Ramree", tagged one organization: the name ends before a
+    preposition that hangs on a word outside it (not "Bank of America", whose 'of' hangs inside)."""
+    if ent.label_ != "ORG":
+        return ent
+    cut = next((t.i for t in ent if t.dep_ == "prep" and t.i > ent.start and not ent.start <= t.head.i < ent.end), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label="ORG")
 
 
 def _split_joined_organizations(ent: Span) -> list[Span]:

@@ -60,7 +60,8 @@ GENERIC_NAMES = {"Central", "Centre", "Center", "North", "South", "East", "West"
 
 BIG_CITY = 1_000_000
 # Nouns that name a place inside a country: "the city of Herat", "the Nigerien town of Fambita".
-SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "province", "district", "region", "county"}
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "province", "district", "region", "county", "kibbutz",
+                    "hamlet", "township"}
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from datelines.read.events.phrases import (
     window_start,
 )
 from datelines.read.events.predicates import (
+    ATTEMPT_NOUNS,
     ATTRIBUTING_VERBS,
     COMMAND_VERBS,
     HARMING_PREPS,
@@ -47,7 +48,9 @@ from datelines.read.events.predicates import (
     attributed_to,
     clause_verb,
     deadline_given,
+    in_international_waters,
     infinitive_clause,
+    intercepts,
     main_of_clause,
     marked_clauses,
     owned,
@@ -272,6 +275,10 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
             return objects
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject_heads(head.head, raising=True) if acts_as_verb(head.head) else []
+    if verb.dep_ == "acl" and head.lemma_.lower() in ATTEMPT_NOUNS and any(c.lower_ == "to" for c in verb.children):
+        plotters = _prep_objects(head, ("by",))
+        if plotters:
+            return plotters  # "foiled an attempt by the Islamic State to bomb the embassy": the plotters bomb
     if verb.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "attr"} and any(c.lower_ == "to" for c in verb.children):
         return subject_heads(head.head, raising=True)  # "they held talks to discuss": the talkers discuss
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBG" and head.ent_type_ in {"GPE", "LOC"}:
@@ -1037,8 +1044,11 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         issuers = [a for a in actors_of(subject_heads(light), index) if not a.code.startswith("IGO")]
         sources = issuers or sources
     if not sources and light is not None and received is None:
-        # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase
-        sources = actors_of(subject_heads(light) if not is_passive(light) else _prep_objects(light, ("by",)), index)
+        # "a complaint was filed by Kiev": a passive light verb names its doer in the 'by' phrase (not "its
+        # fighters are engaged in clashes with Israeli troops", a state the subject is in)
+        stative = is_passive(light) and light.lemma_.lower() in STATIVE_PASSIVES
+        sources = actors_of(subject_heads(light, raising=stative) if stative or not is_passive(light)
+                            else _prep_objects(light, ("by",)), index)
     marked = _marked_by(noun)
     if not sources and marked is not None and not is_passive(marked):
         # "the army announces the start of a military operation": who marks its start or end runs it
@@ -1173,6 +1183,8 @@ UNDERGONE_NOUNS = {"arrest", "detention", "release", "extradition", "deportation
 
 EMBARGO_CODE = "163"
 UNDERGOING_VERBS = {"face", "stand", "undergo", "await"}
+STATIVE_PASSIVES = {"engage", "involve", "embroil", "lock"}  # ("are engaged in clashes", "locked in fighting")
+SUFFERING_VERBS = {"suffer", "sustain"}  # (of an attack: "the port suffers a drone attack")
 
 
 def _undergoing_verb(noun: Token) -> Token | None:
@@ -1303,6 +1315,8 @@ def place_target(pred: Predicate, index: ActorIndex, used: set[int],
         place = next((p for o in struck if (p := _named_place(o, index, used)) is not None), None)
         if place is not None and place.start < pred.token.i:
             return place
+    if in_international_waters(holders):
+        return None
     for holder in holders:
         for pobj in _prep_objects(holder, preps):
             place = _named_place(pobj, index, used) or frontier_of(pobj, posture)
@@ -2179,11 +2193,6 @@ def _state_raiders(noun: Token, raided: Actor, place: str | None) -> list[Actor]
     return [implied(country + role)]
 
 
-# What is intercepted was launched at the interceptor: "Israel intercepts a missile fired by the Houthis" is the
-# Houthis' attack on Israel, the act an analyst codes.
-INTERCEPTING_VERBS = {"intercept"}
-
-
 def _launchers(verb: Token, index: ActorIndex, interceptors: list[Actor]) -> list[Actor]:
     """Who launched what a verb intercepts: 'fired by X', 'drones from X', 'X's missiles', 'Houthi missiles'."""
     for weapon in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
@@ -2209,6 +2218,11 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
         if not targets and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
             # "Turkey is already under EU sanctions", "came under attack": the subject bears the act
             targets = _others(actors_of(subject_heads(pred.token.head.head, raising=True), index), sources)
+        if not targets and pred.token.dep_ == "dobj" and pred.token.head.lemma_.lower() in SUFFERING_VERBS:
+            # "the port of Fujairah suffers a drone attack": the subject bears it, or the place it names
+            bearers = subject_heads(pred.token.head, raising=True)
+            targets = _others(actors_of(bearers, index), sources) or [
+                p for b in bearers if (p := _named_place(b, index, set())) is not None][:1]
         placed_only = all(t.kind == "place" for t in targets)  # ("killed by an airstrike in Junin": not Junin)
         # ("fighters are killed after a raid by security forces": the raid the harm followed struck them)
         harm_preps = HARMING_PREPS | {"by"} | ({"after", "following"} if pred.entry.code[:2] in VIOLENT_ROOTS else set())
@@ -2287,8 +2301,9 @@ def attach_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> Ar
     if pred.entry.code[:2] in DOMESTIC_FORCE_ROOTS and not pred.is_noun:
         sources = _body_of_subject_act(pred.token, targets) or sources
     interceptors: list[Actor] = []
-    if pred.token.lemma_.lower() in INTERCEPTING_VERBS and not pred.is_noun and sources and pred.entry.code[:3] == "190":
-        # (a ship stopped at sea was launched at no one: "intercepted a Russian oil tanker" is 191 only)
+    if not pred.is_noun and intercepts(pred.token) and sources and pred.entry.code[:3] == "190":
+        # "Israel intercepts a missile fired by the Houthis" is the Houthis' attack on Israel, the act an analyst
+        # codes (a ship stopped at sea was launched at no one: "intercepted a Russian oil tanker" is 191 only)
         launchers = _launchers(pred.token, index, sources)
         if launchers:
             sources, targets = launchers, sources

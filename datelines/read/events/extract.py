@@ -528,7 +528,7 @@ VIOLENT_REPRESSION, VIOLENT_PROTEST, PROPERTY_DAMAGE = "175", "145", "171"
 PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                    "marcher", "marchers", "rioter", "rioters", "supporters", "crowd", "crowds", "mob", "mobs", "fans"}
 # Breaking into a building: by protesters, a riot ("protesters stormed the embassy"), not an armed assault.
-BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade"}
+BREAKING_IN = {"storm", "breach", "ransack", "overrun", "invade", "raid"}
 
 
 PROTEST, BOYCOTT = "140", "143"
@@ -1070,8 +1070,9 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          or (joint and pred.entry.code[:2] in VIOLENT_ROOTS and _regional_force(s, t)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
-            # (migrants or protesters who enter a town occupy nothing)
-            and not (pred.entry.code == OCCUPATION and s is not None and s.code[3:6] in UNARMED_ROLES)]
+            # (migrants or protesters who enter a town occupy nothing, nor does a lone attacker who entered a country)
+            and not (pred.entry.code == OCCUPATION and s is not None and (s.code[3:6] in UNARMED_ROLES or (
+                s.code[3:6] == "CRM" and pred.token.lemma_.lower() == "enter")))]
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)

@@ -36,9 +36,11 @@ from datelines.read.events.phrases import (
 )
 from datelines.read.events.predicates import (
     COMMAND_VERBS,
+    LAUNCHED_WEAPONS,
     LAUNCHING_VERBS,
     PARTITIVE,
     VIOLENT_ROOTS,
+    in_international_waters,
     to_infinitive,
 )
 
@@ -65,7 +67,10 @@ def place_country(location: str | None, doc: Doc | None = None) -> str | None:
 # of Gabon"; its strikes on rebels or people may be a foreign army's).
 HOME_FORCE_MARKS = {"government", "regime", "junta", "loyalist", "pro-government", "state"}
 FACING_AT_HOME = {"REB": {"MIL", "GOV", "COP", "LEG", "JUD"}, "COP": {"CVL", "OPP", "MED", "PTY", "LAB", "EDU", "REL", "CRM"},
-                  "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}, "MIL": {"GOV", "LEG", "OPP", "PTY"}}
+                  "OPP": {"GOV", "LEG", "JUD", "COP", "MIL"}, "MIL": {"GOV", "LEG", "OPP", "PTY"},
+                  # ("pro-Yoon protesters raid the Seoul Western District Court": a crowd faces its own courts,
+                  # parliament and police; not "the government", whose embassies stand abroad)
+                  "CVL": {"LEG", "JUD", "COP"}}
 
 
 def placed_groups(subjects: list[Token], anchor: Token, location: str | None, index: ActorIndex,
@@ -103,7 +108,6 @@ def placed_groups(subjects: list[Token], anchor: Token, location: str | None, in
     return out
 
 
-LAUNCHED_WEAPONS = {"drone", "missile", "rocket"}  # (not jets: "jets bombed the parliament", in a coup)
 
 
 def _force_owner(head: Token, index: ActorIndex) -> str | None:
@@ -183,6 +187,12 @@ def _place_on(anchor: Token, index: ActorIndex, of_objects: bool = True) -> str 
             place = index.place_actor_at.get(token.i) or index.actor_at.get(token.i)
             if place is not None and place.kind in {"place", "country"} and not across_a_border(token):
                 return place.code[:3]
+    # ("militants attack Sanduku 1, Djugu Territory, DRC": an address the parser hung on the verb as a modifier)
+    addresses = [c for c in anchor.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] if of_objects else []
+    for token in (t for a in addresses for t in a.subtree):
+        place = index.place_actor_at.get(token.i)
+        if place is not None and place.kind in {"place", "country"}:
+            return place.code[:3]
     for prep in (p for p in preps + inner if p.lower_ in LOCATING_PREPS):
         for ent in (e for e in anchor.doc.ents if e.label_ in {"GPE", "LOC"} and prep.i < e.start <= prep.right_edge.i):
             country = place_country(ent.text, anchor.doc)  # "in Lyon": a town no actor list holds
@@ -384,7 +394,7 @@ def struck_country(anchor: Token, sources: list[Actor], index: ActorIndex) -> li
     names, when they all lie in one country: another than the doer's, or the doer's own when the
     sentence counts its victims as people."""
     place = _placed_country(anchor, index)
-    if place is None:
+    if place is None or in_international_waters([anchor]):
         return []
     if place.code not in {country_of(s) for s in sources}:
         return [place]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from datelines.read.events.predicates import (
+    ATTEMPT_NOUNS,
     COMMAND_VERBS,
     CONSULT_ROOT,
     OWN_SIDE_NOUNS,
@@ -57,7 +58,7 @@ ASSASSINATION = "186"
 # Prepositions that set an act as the circumstance of the clause, outside its negation or plan.
 CIRCUMSTANCE_PREPS = {"after", "following", "amid", "despite", "since", "before"}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
-HEARSAY_ADJECTIVES = {"alleged", "purported", "supposed", "suspected"}  # ("an alleged threat against the president")
+HEARSAY_ADJECTIVES = {"alleged", "purported", "supposed", "suspected", "reported"}  # ("an alleged threat against the president")
 REPORT_VERBS = {"say", "tell", "claim", "allege", "report", "state", "announce", "insist", "assert",
                 "add", "note", "write", "accuse", "suspect", "believe", "argue", "warn"}
 
@@ -123,6 +124,11 @@ def _own_markers(token: Token) -> set[str]:
         markers.add(REPORTED)
     if token.pos_ == "NOUN" and attributed_to(token):
         markers.add(REPORTED)  # "another attack ascribed to the Taliban"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "cite":
+        markers.add(REPORTED)  # "launches rockets, citing Israeli violations of the ceasefire": its reason, its word
+    if token.dep_ == "attr" and any(v.lemma_.lower() in REPORT_VERBS and any(w.lower_ == "what" for w in v.children)
+                                    for v in token.head.subtree if v.i < token.i):
+        markers.add(REPORTED)  # "after what its organizers alleged was an Israeli drone attack": their word
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "against" and (
             token.head.head.lemma_.lower() in WARNING_VERBS):
         markers.add(HYPOTHETICAL)  # "warning against further Russian attacks": feared, not done
@@ -195,6 +201,11 @@ def _called_for(pred: Predicate) -> str | None:
     return PLANNED if pred.entry.code[:2] == "14" else HYPOTHETICAL
 
 
+def _asks_someone(verb: Token) -> bool:
+    """'urged Russia to ...', 'calls on Hamas to ...', 'were asked to ...': the one asked is named."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in {"on", "upon"}) for c in verb.children)
+
+
 def _matrix_markers(child: Token, head: Token) -> set[str]:
     """What the governing verb says about its complement."""
     lemma = head.lemma_.lower()
@@ -217,12 +228,14 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
             # an order to one's own forces or staff is a plan of the one who gives it ("Netanyahu ordered the
             # army to seize the town"), while "ordered Qatar to close the base" asks for another side's act
             return {PLANNED}
-        if lemma in REQUEST_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+        if lemma in REQUEST_VERBS and _asks_someone(head):
             return {HYPOTHETICAL}
         if lemma in HYPOTHESIS_VERBS:
             return {HYPOTHETICAL}
         if lemma in REPORT_VERBS and child.dep_ == "xcomp":
             return {REPORTED}  # "the Houthis claim to have fired", "he is said to have ordered"
+    if child.dep_ == "advcl" and lemma in REQUEST_VERBS - COMMAND_VERBS and to_infinitive(child) and _asks_someone(head):
+        return {HYPOTHETICAL}  # "requests the government to declare an emergency" (the parser's adverbial clause)
     if child.dep_ == "ccomp":
         if lemma in {"deny"}:
             return {NEGATED}
@@ -242,6 +255,9 @@ def _matrix_markers(child: Token, head: Token) -> set[str]:
     intent = child.head
     if child.dep_ == "acl" and intent.dep_ == "nsubj" and lemma in FAILING_VERBS:
         return {NEGATED}  # "the vote to remove him failed"
+    if (child.dep_ == "acl" and intent.lemma_.lower() in ATTEMPT_NOUNS and intent.dep_ in {"dobj", "nsubjpass"}
+            and intent.head.lemma_.lower() in FOILING_VERBS):
+        return {NEGATED}  # "foiled an attempt by the Islamic State to bomb the embassy": no bomb went off
     if child.dep_ == "acl" and intent.pos_ == "NOUN" and intent.lemma_.lower() in REQUEST_NOUNS:
         return {HYPOTHETICAL}  # "rejects a request to be released", "calls for him to resign": asked for, not done
     if child.dep_ in {"acl", "relcl"} and intent.lemma_.lower() in PERMISSION_NOUNS and to_infinitive(child):
@@ -272,6 +288,7 @@ def _scheduled(verb: Token) -> set[str]:
 
 
 FAILING_VERBS = {"fail", "collapse", "falter"}
+FOILING_VERBS = {"foil", "thwart", "prevent", "avert", "disrupt", "frustrate"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "bid", "petition", "plea"}
 PERMISSION_NOUNS = {"permit", "permission", "license", "licence", "clearance", "authorization", "authorisation"}
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim", "readiness", "willingness", "decision"}
@@ -492,6 +509,11 @@ def modality_of(pred: Predicate) -> str:
         # "Al-Shabaab claims that its fighters have overrun a base, killed several soldiers and ...": the
         # parser joins the later verbs to the claim, but they are what is claimed
         markers |= _matrix_markers(said, anchor.head)
+    if anchor.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in anchor.children) and (
+            acts_as_verb(anchor.head)):
+        # "Afghanistan says nine children were killed when a home was hit by a Pakistani airstrike": a clause
+        # of time inside what is said is said with it
+        markers |= {m for child, head in _governors(anchor.head) for m in _matrix_markers(child, head)} & {REPORTED}
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):

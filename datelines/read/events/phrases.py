@@ -783,7 +783,8 @@ def _other_senders(head: Token, actor: Actor, index: ActorIndex, exclude: set[in
 
 SPEECH_VERBS = {"say", "tell", "claim", "state", "announce", "insist", "add", "confirm", "report", "warn", "deny",
                 "argue", "believe", "admit", "reveal", "acknowledge", "allege", "signal", "indicate", "declare",
-                "stress", "vow", "pledge", "promise", "threaten", "assert", "maintain", "reply", "respond"}
+                "stress", "vow", "pledge", "promise", "threaten", "assert", "maintain", "reply", "respond",
+                "reaffirm", "reiterate", "emphasize", "emphasise", "repeat"}
 
 
 # Bodies a speaker may call "they" though the noun is singular.
@@ -963,13 +964,15 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
                    (c.lower_ == "led" and "coalition" in {c.head.lemma_.lower(), c.nbor(1).lemma_.lower()})
                    or c.lemma_.lower() in DOER_PARTICIPLES)
                for m in c.lefts if m.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
-    for child in modifiers + leaders:
+    # "a reported Israeli and United States missile strike": a modifier's conjuncts name its partners in it
+    partners = [c for m in modifiers if m.dep_ in {"compound", "amod", "nmod"} for c in m.rights if c.dep_ == "conj"]
+    for child in modifiers + partners + leaders:
         if child in leaders:
             actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
             if actor is not None:
                 found.append(with_role(actor, "MIL") if actor.kind == "country" else actor)
             continue
-        if (child.dep_ not in {"compound", "amod", "nmod"} or _has_participle(child) or _of_struck_thing(child, noun)
+        if ((child.dep_ not in {"compound", "amod", "nmod"} and child not in partners) or _has_participle(child) or _of_struck_thing(child, noun)
                 or child.text in DOCUMENT_NAMES):
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)

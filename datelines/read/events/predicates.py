@@ -335,9 +335,11 @@ def _governs_infinitive(token: Token, lemma: str) -> bool:
 
 
 def is_gerund_noun(token: Token) -> bool:
-    """'Fighting between A and B resumed', 'the downing of a jet': an -ing form used as a noun."""
-    return token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
-        c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
+    """'Fighting between A and B resumed', 'the downing of a jet', 'killed in shelling by the RSF' (the parser
+    made it a clause after 'in', but its doer follows 'by'): an -ing form used as a noun."""
+    nominal = token.dep_ in NOMINAL_DEPS or (token.dep_ == "pcomp" and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in token.children))
+    return token.tag_ == "VBG" and nominal and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in token.children)
 
 
 def _mistagged_noun(token: Token) -> bool:
@@ -871,9 +873,11 @@ def background_war(pred: Predicate) -> bool:
         return True
     if token.dep_ == "compound":
         return True
-    # ("to end the war between the United States and Iran" names an ongoing war and its sides)
-    return (token.dep_ == "dobj" and token.head.lemma_.lower() in ENDING_VERBS
-            and not any(c.dep_ == "prep" and c.lower_ in {"between", "with", "against", "on"} for c in token.children))
+    # ("to end the war between the United States and Iran" names an ongoing war and its sides; not "the war
+    # between Iran, Israel, and the United States", whose sides a list of three does not tell)
+    sides = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "with", "against", "on"}]
+    named = [p for c in sides for o in c.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ENDING_VERBS and (not sides or len(named) > 2)
 
 
 ATTRIBUTING_VERBS = {"ascribe", "attribute", "blame"}
@@ -890,6 +894,25 @@ def attributed_to(noun: Token) -> list[Token]:
 def shot_down(verb: Token) -> bool:
     """'shot down a drone': force on aircraft and missiles, fought, not an assault or a claim."""
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def in_international_waters(tokens: Iterable[Token]) -> bool:
+    """'a drone attack off the coast of Malta in international waters': an act at sea on no state's ground."""
+    return any(t.lemma_.lower() == "water" and t.head.lower_ == "in" and any(c.lower_ == "international" for c in t.children)
+               for token in tokens for t in token.subtree)
+
+
+ATTEMPT_NOUNS = {"attempt", "plot", "bid", "scheme", "conspiracy"}  # ("an attempt by X to bomb": X's act, tried)
+LAUNCHED_WEAPONS = {"drone", "missile", "rocket"}  # (not jets: "jets bombed the parliament", in a coup)
+WATCHING_WORDS = {"surveillance", "reconnaissance", "spy", "observation"}
+
+
+def intercepts(verb: Token) -> bool:
+    """'intercepts a missile fired by the Houthis', 'shoot down five missiles from Iran': what is stopped
+    was launched at the one who stops it (not a jet, which may have been on patrol, nor a drone that watched)."""
+    return verb.lemma_.lower() == "intercept" or (shot_down(verb) and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAUNCHED_WEAPONS
+        and not any(m.lower_ in WATCHING_WORDS for m in c.lefts) for c in verb.children))
 
 
 ALLEGING_VERBS = {"accuse", "blame", "charge", "suspect", "allege"}

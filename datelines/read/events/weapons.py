@@ -27,8 +27,10 @@ def _doers(verb: Token) -> list[Token]:
     # (for an act of another kind with a subject of its own, what it did 'during' an attack is not that
     # attack's harm: "drones violated the airspace during an attack on Russia")
     preps = {"by", *HARMING_PREPS} - ({"during", "amid", "amidst"} if own and verb.lemma_.lower() not in HARM_LEMMAS else set())
-    own += [p for v in (verb, *verb.conjuncts) for prep in v.children
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"]
+    # ("killed in Russian missile and drone attacks": the parser makes the attacks a conjunct of the missile)
+    own += [x for v in (verb, *verb.conjuncts) for prep in v.children
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps for p in prep.children if p.dep_ == "pobj"
+            for x in (p, *p.conjuncts)]
     if own or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return own
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -60,6 +60,7 @@ def season_not_downfall(span: Span, match: re.Match, rules: RuleSet) -> bool:
 # 'the March for Life', 'a march on Washington': the noun 'march' (a procession), not the month.
 MARCH_NOUN_BEFORE = {"the", "a", "an", "annual", "this", "that", "their", "his", "her", "its", "our", "long", "silent"}
 MARCH_NOUN_AFTER = {"for", "on", "against", "to", "from", "through", "of"}
+MARCHING_PEOPLE = {"women", "people", "peoples", "workers", "farmers", "students", "veterans", "mothers", "youth"}
 
 
 @span_filter
@@ -75,6 +76,9 @@ def month_not_verb(span: Span, match: re.Match, rules: RuleSet) -> bool:
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if before in MARCH_NOUN_BEFORE and after in MARCH_NOUN_AFTER:
             return False
+        owner = doc[token.i - 2] if token.i > 1 else None
+        if doc[token.i - 1].tag_ == "POS" and owner is not None and owner.is_title and owner.lower_ in MARCHING_PEOPLE:
+            return False  # "the Women's March", "the People's March": a procession by name
     return not _surname(token, rules)
 
 
