@@ -160,3 +160,9 @@ def test_a_veto_cast_over_a_resolution_and_the_moro_fronts():
     assert has_dyad(found, "RUS", "IGOUNO", "12")
     found = _dyads("Two soldiers are killed in a clash with the Moro Islamic Liberation Front in Basilan, Philippines.")
     assert has_dyad(found, "", "PHLREB", "19") or has_dyad(found, "PHLREB", "", "19")
+
+
+def test_an_anti_protest_is_against_the_country_after_anti():
+    assert has_dyad(_dyads("Hundreds of people stage an anti-Japan protest in Seoul."), "KORCVL", "JPN", "14")
+    found = _dyads("Anti-Turkish protests are held outside the Hagia Sophia replica in Athens, Greece.")
+    assert has_dyad(found, "GRCCVL", "TUR", "14")

@@ -31,6 +31,7 @@ from datelines.read.events.phrases import (
     member_from,
     modifier_actors,
     names_attacker,
+    opposed_countries,
     peers,
     window_start,
 )
@@ -1160,6 +1161,8 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         homes = {s.code[:3] for s in sources}
         targets = [t for t in actors_of([p for holder in places for p in _between(holder)], index, exclude)
                    if t.code[:3] not in homes]
+    if not targets and pred.entry.code[:2] == "14":
+        targets = _others(opposed_countries(noun), sources)  # "anti-Israeli protests in New York": against Israel
     targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)
     if role is not None and (sources or pred.entry.code[:2] not in GIVING_ROOTS):

@@ -920,7 +920,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
         for crime in [pred.token] if pred.is_noun else _crimes_told(pred.token, lexicon):
             args.sources = args.sources or anonymous_criminal(crime, args.location, index)
     if not args.sources and pred.entry.code[:2] == PROTEST_ROOT:
-        args.sources = protesting_people(args.location, pred.token.doc)
+        args.sources = protesting_people(args.location, pred.anchor, index)
     elif pred.entry.code[:2] == PROTEST_ROOT and args.sources and all(s.code[3:6] in ARMED_STATE_ROLES for s in args.sources):
         # "Police fire tear gas at demonstrators gathered ... to protest against the police": the parser
         # gives the protest the police's subject; the protesters the sentence names protest

@@ -226,11 +226,14 @@ def protested_governments(sources: list[Actor]) -> list[Actor]:
     return _home_actor(sources, "GOV", lambda role: role not in PROTESTING_SELF)
 
 
-def protesting_people(location: str | None, doc: Doc) -> list[Actor]:
+def protesting_people(location: str | None, anchor: Token, index: ActorIndex) -> list[Actor]:
     """Protests with no one named as protesting ("anti-government protests have been taking place
     since Tuesday in Belgrade"): the people of the place they happen in, as the doc placed it ("Epping,
-    Essex, England" is not Australia's Epping), else of the story's country."""
-    country = place_country(location, doc) or doc._.story_country
+    Essex, England" is not Australia's Epping), or of the one country the sentence's places lie in
+    ("outside the Park East Synagogue in New York City, U.S."), else of the story's country."""
+    doc = anchor.doc
+    placed = _placed_country(anchor, index)
+    country = place_country(location, doc) or (placed.code[:3] if placed is not None else None) or doc._.story_country
     return [implied(country + "CVL")] if country else []
 
 

@@ -93,6 +93,18 @@ def demonym_country(token: Token) -> str | None:
     return places.country_of(token.text)
 
 
+def opposed_countries(noun: Token) -> list[Actor]:
+    """'anti-Israeli protests', 'an anti-China rally': the country a stance word before the act is against."""
+    from datelines.read.actors.tables import gazetteer
+
+    words = [*noun.lefts, *(m for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} for m in c.lefts)]
+    doc = noun.doc
+    found = [Actor(code, t.text, t.i, t.i + 1, "country") for t in words
+             if t.text[:1].isupper() and stance_prefixed(doc, t.i) and "anti" in {w.lower_.rstrip("-") for w in doc[max(0, t.i - 2):t.i]}
+             and (code := gazetteer().country_of(t.text))]
+    return dedupe_actors(found)
+
+
 def demonym_actor(token: Token) -> Actor | None:
     """The country a demonym names, as an actor of that one word."""
     code = demonym_country(token)
@@ -972,8 +984,9 @@ def modifier_actors(noun: Token, index: ActorIndex) -> list[Actor]:
             if actor is not None:
                 found.append(with_role(actor, "MIL") if actor.kind == "country" else actor)
             continue
-        if ((child.dep_ not in {"compound", "amod", "nmod"} and child not in partners) or _has_participle(child) or _of_struck_thing(child, noun)
-                or child.text in DOCUMENT_NAMES):
+        if ((child.dep_ not in {"compound", "amod", "nmod"} and child not in partners) or _has_participle(child)
+                or _of_struck_thing(child, noun) or child.text in DOCUMENT_NAMES
+                or stance_prefixed(child.doc, child.i)):  # ("an anti-China protest": the cause, not the doer)
             continue
         actor = index.actor_at.get(child.i) or index.place_actor_at.get(child.i) or demonym_actor(child)
         story = noun.doc._.story_country
