@@ -232,7 +232,7 @@ def protesting_people(location: str | None, anchor: Token, index: ActorIndex) ->
     Essex, England" is not Australia's Epping), or of the one country the sentence's places lie in
     ("outside the Park East Synagogue in New York City, U.S."), else of the story's country."""
     doc = anchor.doc
-    placed = _placed_country(anchor, index)
+    placed = _placed_country(anchor, index) if location is not None else None  # (a place named, but unplaced)
     country = place_country(location, doc) or (placed.code[:3] if placed is not None else None) or doc._.story_country
     return [implied(country + "CVL")] if country else []
 
