@@ -42,6 +42,7 @@ from datelines.read.events.predicates import (
     HARMING_PREPS,
     LAUNCHING_VERBS,
     PARTITIVE,
+    PROTEST_ROOT,
     VIOLENT_ROOTS,
     Predicate,
     accused_act,
@@ -1161,7 +1162,7 @@ def _noun_arguments(pred: Predicate, lexicon: Lexicon, index: ActorIndex) -> tup
         homes = {s.code[:3] for s in sources}
         targets = [t for t in actors_of([p for holder in places for p in _between(holder)], index, exclude)
                    if t.code[:3] not in homes]
-    if not targets and pred.entry.code[:2] == "14":
+    if not targets and pred.entry.code[:2] == PROTEST_ROOT:
         targets = _others(opposed_countries(noun), sources)  # "anti-Israeli protests in New York": against Israel
     targets = targets or between_rest or _others(struck_places, sources)
     role = _institution_named(noun)

@@ -210,7 +210,6 @@ LOCATING_PREPS = {"in", "at", "near", "outside"}
 
 # A protest names its cause more often than its addressee ("Serbians protested against the lockdown");
 # CAMEO codes it against the government of the protesters' country.
-PROTEST_ROOT = "14"
 PROTESTING_SELF = {"GOV"}
 
 

@@ -758,6 +758,7 @@ def _price_of_a_service(pred: Predicate) -> bool:
 
 INJURY_LEMMAS = {"injure", "wound"}
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
 HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
