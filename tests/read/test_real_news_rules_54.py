@@ -114,6 +114,9 @@ def test_korea_alone_is_the_republic_and_an_impeachment_upheld_removes():
 def test_a_lone_attacker_who_entered_a_country_occupies_nothing():
     text = "A Jordanian man stabs two guards at a checkpoint near Jericho after illegally entering Israel."
     assert not _events(text, "192")
+    # (and the wounds he dealt are his act, not the crossing's)
+    text = "A Jordanian man from Irbid stabs and seriously injures a man in central Tel Aviv after illegally entering Israel."
+    assert [(e.source or "")[:3] for e in _events(text, "18")] == ["JOR"]
     assert has_dyad(_dyads("Gangs seize the town of Mirebalais in Haiti."), "HTICRM", "HTI", "19")
 
 
@@ -166,3 +169,8 @@ def test_an_anti_protest_is_against_the_country_after_anti():
     assert has_dyad(_dyads("Hundreds of people stage an anti-Japan protest in Seoul."), "KORCVL", "JPN", "14")
     found = _dyads("Anti-Turkish protests are held outside the Hagia Sophia replica in Athens, Greece.")
     assert has_dyad(found, "GRCCVL", "TUR", "14")
+
+
+def test_a_leader_who_lands_in_a_capital_visits_it_and_troops_who_land_do_not():
+    assert has_dyad(_dyads("The Turkish president lands in Baghdad, Iraq, for a two-day visit."), "TURGOV", "IRQ", "04")
+    assert not _events("US Marines land in Haiti.", "04")

@@ -314,7 +314,7 @@ def subject_heads(verb: Token, raising: bool = False) -> list[Token]:
 
 AUTHORITY_ROLES = {"GOV", "COP", "MIL", "JUD"}
 # Verbs of coming together for a meeting named after "for": its participants are their subjects.
-GATHERING_VERBS = {"arrive", "gather", "travel", "fly", "convene", "come", "head"}  # ("meet" is a meeting itself)
+GATHERING_VERBS = {"arrive", "gather", "travel", "fly", "convene", "come", "head", "land"}  # ("meet" is a meeting itself)
 # Instruments of rule that act for whoever issues them.
 DECREE_NOUNS = {"decree", "law", "order", "bill", "resolution", "regulation", "ordinance", "directive", "edict"}
 # What a speaker issues and speaks through.

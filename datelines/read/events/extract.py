@@ -155,6 +155,7 @@ from datelines.read.events.predicates import (
     CONSULT_ROOT,
     HARMING_PREPS,
     INJURY_LEMMAS,
+    OCCUPATION,
     OWN_SIDE_NOUNS,
     PROTEST_ROOT,
     VEHICLES,
@@ -263,7 +264,6 @@ def _offender(actor: Actor) -> Actor:
     return actor
 
 
-OCCUPATION = "192"
 
 
 def _sentence_actors(pred: Predicate, index: ActorIndex) -> list[Actor]:
@@ -454,7 +454,7 @@ def _code(span: Actor | None) -> str | None:
     return span.code if span is not None else None
 
 
-FIGHT, UNCONVENTIONAL_VIOLENCE, OCCUPATION = "190", "180", "192"
+FIGHT, UNCONVENTIONAL_VIOLENCE = "190", "180"
 CONFRONTING_ROOTS = {"14", "17", "18", "19"}  # acts whose doers' next act faces the same side
 FIGHTING = {FIGHT, "193"}  # conventional force, small arms
 # Attacks told with no doer are the unconventional violence of whoever is not named ("gunmen attacked a
@@ -1072,7 +1072,10 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
             # (migrants or protesters who enter a town occupy nothing, nor does a lone attacker who entered a country)
             and not (pred.entry.code == OCCUPATION and s is not None and (s.code[3:6] in UNARMED_ROLES or (
-                s.code[3:6] == "CRM" and pred.token.lemma_.lower() == "enter")))]
+                s.code[3:6] == "CRM" and pred.token.lemma_.lower() == "enter")))
+            # (only officials who land somewhere visit it: not "US Marines land in Haiti", nor a rocket that lands)
+            and not (pred.entry.code == VISIT_CODE and pred.token.lemma_.lower() == "land" and s is not None
+                     and s.code[3:6] not in {"GOV", "LEG", "JUD"})]
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)

@@ -759,6 +759,7 @@ def _price_of_a_service(pred: Predicate) -> bool:
 INJURY_LEMMAS = {"injure", "wound"}
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 PROTEST_ROOT = "14"
+OCCUPATION = "192"
 CONSULT_ROOT = "04"
 HARMING_PREPS = {"in", "during", "amid", "amidst"}  # the act a harm was done in
 
@@ -772,7 +773,9 @@ def _injuries_of_another_act(pred: Predicate, found: list[Predicate]) -> bool:
         return False
     linked = {p.i for prep in pred.token.children if prep.dep_ in {"prep", "agent"} for p in prep.children
               if p.dep_ in {"pobj", "pcomp"}}
-    return any(other.token.i in linked and other.entry.code[:2] in VIOLENT_ROOTS for other in found if other is not pred)
+    # (not "stabs and injures a man after illegally entering Israel": crossing into a country wounds no one)
+    return any(other.token.i in linked and other.entry.code[:2] in VIOLENT_ROOTS and other.entry.code != OCCUPATION
+               for other in found if other is not pred)
 
 
 # What vehicles, buildings and boats do by accident: "a helicopter crashes, killing eight people".
