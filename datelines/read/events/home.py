@@ -38,6 +38,7 @@ from datelines.read.events.predicates import (
     COMMAND_VERBS,
     LAUNCHED_WEAPONS,
     LAUNCHING_VERBS,
+    OCCUPATION,
     PARTITIVE,
     VIOLENT_ROOTS,
     in_international_waters,
@@ -277,9 +278,9 @@ OUTLAW_ROLES = {"CRM", "REB"}  # (violence of outlaws that names no victim falls
 # a demand, a threat, cutting ties. A state's such act that names no one is not aimed at its own country (on
 # the development parts, 4 of 34 such readings were right; of threats, 3 of 17).
 ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "13", "16"}
-# Ground a state's forces take at home is taken from someone the text leaves unsaid, not from its people
-# ("Syrian government forces seize control of the Al-Omar field": 2 of 10 such readings were right).
-TAKING_GROUND = "192"
+# Ground a state's forces take at home (OCCUPATION) is taken from someone the text leaves unsaid, not from its
+# people ("Syrian government forces seize control of the Al-Omar field": 2 of 10 such readings were right).
+
 VISIT_CODE = "042"  # (a trip with no one named is inside the country: extract drops it as no act)
 HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
 
@@ -334,9 +335,9 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
         # "Iran denies any dialogue took place": a state named by its country's name is the whole state, which
         # addresses no part of itself; its force at home falls on its people ("Russia will deploy missiles"; its
         # coercion at home is read apart: restricted_people)
-        return [implied(story + "CVL")] if root in FORCE_ROOTS - {"17"} and not code.startswith(TAKING_GROUND) else []
+        return [implied(story + "CVL")] if root in FORCE_ROOTS - {"17"} and not code.startswith(OCCUPATION) else []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
-        if (root in ADDRESSED_ROOTS and code != VISIT_CODE) or code.startswith(TAKING_GROUND):
+        if (root in ADDRESSED_ROOTS and code != VISIT_CODE) or code.startswith(OCCUPATION):
             return []
         return [implied(story + "CVL" if root in FORCE_ROOTS else story)]
     if (root in VIOLENT_ROOTS or code.startswith(DESTRUCTION_CODE)) and all(s.code[3:6] in OUTLAW_ROLES for s in sources):

@@ -21,7 +21,6 @@ from datelines.model import Event
 from datelines.read.events.arguments import subject_heads
 from datelines.read.events.codes import code_facts
 from datelines.read.events.dating import EventDate, event_date
-from datelines.read.events.home import TAKING_GROUND
 from datelines.read.events.lexicon import Lexicon, LexiconEntry
 from datelines.read.events.modality import (
     ASSERTED,
@@ -33,7 +32,7 @@ from datelines.read.events.modality import (
     one_side,
 )
 from datelines.read.events.phrases import Actor, ActorIndex, actors_of
-from datelines.read.events.predicates import Predicate, marked_clauses, shot_down, to_infinitive
+from datelines.read.events.predicates import OCCUPATION, Predicate, marked_clauses, shot_down, to_infinitive
 from datelines.read.events.state_roles import SOURCE_KINDS, organ, source_role
 
 # Roots whose events are said rather than done: statements, appeals, offers, demands, criticism,
@@ -314,7 +313,7 @@ def claimed_acts(events: list[Event], tokens: dict[int, Token], index: ActorInde
         token = tokens.get(id(event))
         claim = _claimed_by(token) if token is not None and event.root in ACCUSED_ROOTS else None
         if (claim is None or event.source is None or event.modality != REPORTED
-                or event.code == TAKING_GROUND or token.lemma_.lower() in UNCLAIMED_LEMMAS
+                or event.code == OCCUPATION or token.lemma_.lower() in UNCLAIMED_LEMMAS
                 or shot_down(token)):
             # (ground a side says it took, a target it says it aimed at, or drones it says it shot down is a
             # report of the war)
