@@ -174,3 +174,8 @@ def test_an_anti_protest_is_against_the_country_after_anti():
 def test_a_leader_who_lands_in_a_capital_visits_it_and_troops_who_land_do_not():
     assert has_dyad(_dyads("The Turkish president lands in Baghdad, Iraq, for a two-day visit."), "TURGOV", "IRQ", "04")
     assert not _events("US Marines land in Haiti.", "04")
+
+
+def test_what_an_act_is_part_of_is_not_what_it_acts_on():
+    text = "Houthi militants withdraw from two neighborhoods in Taiz, Yemen, as part of a deal with the Yemeni government."
+    assert has_dyad(_dyads(text), "YEMREB", "YEMGOV", "08")

@@ -251,7 +251,7 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
         # ("pulled out of the deal": the preposition hangs on the particle)
         particles = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away", "back"}]
         for prep in (c for h in [token, *particles] for c in h.children if c.dep_ in {"prep", "dative"}
-                     and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS)):
+                     and (circumstances or c.lower_ not in CIRCUMSTANCE_PREPS) and not _as_part_of(c)):
             heads.extend(p for p in prep.children if p.dep_ == "pobj" and not _absolute_with(prep, p))
             # "called for a day of rage": a time span names the act it is given over to
             heads.extend(p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_ in {"day", "week"}
@@ -272,6 +272,11 @@ def object_heads(token: Token, circumstances: bool = True) -> list[Token]:
         if token.dep_ == "compound":
             heads.append(token.head)  # "suspension of visa travel" parsed as "suspension travel"
     return with_wholes(_with_conjuncts(heads))
+
+
+def _as_part_of(prep: Token) -> bool:
+    """'withdraw from two neighborhoods as part of a deal': what the act belongs to, not what it acts on."""
+    return prep.lower_ == "as" and any(p.lemma_.lower() == "part" for p in prep.children if p.dep_ == "pobj")
 
 
 def with_wholes(heads: Iterable[Token]) -> list[Token]:
