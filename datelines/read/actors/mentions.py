@@ -121,10 +121,17 @@ def _new_namesake(span: Span) -> bool:
     return span.label_ == "COUNTRY" and span.start >= 1 and span.doc[span.start - 1].text == "New"
 
 
+def stance_before(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' when written right before doc[start] ("pro-Palestine", "anti-American"), else None."""
+    before = [t.lower_ for t in doc[max(0, start - 2): start]]
+    if before and before[-1] in ("pro", "anti", "pro-", "anti-"):
+        return before[-1].rstrip("-")
+    return before[0] if before in (["pro", "-"], ["anti", "-"]) else None
+
+
 def stance_prefixed(doc: Doc, start: int) -> bool:
     """'a pro-Palestine protest in London', 'anti-American protesters': the country is the cause, not an actor."""
-    before = [t.lower_ for t in doc[max(0, start - 2): start]]
-    return bool(before) and (before[-1] in ("pro", "anti", "pro-", "anti-") or before in (["pro", "-"], ["anti", "-"]))
+    return stance_before(doc, start) is not None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

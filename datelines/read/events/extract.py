@@ -1070,12 +1070,7 @@ def events_of_predicate(pred: Predicate, lexicon: Lexicon, index: ActorIndex, pu
                                          or (joint and pred.entry.code[:2] in VIOLENT_ROOTS and _regional_force(s, t)))
             and not _no_act_between(pred, s, t)  # (colleagues at one meeting do not meet each other)
             and not _same_words(s, t)  # ("Hezbollah and Israel accuse the other": not Israel itself)
-            # (migrants or protesters who enter a town occupy nothing, nor does a lone attacker who entered a country)
-            and not (pred.entry.code == OCCUPATION and s is not None and (s.code[3:6] in UNARMED_ROLES or (
-                s.code[3:6] == "CRM" and pred.token.lemma_.lower() == "enter")))
-            # (only officials who land somewhere visit it: not "US Marines land in Haiti", nor a rocket that lands)
-            and not (pred.entry.code == VISIT_CODE and pred.token.lemma_.lower() == "land" and s is not None
-                     and s.code[3:6] not in {"GOV", "LEG", "JUD"})]
+            and not _movement_misread(pred, s)]
     # "staged coups in 1960, 1971 and 1980": one act for each date listed (not for an act told before)
     dates = [when, *(listed_dates(when, pred) if first is None else [])]
     events = [build_event(pred, s, t, _planned_if_ahead(told, day, published), day, args.location, sentence, number)
@@ -1256,6 +1251,18 @@ def _captives_freed(pred: Predicate) -> bool:
     return pred.entry.code.startswith(RELEASE_CODES) and not pred.is_noun and any(
         c.dep_ == "nsubjpass" and (c.lemma_.lower() in CAPTIVE_WORDS or any(
             a.dep_ == "acl" and a.lemma_.lower() in TAKING_VERBS for a in c.children)) for c in pred.anchor.children)
+
+
+def _movement_misread(pred: Predicate, source: Actor | None) -> bool:
+    """Going somewhere read as an act it is not, for this doer: migrants or protesters who enter a town occupy
+    nothing, nor does a lone attacker who entered a country; only officials who land somewhere visit it (not
+    "US Marines land in Haiti", nor a rocket that lands)."""
+    if source is None:
+        return False
+    role, lemma = source.code[3:6], pred.token.lemma_.lower()
+    if pred.entry.code == OCCUPATION:
+        return role in UNARMED_ROLES or (role == "CRM" and lemma == "enter")
+    return pred.entry.code == VISIT_CODE and lemma == "land" and role not in {"GOV", "LEG", "JUD"}
 
 
 def _passed_over(actor: Actor, doc: Doc) -> bool:

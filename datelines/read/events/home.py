@@ -232,8 +232,11 @@ def protesting_people(location: str | None, anchor: Token, index: ActorIndex) ->
     Essex, England" is not Australia's Epping), or of the one country the sentence's places lie in
     ("outside the Park East Synagogue in New York City, U.S."), else of the story's country."""
     doc = anchor.doc
-    placed = _placed_country(anchor, index) if location is not None else None  # (a place named, but unplaced)
-    country = place_country(location, doc) or (placed.code[:3] if placed is not None else None) or doc._.story_country
+    country = place_country(location, doc)
+    if country is None and location is not None:  # (a place named, but unplaced)
+        placed = _placed_country(anchor, index)
+        country = placed.code[:3] if placed is not None else None
+    country = country or doc._.story_country
     return [implied(country + "CVL")] if country else []
 
 
@@ -278,9 +281,6 @@ OUTLAW_ROLES = {"CRM", "REB"}  # (violence of outlaws that names no victim falls
 # a demand, a threat, cutting ties. A state's such act that names no one is not aimed at its own country (on
 # the development parts, 4 of 34 such readings were right; of threats, 3 of 17).
 ADDRESSED_ROOTS = {"02", "03", "04", "06", "10", "13", "16"}
-# Ground a state's forces take at home (OCCUPATION) is taken from someone the text leaves unsaid, not from its
-# people ("Syrian government forces seize control of the Al-Omar field": 2 of 10 such readings were right).
-
 VISIT_CODE = "042"  # (a trip with no one named is inside the country: extract drops it as no act)
 HELP_ROOTS = {"01", "03", "05", "06", "07"}  # statements, intents, support, cooperation and aid from abroad
 
@@ -335,6 +335,8 @@ def home_targets(sources: list[Actor], code: str, story: str | None) -> list[Act
         # "Iran denies any dialogue took place": a state named by its country's name is the whole state, which
         # addresses no part of itself; its force at home falls on its people ("Russia will deploy missiles"; its
         # coercion at home is read apart: restricted_people)
+        # (ground a state's forces take at home, OCCUPATION, is taken from someone the text leaves unsaid, not from
+        # its people: "Syrian government forces seize control of the Al-Omar field", 2 of 10 such readings right)
         return [implied(story + "CVL")] if root in FORCE_ROOTS - {"17"} and not code.startswith(OCCUPATION) else []
     if any(s.code[3:6] in EXECUTIVE_ROLES for s in sources):
         if (root in ADDRESSED_ROOTS and code != VISIT_CODE) or code.startswith(OCCUPATION):

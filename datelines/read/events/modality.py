@@ -332,6 +332,12 @@ def _governors(token: Token) -> list[tuple[Token, Token]]:
     return steps
 
 
+def _reported_above(verb: Token) -> set[str]:
+    """{REPORTED} when a verb that scopes over `verb` reports it, else nothing: for an act that only shares
+    what is said, not its negation or plan."""
+    return {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
+
+
 def _shares_reported_clause(conjunct: Token) -> bool:
     """"says that Guinea has detained soldiers and seized their ammunition": a conjunct sharing the
     perfect of a reported verb (the tagger reads its participle as a past) is reported with it."""
@@ -501,7 +507,7 @@ def modality_of(pred: Predicate) -> str:
           and (verb := _phrase_verb(pred.token)) is not None):
         # "it is reported that Saudi Arabia struck Iran in response to Iranian strikes": the attack the clause
         # answers is part of what is reported (a truce it breaks is not: "in violation of the ceasefire")
-        markers |= {m for child, head in _governors(verb) for m in _matrix_markers(child, head)} & {REPORTED}
+        markers |= _reported_above(verb)
     if accused_act(anchor) is not None:
         markers.add(REPORTED)  # the result of an alleged act is alleged with it
     said = _said_clause_of_misread_conjunct(anchor)
@@ -513,7 +519,7 @@ def modality_of(pred: Predicate) -> str:
             acts_as_verb(anchor.head)):
         # "Afghanistan says nine children were killed when a home was hit by a Pakistani airstrike": a clause
         # of time inside what is said is said with it
-        markers |= {m for child, head in _governors(anchor.head) for m in _matrix_markers(child, head)} & {REPORTED}
+        markers |= _reported_above(anchor.head)
     deliberated = False  # "would consider charging him": a hypothesis of its own, not a future in the past
     for child, head in _governors(anchor):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from datelines.read.actors.mentions import stance_prefixed
+from datelines.read.actors.mentions import stance_before, stance_prefixed
 from datelines.read.actors.roles import role_lexicon
 from datelines.read.events.predicates import PARTITIVE, with_name_compounds
 
@@ -100,8 +100,7 @@ def opposed_countries(noun: Token) -> list[Actor]:
     words = [*noun.lefts, *(m for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"} for m in c.lefts)]
     doc = noun.doc
     found = [Actor(code, t.text, t.i, t.i + 1, "country") for t in words
-             if t.text[:1].isupper() and stance_prefixed(doc, t.i) and "anti" in {w.lower_.rstrip("-") for w in doc[max(0, t.i - 2):t.i]}
-             and (code := gazetteer().country_of(t.text))]
+             if t.text[:1].isupper() and stance_before(doc, t.i) == "anti" and (code := gazetteer().country_of(t.text))]
     return dedupe_actors(found)
 
 
